@@ -1,0 +1,371 @@
+"""Split CV text into sections by heading, whatever the heading looks like.
+
+Headings are recognised by their markup where there is any (LaTeX ``\\section``, markdown ``#``,
+setext underlines, a bold-only line) and otherwise by their words: a short line made of heading
+vocabulary ("Selected Peer-Reviewed Publications", "HONORS & AWARDS") is a heading even in PDF
+text where nothing else marks it. Each section gets a *kind*; publication (sub)sections also get
+the publication type their heading announces ("Journal Articles" -> journal).
+
+Sub-headings inherit their parent's kind unless their own words say otherwise: "Conferences"
+under "Invited Talks" stays a talks section, "Conference Papers" under "Publications" becomes a
+conference sub-list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scoring.ingest.text import clean_inline
+
+__all__ = ["SECTION_KINDS", "Section", "classify_heading", "split_sections"]
+
+SECTION_KINDS = ("header", "publications", "awards", "education", "experience", "interests", "talks", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """One block of the CV under one heading."""
+
+    heading: str  # heading text as printed, cleaned ("" for the header block before the first heading)
+    kind: str  # one of SECTION_KINDS
+    pub_type: str | None  # for publication (sub)sections: the type the heading announces
+    start: int  # 1-based line number of the first body line
+    lines: list[str]  # body lines (raw)
+
+
+@dataclass(frozen=True, slots=True)
+class _Heading:
+    text: str
+    level: int  # smaller = higher in the hierarchy
+    marked: bool  # markup says it is a heading (vs. recognised by its words only)
+
+
+# --- heading vocabulary -------------------------------------------------------------------------
+# Each kind: words that make a heading that kind. Order matters: the first match wins, so the
+# narrower kinds ("Students' awards" is not the candidate's, "Teaching Experience" is not a job)
+# come first.
+_STUDENTS = re.compile(r"\bstudents\b|\bmentees\b|\bstudents?\s*[:']", re.I)
+_TALKS = re.compile(
+    r"\b(talks?|presentations?|seminars?|lectures?|colloquia|colloquiums?|keynotes?|speeches|speaking)\b",
+    re.I,
+)
+_PUB_NOUN = re.compile(
+    r"\b(publications?|papers?|preprints?|pre-prints?|articles?|manuscripts?|proceedings|chapters?|books?|"
+    r"monographs?|patents?|theses|thesis|dissertations?|bibliography|drafts?|posters?|abstracts?|demos?|"
+    r"(?:technical\s+)?reports|writings?|(?:recent|selected|research|published|current|ongoing)\s+works?)\b",
+    re.I,
+)
+# Type words that alone mark a publication sub-list only inside a publication section.
+_PUB_TYPE_WORD = re.compile(
+    r"^(refereed\s+|peer[- ]reviewed\s+|international\s+|national\s+|selected\s+|other\s+)*"
+    r"(conferences?|journals?|workshops?|symposia|in\s+submission|under\s+review|in\s+preparation|submitted|"
+    r"in\s+press|others?|miscellaneous)$",
+    re.I,
+)
+_AWARDS = re.compile(
+    r"\b(awards?|honou?rs?|prizes?|fellowships?|distinctions?|scholarships?|recognitions?|achievements?|"
+    r"accolades|medals?)\b",
+    re.I,
+)
+_EDUCATION = re.compile(r"\b(education|academic\s+background|degrees?|qualifications?|academic\s+training)\b", re.I)
+# Roles that mention publication words ("Publications Chair", "Referee for Journals").
+_OTHER_FIRST = re.compile(
+    r"\b(teaching|service|reviewing|reviewers?|referees?|committees?|chairs?|editor(ial)?|editors|"
+    r"supervision|mentoring|mentorship|memberships?)\b",
+    re.I,
+)
+_GRANTS = re.compile(r"\b(grants?|funding)\b", re.I)
+_EXPERIENCE = re.compile(
+    r"\b(experiences?|employment|positions?|appointments?|work\s+history|career|current\s+role|"
+    r"professional\s+history)\b",
+    re.I,
+)
+_INTERESTS = re.compile(
+    r"\b(interests?|research\s+statement|research\s+summary|research\s+focus|research\s+areas?|about(\s+me)?|"
+    r"summary|profile|objective|vision|overview|biography|bio)\b",
+    re.I,
+)
+_OTHER = re.compile(
+    r"\b(skills?|references?|referees?|languages?|students|outreach|software|projects?|activities|"
+    r"memberships?|leadership|media|press|volunteer(ing)?|contact|misc\.?|miscellaneous|hobbies|personal|"
+    r"certifications?|courses?|coursework|news|workshops?\s+organi[sz]ed|organi[sz]ation|editorial|"
+    r"committees?|training|visits?|collaborators?|synergistic|impact|community|code|tools|datasets?|"
+    r"involvement|engagement|development|programming|support|organizations?|affiliations?|panels?)\b",
+    re.I,
+)
+# Words a heading may carry besides its key noun.
+_FILLER = {
+    "and", "&", "+", "of", "in", "on", "the", "for", "a", "an", "to", "with", "selected", "recent", "other",
+    "research", "academic", "professional", "peer-reviewed", "peer", "reviewed", "refereed", "full", "short",
+    "conference", "conferences", "journal", "journals", "workshop", "workshops", "international", "national",
+    "major", "key", "list", "complete", "all", "invited", "contributed", "current", "previous", "past", "main",
+    "submitted", "under", "review", "preparation", "press", "working", "technical", "book", "scientific",
+    "honors", "relevant", "notable", "additional", "first-author", "first", "author", "co-authored", "my",
+    "university", "department", "industry", "industrial", "work", "scholarly", "creative", "related",
+    "grants", "grant", "awards", "distinctions", "fellowships", "archival", "non-archival", "non", "doctoral",
+    "graduate", "undergraduate", "student", "senior", "junior", "early", "career", "teaching",
+}
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z][A-Za-z'\-.]*|&|\+", text)
+
+
+def classify_heading(text: str) -> tuple[str | None, str | None, bool]:
+    """Kind, publication type and strength of a heading text.
+
+    Returns ``(kind, pub_type, strong)``; *kind* is ``None`` when the words name no known section,
+    and *strong* is ``False`` for bare type words ("Conference", "Journals") that only mean a
+    publication sub-list inside a publication section.
+    """
+    t = re.sub(r"\s+", " ", text).strip()
+    if _STUDENTS.search(t) or _OTHER_FIRST.search(t):
+        return "other", None, True
+    pub_type = _pub_type(t)
+    if _PUB_TYPE_WORD.match(t):
+        return "publications", pub_type, False
+    pub, talk = _PUB_NOUN.search(t), _TALKS.search(t)
+    if talk and (pub is None or talk.start() < pub.start()):  # the first key noun decides
+        return "talks", None, True
+    if pub:
+        return "publications", pub_type, True
+    for kind, pattern in (
+        ("awards", _AWARDS),
+        ("education", _EDUCATION),
+        ("other", _GRANTS),
+        ("experience", _EXPERIENCE),
+        ("interests", _INTERESTS),
+        ("other", _OTHER),
+    ):
+        if pattern.search(t):
+            return kind, None, True
+    return None, pub_type, False
+
+
+_TYPE_WORDS = (
+    ("patent", r"\bpatents?\b"),
+    ("chapter", r"\bchapters?\b"),
+    ("book", r"\bbooks?\b|\bmonographs?\b"),
+    ("thesis", r"\btheses\b|\bthesis\b|\bdissertations?\b"),
+    ("preprint", r"\bpre-?prints?\b|\bworking\s+papers?\b|\bsubmi(tted|ssions?)\b|\bunder\s+review\b|"
+                 r"\bin\s+preparation\b|\bin\s+prep\b|\bdrafts?\b|\bmanuscripts?\b|\bin\s+review\b"),
+    ("workshop", r"\bworkshops?\b"),
+    ("journal", r"\bjournals?\b"),
+    ("conference", r"\bconferences?\b|\bproceedings\b|\bsymposi(a|um)\b"),
+    ("other", r"\bposters?\b|\babstracts?\b|\breports?\b|\bdemos?\b|^others?$|^other\s+(publications|papers|works?|"
+              r"outputs|writings)$|\bmiscellaneous\b|\bnon-archival\b"),
+)
+
+
+def _pub_type(text: str) -> str | None:
+    found = [name for name, pattern in _TYPE_WORDS if re.search(pattern, text, re.I)]
+    if not found:
+        return None
+    if len(found) == 1:
+        return found[0]
+    # "Book Chapters", "Conference Posters", "Journal Preprints": the more specific word wins
+    for specific in ("patent", "chapter", "thesis", "preprint", "other", "workshop"):
+        if specific in found and len(found) == 2:
+            return specific
+    return None
+
+
+# --- heading recognition ------------------------------------------------------------------------
+_LATEX_HEAD = re.compile(
+    r"^\s*\\(?P<cmd>part|chapter|section|subsection|subsubsection|paragraph|cvsection|cvsubsection|"
+    r"sectionTitle|cvheading)\*?\s*(\[[^\]]*\])?\s*\{(?P<rest>.*)$"
+)
+_LATEX_LEVEL = {"part": 0, "chapter": 0, "section": 1, "cvsection": 1, "sectionTitle": 1, "cvheading": 1,
+                "subsection": 2, "cvsubsection": 2, "subsubsection": 3, "paragraph": 4}
+_LATEX_ENV_HEAD = re.compile(r"^\s*\\begin\{(rSection|cvsection|section|rsection)\}\s*\{(?P<rest>.*)$")
+_LATEX_BIBHEAD = re.compile(r"\\printbibliography\s*\[[^\]]*title\s*=\s*\{(?P<title>[^}]*)\}")
+_LATEX_BOLD_LINE = re.compile(r"^\s*(\\item\s*(\[\s*\])?\s*)?\{?\s*\\(textbf|textsc|emph|textit)\s*\{(?P<rest>.*)$")
+_MD_HEAD = re.compile(r"^\s{0,3}(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
+_MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]+?)(\*\*|__)\s*:?\s*$")
+_UNDERLINE = re.compile(r"^\s*(=+|-+|~+|\*+)\s*$")
+_NUMBERING = re.compile(r"^\s*((\d{1,2}|[IVXivx]{1,5}|[A-Ha-h])[.)]\s+|§\s*)")
+_BULLET = re.compile(r"^\s*([-*•◦▪●‣–—>]|\[\d+\]|\(\d+\)|\d+\.)\s")
+_YEARISH = re.compile(r"\b(19|20)\d\d\b|\d{3,}")
+
+
+def _brace_content(rest: str) -> str:
+    """Text up to the brace that closes an already opened ``{``."""
+    depth = 1
+    for i, ch in enumerate(rest):
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                return rest[:i]
+    return rest
+
+
+def _strip_heading(text: str) -> str:
+    text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", text)  # "(Google Scholar profile)", "[* equal contribution]"
+    text = _NUMBERING.sub("", text)
+    return re.sub(r"\s+", " ", text).strip(" :.-–—|*_#")
+
+
+def _plain_heading(line: str) -> _Heading | None:
+    """A heading recognised by its words alone (PDF or plain text); ``marked`` means ALL CAPS."""
+    raw = line.strip()
+    if not raw or len(raw) > 70 or _BULLET.match(raw) or raw.endswith((",", ";")):
+        return None
+    text = _strip_heading(raw)
+    if not text or _YEARISH.search(text) or len(text) > 60:
+        return None
+    words = _words(text)
+    if not words or len(words) > 7:
+        return None
+    kind, _, _ = classify_heading(text)
+    if kind is None:
+        return None
+    letters = [c for c in text if c.isalpha()]
+    all_caps = bool(letters) and all(c.isupper() for c in letters)
+    unknown = [w for w in words if not _is_heading_word(w)]
+    capitalised = all(w[0].isupper() or w.lower() in _FILLER or not w[0].isalpha() for w in words)
+    if all_caps:
+        ok = len(unknown) <= 2
+    else:
+        ok = len(unknown) == 0 or (len(unknown) == 1 and capitalised and len(words) >= 2)
+    if raw.endswith(".") and not raw.endswith("Misc."):
+        ok = False
+    if not ok:
+        return None
+    return _Heading(text=text, level=1 if all_caps else 2, marked=all_caps)
+
+
+def _is_heading_word(word: str) -> bool:
+    w = word.lower().strip(".")
+    if w in _FILLER:
+        return True
+    return classify_heading(w)[0] is not None or bool(_PUB_TYPE_WORD.match(w))
+
+
+def _vocabulary_only(text: str) -> bool:
+    """Whether a bold-only line reads as a heading: a known kind, and only heading words."""
+    words = _words(text)
+    return (
+        classify_heading(text)[0] is not None
+        and not _YEARISH.search(text)
+        and 0 < len(words) <= 7
+        and sum(not _is_heading_word(w) for w in words) <= (1 if len(words) >= 3 else 0)
+    )
+
+
+def _marked_heading(lines: list[str], i: int, fmt: str) -> _Heading | None:
+    """A heading marked up as one (LaTeX, markdown, underline, bold-only line)."""
+    line = lines[i]
+    if fmt == "latex":
+        m = _LATEX_HEAD.match(line)
+        if m:
+            return _Heading(clean_inline(_brace_content(m.group("rest"))), _LATEX_LEVEL[m.group("cmd")], True)
+        m = _LATEX_ENV_HEAD.match(line)
+        if m:
+            return _Heading(clean_inline(_brace_content(m.group("rest"))), 1, True)
+        m = _LATEX_BIBHEAD.search(line)
+        if m:
+            return _Heading(clean_inline(m.group("title")), 5, True)
+        m = _LATEX_BOLD_LINE.match(line)
+        if m:
+            inner = _brace_content(m.group("rest"))
+            after = m.group("rest")[len(inner) + 1 :]
+            after = re.sub(r"\\footnote\{.*", "", after).strip(" }\\")
+            if not after and len(inner) < 60:
+                text = _strip_heading(clean_inline(inner))
+                if _vocabulary_only(text):
+                    return _Heading(text, 6, False)
+        return None
+    m = _MD_HEAD.match(line)
+    if m and fmt in ("markdown", "text", "docx"):
+        return _Heading(clean_inline(m.group("text")), len(m.group("hashes")), True)
+    if i + 1 < len(lines) and line.strip() and _UNDERLINE.match(lines[i + 1]) and len(lines[i + 1].strip()) >= 3:
+        if len(line.strip()) <= 70 and not _BULLET.match(line):
+            level = 1 if lines[i + 1].strip()[0] == "=" else 2
+            return _Heading(clean_inline(line.strip()), level, True)
+    m = _MD_BOLD_LINE.match(line)
+    if m:
+        text = _strip_heading(m.group("text"))
+        if _vocabulary_only(text):
+            return _Heading(text, 7, False)
+    return None
+
+
+def _find_headings(lines: list[str], fmt: str) -> dict[int, _Heading]:
+    found: dict[int, _Heading] = {}
+    by_words: dict[int, _Heading] = {}
+    skip: set[int] = set()
+    for i, line in enumerate(lines):
+        if i in skip:
+            continue
+        head = _marked_heading(lines, i, fmt)
+        if head is None and fmt != "latex":
+            words_head = _plain_heading(line)
+            if words_head is not None:
+                by_words[i] = words_head
+            continue
+        if head is None or not head.text:
+            continue
+        found[i] = head
+        if i + 1 < len(lines) and _UNDERLINE.match(lines[i + 1]) and lines[i + 1].strip():
+            skip.add(i + 1)
+    # Word-only headings: ALL-CAPS ones sit above mixed-case ones when a CV uses both styles, and
+    # bare type words ("Conference", "Journals") are always sub-headings.
+    has_caps = any(h.marked for h in by_words.values())
+    base = max((h.level for h in found.values()), default=0)
+    for i, h in by_words.items():
+        level = 1 if h.marked or not has_caps else 2
+        if not classify_heading(h.text)[2]:
+            level = 9
+        found[i] = _Heading(h.text, base + level, h.marked)
+    return found
+
+
+def split_sections(text: str, *, fmt: str = "text") -> list[Section]:
+    """Split *text* into sections; the block before the first heading is the ``header`` section.
+
+    Args:
+        text: the CV text (raw: LaTeX or markdown markup is read, not required to be stripped).
+        fmt: ``latex``, ``markdown``, ``pdf``, ``docx`` or ``text``; decides which markup counts.
+
+    Returns:
+        The sections in document order, always starting with the (possibly empty) header block;
+        their body lines are the raw lines between headings.
+    """
+    lines = text.split("\n")
+    headings = _find_headings(lines, fmt)
+    out: list[Section] = []
+    kind, title, pub_type, start = "header", "", None, 1
+    body: list[str] = []
+    stack: list[tuple[int, str]] = []  # (level, kind) of the open headings
+    skip: set[int] = set()
+    for i, line in enumerate(lines):
+        if i in skip:
+            continue
+        heading = headings.get(i)
+        if heading is None:
+            body.append(line)
+            continue
+        out.append(Section(title, kind, pub_type, start, body))
+        kind, pub_type, title, body = *_resolve(heading, stack), heading.text, []
+        stack.append((heading.level, kind))
+        if fmt != "latex" and i + 1 < len(lines) and lines[i + 1].strip() and _UNDERLINE.match(lines[i + 1]):
+            skip.add(i + 1)
+        start = i + 2 + (1 if i + 1 in skip else 0)
+    out.append(Section(title, kind, pub_type, start, body))
+    return out
+
+
+def _resolve(heading: _Heading, stack: list[tuple[int, str]]) -> tuple[str, str | None]:
+    """Kind and publication type of *heading*, given the headings still open above it."""
+    own, pub_type, strong = classify_heading(heading.text)
+    while stack and stack[-1][0] >= heading.level:
+        stack.pop()
+    parent = stack[-1][1] if stack else None
+    if parent is not None and (own is None or not strong):
+        own = parent  # a sub-heading without words of its own ("Conferences" under talks)
+    elif own is None or not strong:
+        own = "other"
+    return own, pub_type if own == "publications" else None

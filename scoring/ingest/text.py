@@ -1,0 +1,173 @@
+"""Text hazards, removed before anything is read: LaTeX markup, converter remnants, typography.
+
+Two levels:
+
+* ``clean_inline`` reduces one short string (a heading, a citation) to plain text: LaTeX
+  commands and accents, ``${\\rm ICML}$`` remnants of PDF converters, markdown emphasis and
+  links, ligatures, NBSP and odd dashes.
+* ``normalise_lines`` prepares a whole extracted text line by line, keeping the line count so
+  that every line number still points into the extracted text; words hyphenated at a line end
+  are joined onto the first line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["clean_inline", "latex_to_text", "normalise_lines", "strip_markdown"]
+
+_LIGATURES = {
+    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st",
+}
+_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]+")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_DASHES = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\u2013": "–", "\u2014": "—"}
+_QUOTES = {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'", "``": "“", "''": "”"}
+
+# LaTeX accents as converters and authors write them: \"{o}, \'e, {\o}, \ss ...
+_ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304",
+            ".": "\u0307", "u": "\u0306", "v": "\u030c", "H": "\u030b", "c": "\u0327", "k": "\u0328"}
+_LETTERS = {"o": "ø", "O": "Ø", "ss": "ß", "ae": "æ", "AE": "Æ", "oe": "œ", "OE": "Œ", "aa": "å", "AA": "Å",
+            "l": "ł", "L": "Ł", "i": "ı", "j": "ȷ"}
+_ACCENT_CMD = re.compile(r"\\([`'^\"~=.])\s*(?:\{\s*([A-Za-z]|\\[ij])\s*\}|([A-Za-z]))|\\([uvHck])\s*\{\s*([A-Za-z])\s*\}")
+_LETTER_CMD = re.compile(r"\{?\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L)(?![A-Za-z])\s*\}?")
+# Commands whose argument is dropped entirely.
+_DROP_ARG = re.compile(
+    r"\\(label|ref|cite[a-z]*|nocite|vspace|hspace|footnote[a-z]*|index|url|includegraphics|"
+    r"addbibresource|bibliographystyle|setlength|pagestyle|thispagestyle|color|definecolor|"
+    r"fontsize|usepackage|documentclass|input|include|phantom)\*?\s*(\[[^\]]*\])?\s*(\{[^{}]*\})*"
+)
+_HREF = re.compile(r"\\href\s*\{[^{}]*\}\s*\{")
+_CMD_WITH_ARG = re.compile(r"\\[A-Za-z@]+\*?\s*(\[[^\]]*\])?\s*\{")
+_BARE_CMD = re.compile(r"\\[A-Za-z@]+\*?(\s*\[[^\]]*\])?")
+_MATH_RM = re.compile(r"\$\s*\{?\s*\\(?:rm|mathrm|text|textrm|bf|mathbf|it|mathit|sf|mathsf)\s*\{?([^${}]*)\}?\s*\}?\s*\$")
+_MATH_SIMPLE = re.compile(r"\$([^$]{0,40})\$")
+_SUPERSCRIPT = re.compile(r"\^\{?([A-Za-z0-9*†‡]{1,4})\}?")
+_SYMBOLS = {
+    r"\&": "&", r"\%": "%", r"\$": "$", r"\#": "#", r"\_": "_", r"\{": "{", r"\}": "}",
+    r"\textendash": "–", r"\textemdash": "—", r"\dag": "†", r"\ddag": "‡", r"\dagger": "†", r"\ddagger": "‡",
+    r"\star": "★", r"\bigstar": "★", r"\ast": "*", r"\textasteriskcentered": "*", r"\ldots": "...",
+    r"\dots": "...", r"\textbar": "|", r"\textbullet": "•", r"\approx": "≈", r"\times": "×",
+    r"\LaTeX": "LaTeX", r"\TeX": "TeX", r"\ ": " ", r"\,": " ", r"\;": " ", r"\:": " ", r"\!": "",
+    r"\\": " ", r"\newline": " ", r"\linebreak": " ", r"\par": " ", r"\quad": " ", r"\qquad": " ",
+    r"\hfill": " ", r"\noindent": "", r"\hrulefill": "", r"\item": "", r"\sc": "", r"\bf": "",
+    r"\it": "", r"\em": "", r"\rm": "", r"\small": "", r"\large": "", r"\Large": "", r"\footnotesize": "",
+    r"\scriptsize": "", r"\normalsize": "", r"\centering": "", r"\smallskip": "", r"\medskip": "",
+    r"\bigskip": "", r"\newpage": "", r"\clearpage": "",
+}
+_SYMBOL_RE = re.compile("|".join(re.escape(k) + (r"(?![A-Za-z])" if k[-1].isalpha() else "")
+                                 for k in sorted(_SYMBOLS, key=len, reverse=True)))
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
+_MD_EMPH = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)([^*]+?)(?<!\s)\*(?![\w*])|(?<![\w_])_(?!\s)([^_]+?)(?<!\s)_(?![\w_])")
+
+
+def _unicode(text: str) -> str:
+    for k, v in _LIGATURES.items():
+        text = text.replace(k, v)
+    text = _ZERO_WIDTH.sub("", text)
+    text = _SPACES.sub(" ", text)
+    for k, v in _DASHES.items():
+        text = text.replace(k, v)
+    for k, v in _QUOTES.items():
+        text = text.replace(k, v)
+    # pdfium marks a soft hyphen at a line break with U+FFFE; "‑" (U+2011) was mapped above
+    return text.replace("\ufffe", "").replace("\ufffd", "")
+
+
+def _accent(m: re.Match[str]) -> str:
+    if m.group(1):
+        mark, letter = _ACCENTS[m.group(1)], m.group(2) or m.group(3)
+    else:
+        mark, letter = _ACCENTS[m.group(4)], m.group(5)
+    letter = {"\\i": "i", "\\j": "j"}.get(letter, letter)
+    return unicodedata.normalize("NFC", letter + mark)
+
+
+def _unwrap(text: str, pattern: re.Pattern[str]) -> str:
+    """Replace ``\\cmd[opt]{arg}`` by ``arg`` (balanced braces) for every match of *pattern*."""
+    out: list[str] = []
+    pos = 0
+    while True:
+        m = pattern.search(text, pos)
+        if m is None:
+            break
+        out.append(text[pos : m.start()])
+        depth, j = 1, m.end()
+        while j < len(text) and depth:
+            depth += {"{": 1, "}": -1}.get(text[j], 0)
+            j += 1
+        out.append(text[m.end() : j - 1 if depth == 0 else j])
+        pos = j
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def latex_to_text(text: str) -> str:
+    """Plain text of a LaTeX fragment: markup dropped, accents and symbols turned into Unicode.
+
+    Examples:
+        >>> latex_to_text(r"\\textbf{J. M\\"{u}ller} and A.~Smith, \\emph{Proc.\\ of ${\\rm ICML}$}")
+        'J. Müller and A. Smith, Proc. of ICML'
+    """
+    text = _MATH_RM.sub(r"\1", text)
+    text = _ACCENT_CMD.sub(_accent, text)
+    text = _LETTER_CMD.sub(lambda m: _LETTERS[m.group(1)], text)
+    text = _DROP_ARG.sub("", text)
+    text = re.sub(r"(?<!\\)%.*", "", text)  # comments
+    text = _HREF.sub("{", text)
+    text = _SYMBOL_RE.sub(lambda m: _SYMBOLS[m.group(0)], text)
+    text = _unwrap(text, _CMD_WITH_ARG)
+    text = _BARE_CMD.sub("", text)
+    text = _MATH_SIMPLE.sub(lambda m: _SUPERSCRIPT.sub(r"\1", m.group(1)).replace("\\", ""), text)
+    text = text.replace("~", " ").replace("---", "—").replace("--", "–")
+    text = text.replace("``", "“").replace("''", "”")
+    text = re.sub(r"(?<!\\)[{}]", "", text)
+    return text
+
+
+def strip_markdown(text: str) -> str:
+    """Plain text of a markdown fragment: links keep their label, emphasis marks go."""
+    text = _MD_LINK.sub(r"\1", text)
+    for _ in range(2):
+        text = _MD_EMPH.sub(lambda m: m.group(2) or m.group(3) or m.group(4) or "", text)
+    return text
+
+
+def clean_inline(text: str, fmt: str = "latex") -> str:
+    """One short string as plain text, whatever markup it came with.
+
+    LaTeX is reduced for every format because PDF converters leave remnants such as
+    ``${\\rm ICML}$`` in otherwise plain text; markdown is stripped when *fmt* is markdown.
+    """
+    text = _unicode(text)
+    if "\\" in text or "$" in text or fmt == "latex":
+        text = latex_to_text(text)
+    if fmt in ("markdown", "latex", "text"):
+        text = strip_markdown(text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+_HYPHEN_END = re.compile(r"([A-Za-z\u00c0-\u024f]{2,})[-\u00ad]$")
+_NEXT_WORD = re.compile(r"^\s*([a-z\u00e0-\u024f]+)(\S*)\s?")
+
+
+def normalise_lines(lines: list[str]) -> list[str]:
+    """Unicode clean-up per line; a word split by a hyphen at a line end is joined.
+
+    The line count never changes, so line numbers stay valid: the rest of a split word moves up
+    to the first line and the second line keeps what follows it.
+    """
+    out = [_unicode(ln).rstrip() for ln in lines]
+    for i in range(len(out) - 1):
+        m = _HYPHEN_END.search(out[i])
+        if not m:
+            continue
+        nxt = _NEXT_WORD.match(out[i + 1])
+        # a lowercase continuation means a split word; "Wang-" + "Li" or "self-" + "Supervised" keep the hyphen
+        if nxt and not out[i].endswith("--"):
+            keep_hyphen = m.group(1)[-1].isupper() or nxt.group(1) in {"and", "or", "to", "based"}
+            joint = "-" if keep_hyphen else ""
+            out[i] = out[i][: m.end(1)] + joint + nxt.group(1) + nxt.group(2)
+            out[i + 1] = out[i + 1][nxt.end() :]
+    return out

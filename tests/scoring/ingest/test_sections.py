@@ -1,0 +1,113 @@
+"""Section detection on small fictional CV fragments."""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring.ingest.sections import classify_heading, split_sections
+
+
+def _kinds(text: str, fmt: str = "text") -> list[tuple[str, str, str | None]]:
+    return [(s.heading, s.kind, s.pub_type) for s in split_sections(text, fmt=fmt)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind", "pub_type"),
+    [
+        ("Research Publications", "publications", None),
+        ("Selected Papers", "publications", None),
+        ("DRAFTS + PUBLICATIONS", "publications", "preprint"),
+        ("Preprints & Working Papers", "publications", "preprint"),
+        ("Journal Articles", "publications", "journal"),
+        ("Refereed Conference Proceedings", "publications", "conference"),
+        ("Book Chapters", "publications", "chapter"),
+        ("Patents", "publications", "patent"),
+        ("Posters and Demos", "publications", "other"),
+        ("Honors", "awards", None),
+        ("Distinctions", "awards", None),
+        ("Fellowships", "awards", None),
+        ("Competition Awards", "awards", None),
+        ("Invited Talks", "talks", None),
+        ("Talks and Posters", "talks", None),
+        ("Education", "education", None),
+        ("Academic Appointments", "experience", None),
+        ("Research Interests", "interests", None),
+        ("Teaching Experience", "other", None),
+        ("Publications Chair", "other", None),
+        ("Students' Awards", "other", None),
+    ],
+)
+def test_classify_heading(heading: str, kind: str, pub_type: str | None) -> None:
+    """Heading words decide the section kind and the announced publication type."""
+    got_kind, got_type, _ = classify_heading(heading)
+    assert (got_kind, got_type) == (kind, pub_type)
+
+
+def test_plain_text_headings_are_short_vocabulary_lines() -> None:
+    """In PDF text a short line of heading words starts a section; a sentence does not."""
+    text = "Jane Roe\nUniversity of Nowhere\nEducation\nPhD in Physics, 2019\nPublications\nA paper about awards.\n"
+    got = _kinds(text, "pdf")
+    assert got == [("", "header", None), ("Education", "education", None), ("Publications", "publications", None)]
+
+
+def test_header_block_keeps_first_lines_and_numbers() -> None:
+    """The header section holds the lines before the first heading and bodies start after it."""
+    sections = split_sections("Jane Roe\njane@example.org\n\nAWARDS\nBest Paper Award, 2020\n")
+    assert sections[0].lines[:2] == ["Jane Roe", "jane@example.org"]
+    assert sections[1].start == 5
+    assert sections[1].lines[0] == "Best Paper Award, 2020"
+
+
+def test_markdown_headings_and_underlines() -> None:
+    """Markdown `#` headings and `===` underlines are headings whatever their words."""
+    text = "# Jane Roe\n\n## Selected Papers\n- A. Roe. Title. 2020.\n\nHonours\n=======\n- Prize, 2019\n"
+    got = _kinds(text, "markdown")
+    assert got[2:] == [("Selected Papers", "publications", None), ("Honours", "awards", None)]
+
+
+def test_bold_line_is_a_heading_in_markdown() -> None:
+    """A line that is only bold heading words starts a section."""
+    got = _kinds("Intro line\n**Journal Articles**\n1. A paper. 2020.\n", "markdown")
+    assert got[-1] == ("Journal Articles", "publications", "journal")
+
+
+def test_latex_sections_and_subsections() -> None:
+    """LaTeX `\\section` and `\\subsection` headings are found and cleaned of markup."""
+    text = (
+        "\\section*{\\textsc{Publications}}\n\\subsection{Journal Papers}\n\\item A.\n"
+        "\\subsection{Conference Papers}\n\\item B.\n\\section{Invited Talks}\n\\subsection{Conferences}\n\\item C.\n"
+    )
+    got = _kinds(text, "latex")
+    assert got[1:] == [
+        ("Publications", "publications", None),
+        ("Journal Papers", "publications", "journal"),
+        ("Conference Papers", "publications", "conference"),
+        ("Invited Talks", "talks", None),
+        ("Conferences", "talks", None),
+    ]
+
+
+def test_bare_type_word_is_a_sublist_only_inside_publications() -> None:
+    """'Conference' under a publications heading sets the type of the list below it."""
+    text = "PUBLICATIONS\nConference\n- A. Roe. T. In ICML, 2020.\nJournal\n- A. Roe. U. Nature, 2021.\n"
+    got = _kinds(text, "pdf")
+    assert got[2:] == [("Conference", "publications", "conference"), ("Journal", "publications", "journal")]
+
+
+def test_caps_headings_sit_above_mixed_case_ones() -> None:
+    """In a CV with ALL-CAPS headings, mixed-case ones are sub-sections that inherit the kind."""
+    text = "PRESENTATIONS\nInvited Talks\nA talk, 2020\nPUBLICATIONS\nManuscripts in Review\nA. Roe. T. 2021.\n"
+    got = _kinds(text, "pdf")
+    assert got[1:] == [
+        ("PRESENTATIONS", "talks", None),
+        ("Invited Talks", "talks", None),
+        ("PUBLICATIONS", "publications", None),
+        ("Manuscripts in Review", "publications", "preprint"),
+    ]
+
+
+def test_lines_with_years_or_bullets_are_not_headings() -> None:
+    """Entries that happen to contain heading words stay in their section."""
+    text = "AWARDS\n- Best Paper Award\nOutstanding Reviewer Award 2021\nPublications\n"
+    sections = split_sections(text)
+    assert [s.heading for s in sections] == ["", "AWARDS", "Publications"]
