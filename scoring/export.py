@@ -1,18 +1,47 @@
-"""The shortlist as CSV bytes, safe to open in Excel."""
+"""The shortlist as CSV or XLSX bytes, safe to open in Excel.
+
+A candidate's name or a paper title is attacker-controlled text. A spreadsheet treats a cell that
+starts with ``=``, ``+``, ``-``, ``@`` (or TAB/CR/LF/NUL, or their full-width forms, possibly after
+spaces) as a formula, and a formula can fetch URLs or run commands on a reviewer's machine. Every
+text cell and header that could start one gets a leading apostrophe; numbers are left as numbers
+so sorting and sums still work. XLSX cells holding text are written with the string type, never
+as formulas.
+"""
 
 from __future__ import annotations
 
+import io
+import math
+import re
+from typing import Any
+
 import pandas as pd
 
-__all__ = ["neutralise_formulas", "to_csv"]
+__all__ = ["XLSX_MIME", "neutralise_formulas", "neutralise_text", "to_csv", "to_xlsx"]
 
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 _TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "\0", "＝", "＋", "－", "＠")
+# Characters the XLSX (XML 1.0) format cannot hold; openpyxl refuses them.
+_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def neutralise_text(value: str) -> str:
+    """*value* with a leading apostrophe if a spreadsheet would read it as a formula.
+
+    Examples:
+        >>> neutralise_text("=HYPERLINK(\\"http://x\\")"), neutralise_text("  -2+3"), neutralise_text("Zoë")
+        ('\\'=HYPERLINK("http://x")', "'  -2+3", 'Zoë')
+    """
+    return "'" + value if value.lstrip(" ").startswith(_TRIGGERS) else value
 
 
 def _neutralise_cell(value: object) -> object:
-    if isinstance(value, str) and value.lstrip(" ").startswith(_TRIGGERS):
-        return "'" + value
-    return value
+    return neutralise_text(value) if isinstance(value, str) else value
+
+
+def _is_text_column(col: pd.Series) -> bool:
+    # pandas 3 gives string columns the "str" dtype; object columns may still mix in strings.
+    return pd.api.types.is_string_dtype(col) or col.dtype == object
 
 
 def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
@@ -24,12 +53,52 @@ def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
     """
     out = frame.copy()
     for col in out.columns:
-        if pd.api.types.is_string_dtype(out[col]) or out[col].dtype == object:
+        if _is_text_column(out[col]):
             out[col] = out[col].map(_neutralise_cell)
-    out.columns = [_neutralise_cell(str(c)) for c in out.columns]
+    out.columns = [neutralise_text(str(c)) for c in out.columns]
     return out
 
 
 def to_csv(ranked: pd.DataFrame) -> bytes:
     """UTF-8 with BOM (so Excel shows names right), formulas neutralised, numbers left as numbers."""
     return neutralise_formulas(ranked).to_csv(index=False).encode("utf-8-sig")
+
+
+def _xlsx_value(value: Any) -> Any:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if hasattr(value, "item") and not isinstance(value, str):  # numpy scalar -> Python scalar
+        value = value.item()
+    if isinstance(value, str | bool | int | float):
+        return value
+    return str(value)  # lists, timestamps, anything else: shown as its text
+
+
+def to_xlsx(ranked: pd.DataFrame, *, sheet: str = "Shortlist") -> bytes:
+    """The ranked table as an .xlsx workbook: frozen header, filter, text cells never formulas."""
+    from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = sheet
+    frame = neutralise_formulas(ranked)
+    ws.append([neutralise_text(_XML_ILLEGAL.sub("", str(c))) for c in frame.columns])
+    for row in frame.itertuples(index=False, name=None):
+        values = [_xlsx_value(v) for v in row]
+        ws.append([neutralise_text(_XML_ILLEGAL.sub("", v)) if isinstance(v, str) else v for v in values])
+    for row in ws.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # openpyxl stores any "=..." string as a formula otherwise
+    ws.freeze_panes = "A2"
+    if len(frame.columns):
+        ws.auto_filter.ref = ws.dimensions
+    for i, col in enumerate(frame.columns, start=1):
+        width = max([len(str(col))] + [len(str(v)) for v in frame.iloc[:200, i - 1].tolist()])
+        ws.column_dimensions[get_column_letter(i)].width = min(60, max(8, width + 2))
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
