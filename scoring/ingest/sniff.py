@@ -53,12 +53,12 @@ def _looks_like_text(head: bytes) -> bool:
         return True
     if not head:
         return False
-    # UTF-16 without BOM has NULs in every other byte; any other NUL-rich data is binary.
-    nul = head.count(0)
-    if nul and not (head[0::2].count(0) > 0.6 * len(head) / 2 or head[1::2].count(0) > 0.6 * len(head) / 2):
-        return False
-    controls = sum(1 for b in head if b < 0x20 and b not in (0x09, 0x0A, 0x0C, 0x0D, 0x00))
-    return controls <= len(head) // 100
+    half = len(head) / 2
+    if head[0::2].count(0) > 0.6 * half or head[1::2].count(0) > 0.6 * half:
+        return True  # UTF-16 without a BOM: every other byte is NUL
+    # Text may carry a stray NUL or escape code (stripped later); random data is ~12% control bytes.
+    controls = sum(1 for b in head if b < 0x20 and b not in (0x09, 0x0A, 0x0C, 0x0D))
+    return controls <= max(3, len(head) // 20)
 
 
 def sniff(data: bytes) -> Kind:
