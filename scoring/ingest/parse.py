@@ -1,78 +1,139 @@
 """Text of a CV -> ``ParsedCV``. Pure: no file I/O, so tests feed strings directly.
 
-First version: finds sections by heading keywords, splits publication lists into entries and
-reads year, quoted title and venue. The parser module set deepens each step.
+The steps, each in its own module: ``text`` removes typographic and markup hazards line by line
+(line numbers are kept), ``sections`` finds the headings, ``entries`` splits publication lists,
+``citation`` reads each entry, ``authors`` finds the candidate in each author list and
+``bibtex`` reads .bib files. Identity (name, position, PhD, interests) and awards have their own
+readers. Doubtful parses get warnings so that a person looks at them.
 """
 
 from __future__ import annotations
 
 import re
 
+from scoring.ingest.authors import author_key, find_author, most_common_author
+from scoring.ingest.bibtex import parse_bibtex
+from scoring.ingest.citation import parse_citation
+from scoring.ingest.entries import split_entries
+from scoring.ingest.sections import Section, split_sections
+from scoring.ingest.text import normalise_lines
 from scoring.model import Award, ParsedCV, Publication
 
-__all__ = ["parse_cv"]
+__all__ = ["parse_cv", "publication_warnings"]
 
 _YEAR = re.compile(r"\b(19[6-9]\d|20[0-4]\d)\b")
-_PUB_HEAD = re.compile(r"publications?|papers|preprints|articles", re.I)
-_AWARD_HEAD = re.compile(r"awards?|honou?rs|prizes|fellowships|distinctions", re.I)
 _ENTRY_START = re.compile(r"^\s*(?:\[\d+\]|\(\d+\)|\d+\.|[-*•])\s+")
 
 
-def _is_heading(line: str) -> bool:
-    s = line.strip().strip("#*= ").strip()
-    return bool(s) and len(s) < 50 and not _YEAR.search(s) and (line.lstrip().startswith("#") or s.isupper())
+def _prepare(text: str, fmt: str) -> str:
+    """Unicode and hyphenation clean-up that keeps every line where it was."""
+    lines = text.split("\n")
+    if fmt in ("pdf", "text", "docx"):
+        lines = normalise_lines(lines)
+    else:
+        lines = [ln.replace("\u00a0", " ").replace("\ufb01", "fi").replace("\ufb02", "fl") for ln in lines]
+    return "\n".join(lines)
 
 
-def _sections(lines: list[str]) -> list[tuple[str, int, list[str]]]:
-    out: list[tuple[str, int, list[str]]] = [("", 0, [])]
-    for i, line in enumerate(lines):
-        if _is_heading(line):
-            out.append((line.strip().strip("#*= "), i + 1, []))
-        else:
-            out[-1][2].append(line)
-    return out
-
-
-def _entries(body: list[str], first_line: int) -> list[tuple[int, str]]:
-    entries: list[tuple[int, str]] = []
-    for offset, line in enumerate(body):
-        if not line.strip():
+def _read_publications(sections: list[Section], fmt: str) -> tuple[list[Publication], list[str | None]]:
+    pubs: list[Publication] = []
+    marked: list[str | None] = []
+    for section in sections:
+        if section.kind != "publications":
             continue
-        if _ENTRY_START.match(line) or not entries:
-            entries.append((first_line + offset + 1, _ENTRY_START.sub("", line).strip()))
+        for entry in split_entries(section.lines, section.start, fmt=fmt):
+            cit = parse_citation(entry.text, fmt=fmt, section_type=section.pub_type)
+            if not cit.title:
+                continue
+            pubs.append(
+                Publication(
+                    title=cit.title,
+                    authors=cit.authors,
+                    venue=cit.venue,
+                    venue_acronym=cit.venue_acronym,
+                    year=cit.year,
+                    type=cit.type,
+                    source_line=entry.line,
+                    source_text=entry.text,
+                    note=cit.note,
+                )
+            )
+            marked.append(cit.marked_author)
+    return pubs, marked
+
+
+def assign_positions(pubs: list[Publication], name: str | None, marked: list[str | None] | None = None) -> None:
+    """Set each publication's ``candidate_author_position`` from the candidate's name.
+
+    When the name is unknown or matches nowhere, the author the CV marks in bold, or else the
+    author printed in most entries, stands for the candidate.
+    """
+    marked = marked or [None] * len(pubs)
+    fallback = None
+    if not name or not any(find_author(p.authors, name) for p in pubs):
+        bold = [m for m in marked if m]
+        if bold:
+            fallback = max(set(bold), key=bold.count)
         else:
-            n, text = entries[-1]
-            entries[-1] = (n, f"{text} {line.strip()}")
-    return entries
+            key = most_common_author(p.authors for p in pubs)
+            fallback = next((a for p in pubs for a in p.authors if key and author_key(a) == key), None)
+    for pub, mark in zip(pubs, marked, strict=True):
+        pos = find_author(pub.authors, name, marked=mark or fallback) if pub.authors else None
+        pub.candidate_author_position = pos
 
 
-def _publication(line_no: int, text: str) -> Publication:
-    years = _YEAR.findall(text)
-    quoted = re.search(r"[\"“](.+?)[\"”]", text)
-    title = quoted.group(1).strip(" ,.") if quoted else text.split(". ")[1 if ". " in text else 0]
-    return Publication(
-        title=title.strip(" .,"),
-        year=int(years[-1]) if years else None,
-        type="preprint" if "arxiv" in text.lower() else "conference",
-        source_line=line_no,
-        source_text=text,
-    )
+def publication_warnings(cv: ParsedCV, sections: list[Section], text: str) -> list[str]:
+    """Reasons to let a person check the publication list."""
+    warnings: list[str] = []
+    has_section = any(s.kind == "publications" for s in sections)
+    n_lines = text.count("\n") + 1
+    if not has_section and not cv.publications:
+        warnings.append("no publication section found")
+    elif not cv.publications:
+        warnings.append("a publication section was found but no entries could be read from it")
+    elif n_lines > 300 and len(cv.publications) < 3:
+        warnings.append(f"only {len(cv.publications)} publications read from a {n_lines}-line CV; check the list")
+    no_year = sum(p.year is None for p in cv.publications)
+    if no_year:
+        warnings.append(f"{no_year} of {len(cv.publications)} publications have no year")
+    no_authors = sum(not p.authors for p in cv.publications if p.type not in ("patent", "other"))
+    if cv.publications and no_authors > max(2, len(cv.publications) // 4):
+        warnings.append(f"{no_authors} publications have no readable author list")
+    return warnings
+
+
+def _fill_identity_and_awards(cv: ParsedCV, sections: list[Section], text: str) -> None:
+    """Name, position, PhD, interests and awards (simple first version)."""
+    lines = text.splitlines()
+    cv.name = next((ln.strip("# *") for ln in lines if ln.strip()), None)
+    for section in sections:
+        if section.kind != "awards":
+            continue
+        for offset, line in enumerate(section.lines):
+            t = _ENTRY_START.sub("", line).strip()
+            if not t:
+                continue
+            years = _YEAR.findall(t)
+            cv.awards.append(
+                Award(name=_YEAR.sub("", t).strip(" ,.-–"), year=int(years[0]) if years else None,
+                      source_line=section.start + offset, source_text=t)
+            )
 
 
 def parse_cv(text: str, *, fmt: str = "text") -> ParsedCV:
-    """Parse CV text into a profile; *fmt* hints at the markup (text, markdown, latex, pdf, docx)."""
-    del fmt  # the first version treats every format as plain text
-    lines = text.splitlines()
+    """Parse CV text into a profile; *fmt* hints at the markup (text, markdown, latex, pdf, docx, bibtex)."""
     cv = ParsedCV(text=text)
-    cv.name = next((ln.strip("# *") for ln in lines if ln.strip()), None)
-    for heading, first, body in _sections(lines):
-        if _PUB_HEAD.search(heading):
-            cv.publications += [_publication(n, t) for n, t in _entries(body, first)]
-        elif _AWARD_HEAD.search(heading):
-            for n, t in _entries(body, first):
-                years = _YEAR.findall(t)
-                cv.awards.append(Award(name=_YEAR.sub("", t).strip(" ,.-–"), year=int(years[0]) if years else None,
-                                       source_line=n, source_text=t))
-    if not cv.publications:
-        cv.warnings.append("no publication section found")
+    if fmt == "bibtex":
+        cv.publications = parse_bibtex(text)
+        assign_positions(cv.publications, None)
+        return cv
+    prepared = _prepare(text, fmt)
+    sections = split_sections(prepared, fmt=fmt)
+    pubs, marked = _read_publications(sections, fmt)
+    cv.publications = pubs
+    # --- identity and awards (own readers) ---
+    _fill_identity_and_awards(cv, sections, prepared)
+    # --- end identity and awards ---
+    assign_positions(cv.publications, cv.name, marked)
+    cv.warnings += publication_warnings(cv, sections, prepared)
     return cv

@@ -1,0 +1,197 @@
+"""Author lists: splitting them into names and finding the candidate among them.
+
+Handles the usual styles: "F. M. Last", "First Last", "Last, F. M." (APA), "Last FM" (NIH/PubMed),
+separators ``,``, ``;``, ``and``, ``&``, and marks glued to names (``*``, ``†``, ``‡``, ``★``,
+superscript digits for equal contribution or affiliation). Matching the candidate is by family
+name plus first initial, tolerant of accents, hyphens, case and name order.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+
+__all__ = [
+    "author_key",
+    "clean_author",
+    "find_author",
+    "looks_like_author_list",
+    "most_common_author",
+    "name_variants",
+    "split_authors",
+]
+
+_MARKS = re.compile(r"[*†‡★☆§¶#✉⁎∗]+|(?<=[^\W\d])\d{1,2}\b|\^\{?[\w*†‡,]+\}?|\(\s*(equal|co-?first|joint)[^)]*\)", re.I)
+_ET_AL = re.compile(r",?\s*\bet\s*\.?\s*al\b\.?", re.I)
+_INITIALS_ONLY = re.compile(r"^(?:[A-Z][a-z]?\.?[\s-]*){1,4}$")
+_PARTICLES = {"van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "le", "la", "dos", "das", "bin",
+              "al", "el", "ter", "ten", "zu", "y", "e", "st.", "mac"}
+_NAME_WORD = r"(?:[A-Z\u00c0-\u024f\u1e00-\u1eff][\w'’\u00c0-\u024f.-]*|(?:van|von|de|der|den|del|di|da|du|le|la|dos|bin|al|el|ter)\b)"
+_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$|^[\u3400-\u9fff\uac00-\ud7af]{{2,4}}$")
+_SEPARATORS = re.compile(r"\s*(?:;|,\s*and\s+|,\s*&\s*|\s+and\s+|\s+&\s+|,)\s*")
+
+
+def clean_author(name: str) -> str:
+    """One printed author name without marks, footnote digits or stray punctuation."""
+    name = _MARKS.sub("", name)
+    name = re.sub(r"\s+", " ", name).strip(" ,;:.")
+    if re.search(r"\b[A-Z]$", name):
+        name += "."  # "Schneider, A. D" lost its last period to the separator
+    return name
+
+
+def split_authors(text: str) -> list[str]:
+    """Names in a printed author list, in order.
+
+    Examples:
+        >>> split_authors("Roe, J. A., Doe, B., & Poe, C.")
+        ['Roe, J. A.', 'Doe, B.', 'Poe, C.']
+        >>> split_authors("J. Roe*, B. Doe† and C. Poe")
+        ['J. Roe', 'B. Doe', 'C. Poe']
+    """
+    text = _ET_AL.sub("", text)
+    text = re.sub(r"\((?:alpha[- ]beta|alphabetical)[^)]*\)", "", text, flags=re.I)
+    text = re.sub(r"\s*\n\s*", " ", text).strip(" .,;")
+    if not text:
+        return []
+    text = re.sub(r",(?=\S)", ", ", text)  # "Dean KM,Danuser G"
+    if ";" in text:
+        parts = [p for chunk in text.split(";") for p in _split_and(chunk)]
+    else:
+        parts = [p for p in _SEPARATORS.split(text) if p is not None]
+    parts = [p.strip() for p in parts if p and p.strip(" .")]
+    # "Last, F. M." arrives as two parts: glue an initials-only part to the name before it
+    merged: list[str] = []
+    for part in parts:
+        bare = _MARKS.sub("", part).strip()
+        if merged and _INITIALS_ONLY.match(bare) and not _INITIALS_ONLY.match(_MARKS.sub("", merged[-1]).strip()) \
+                and "," not in merged[-1] and " " not in merged[-1].strip():
+            merged[-1] = f"{merged[-1]}, {part}"
+        else:
+            merged.append(part)
+    return [n for n in (clean_author(m) for m in merged) if n]
+
+
+def _split_and(chunk: str) -> list[str]:
+    return re.split(r"\s+(?:and|&)\s+", chunk)
+
+
+def looks_like_author_list(text: str) -> bool:
+    """Whether *text* reads as a list of person names rather than a title or venue."""
+    names = split_authors(text)
+    if not names:
+        return False
+    good = sum(1 for n in names if _is_name(n))
+    return good >= max(1, 0.8 * len(names)) and len(text) < 60 * len(names) + 40
+
+
+def _is_name(name: str) -> bool:
+    words = name.replace(",", " ").split()
+    if not 1 <= len(words) <= 6:
+        return False
+    if len(words) == 1:
+        return bool(re.match(r"^[A-Z][\w'’-]+$|^[\u3400-\u9fff]{2,4}$", words[0])) and len(words[0]) > 1
+    return bool(_NAME.match(" ".join(words))) and not any(w.lower() in _STOP for w in words)
+
+
+_STOP = {"the", "of", "for", "in", "on", "with", "a", "an", "to", "via", "using", "from", "towards", "is", "are",
+         "by", "at", "proceedings", "conference", "journal", "workshop", "international", "university"}
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.lower().replace("ł", "l").replace("ø", "o")
+
+
+def author_key(name: str) -> tuple[str, str]:
+    """(family name, first initial) of a printed name, folded to ASCII lower case.
+
+    Examples:
+        >>> author_key("Müller, J.-P."), author_key("J. P. Müller"), author_key("Muller JP")
+        (('muller', 'j'), ('muller', 'j'), ('muller', 'j'))
+    """
+    name = clean_author(name)
+    if "," in name:
+        family, given = (s.strip() for s in name.split(",", 1))
+    else:
+        words = name.split()
+        if len(words) >= 2 and re.fullmatch(r"[A-Z]{1,3}", words[-1]) and not re.fullmatch(r"[A-Z]{1,3}", words[0]):
+            family, given = " ".join(words[:-1]), words[-1]  # PubMed "Dean KM"
+        elif len(words) >= 2 and re.fullmatch(r"(3rd|Jr\.?|Sr\.?|II|III|IV)", words[-1]):
+            return author_key(" ".join(words[:-1]))
+        elif len(words) >= 2:
+            i = len(words) - 1
+            while i > 1 and words[i - 1].lower() in _PARTICLES:
+                i -= 1
+            family, given = " ".join(words[i:]), " ".join(words[:i])
+        else:
+            family, given = name, ""
+    family = _fold(family).replace(" ", "")
+    family = re.sub(r"[^\w-]", "", family)
+    given = _fold(given).strip(" .-")
+    return family, given[:1]
+
+
+def name_variants(name: str) -> list[tuple[str, str]]:
+    """Keys under which a candidate's full name may be printed.
+
+    Covers family names of several words or hyphenated parts ("García-López", "van der Berg")
+    and names written family-first ("YAN Kai").
+    """
+    words = [w for w in re.split(r"\s+", clean_author(re.sub(r",.*$", "", name))) if w]
+    words = [w for w in words if not re.fullmatch(r"(Dr|Prof|PhD|Ph\.D)\.?", w, re.I)]
+    if not words:
+        return []
+    keys = {author_key(" ".join(words))}
+    first = _fold(words[0])[:1]
+    for i in range(1, len(words)):
+        keys.add((_fold("".join(words[i:])).replace(" ", ""), first))
+        keys.add((_fold(words[i]), first))
+    for part in _fold(words[-1]).split("-"):
+        keys.add((part, first))
+    keys.add((_fold(words[0]), _fold(words[-1])[:1]))  # family name printed first
+    return sorted(keys)
+
+
+def find_author(authors: list[str], name: str | None, *, marked: str | None = None) -> int | None:
+    """1-based position of the candidate in *authors*, or ``None`` when not found.
+
+    Args:
+        authors: the printed author list.
+        name: the candidate's name (any printed form).
+        marked: a printed author the CV highlights (bold), used when *name* is unknown or absent.
+    """
+    keys = set(name_variants(name)) if name else set()
+    for i, author in enumerate(authors, 1):
+        family, initial = author_key(author)
+        if (family, initial) in keys or (family, "") in keys:
+            return i
+        if keys and not initial and any(family == k[0] for k in keys):
+            return i
+    if keys:
+        # initials-only abbreviation of the whole name ("W. D." for Williams, D.)
+        fam_initials = {(k[0][:1], k[1]) for k in keys}
+        for i, author in enumerate(authors, 1):
+            bare = re.sub(r"[^A-Za-z]", "", author).lower()
+            if len(bare) == 2 and (bare[0], bare[1]) in fam_initials:
+                return i
+    if marked:
+        mkey = author_key(marked)
+        for i, author in enumerate(authors, 1):
+            if author_key(author) == mkey:
+                return i
+    return None
+
+
+def most_common_author(lists: Iterable[list[str]]) -> tuple[str, str] | None:
+    """The author key printed in the most lists: on a CV, almost always the candidate."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for authors in lists:
+        counts.update({author_key(a) for a in authors})
+    if not counts:
+        return None
+    key, n = counts.most_common(1)[0]
+    return key if n >= 2 else None

@@ -1,0 +1,153 @@
+"""BibTeX / biblatex files -> publications, and the .bib files a CV points to.
+
+Entries become publications directly: the entry type says the publication type (``@article`` a
+journal paper, ``@inproceedings`` a conference paper, ``@inbook`` a chapter unless its book is a
+proceedings volume), ``pubstate`` or a note saying "submitted" makes a preprint, and
+``@unpublished`` items that are talks or posters "presented at" a meeting are left out, as
+presentations are not publications.
+"""
+
+from __future__ import annotations
+
+import re
+
+import bibtexparser
+
+from scoring.ingest.authors import split_authors
+from scoring.ingest.citation import publication_type
+from scoring.ingest.text import clean_inline
+from scoring.model import Publication
+
+__all__ = ["bib_references", "dedupe_publications", "parse_bibtex", "title_key"]
+
+_PRESENTATION = re.compile(r"^\s*(?:\w+\s+){0,2}(talk|poster|presentation|keynote|lecture|seminar)\b|"
+                           r"\b(presented|talk given|invited talk)\b", re.I)
+_PREPRINT_STATE = re.compile(r"submitted|prep|review|revision|preprint|forthcoming-not", re.I)
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
+def _field(entry: bibtexparser.model.Entry, *names: str) -> str | None:
+    for name in names:
+        f = entry.fields_dict.get(name)
+        if f is not None and str(f.value).strip():
+            return clean_inline(str(f.value))
+    return None
+
+
+def _bib_authors(value: str | None) -> list[str]:
+    if not value:
+        return []
+    names = [clean_inline(n) for n in re.split(r"\s+and\s+", value.replace("\n", " ")) if n.strip()]
+    out: list[str] = []
+    for n in names:
+        if n.lower() in ("others", "et al."):
+            continue
+        out.append(n.replace("*", "").strip())
+    return out or split_authors(value)
+
+
+def _type_of(entry_type: str, venue: str | None, text: str, pubstate: str | None) -> str | None:
+    """Publication type of one entry, ``None`` for presentations (not publications)."""
+    t = entry_type.lower()
+    if pubstate and _PREPRINT_STATE.search(pubstate):
+        return "preprint"
+    match t:
+        case "article":
+            kind = "preprint" if venue and re.search(r"arxiv|biorxiv|medrxiv|ssrn|preprint", venue, re.I) else "journal"
+        case "inproceedings" | "conference" | "proceedings":
+            kind = publication_type(text, venue, None, None)
+            kind = kind if kind in ("workshop", "other", "preprint") else "conference"
+        case "inbook" | "incollection":
+            proceedings = venue and re.search(r"proceedings|conference|meeting|symposium|workshop|congress", venue, re.I)
+            kind = ("workshop" if re.search(r"workshop", venue or "", re.I) else "conference") if proceedings else "chapter"
+        case "book":
+            kind = "book"
+        case "phdthesis" | "mastersthesis" | "thesis":
+            kind = "thesis"
+        case "patent":
+            kind = "patent"
+        case "techreport" | "report":
+            kind = "other"
+        case "unpublished" | "misc" | "online" | "manual":
+            if _PRESENTATION.search(text):
+                return None
+            kind = "preprint" if t == "unpublished" or re.search(r"arxiv|biorxiv|preprint|submitted", text, re.I) else "other"
+        case _:
+            kind = publication_type(text, venue, None, None)
+    return kind
+
+
+def parse_bibtex(text: str) -> list[Publication]:
+    """Publications of a .bib file, each with the line of its ``@type{`` as ``source_line``."""
+    library = bibtexparser.parse_string(text)
+    starts = {m.group(1).strip(): text.count("\n", 0, m.start()) + 1
+              for m in re.finditer(r"@\w+\s*\{\s*([^,\s]+)\s*,", text)}
+    pubs: list[Publication] = []
+    for entry in library.entries:
+        title = _field(entry, "title")
+        if not title:
+            continue
+        venue = _field(entry, "journal", "journaltitle", "booktitle", "eventtitle", "howpublished", "school",
+                       "institution")
+        note = _field(entry, "note", "howpublished", "addendum") or ""
+        pubstate = _field(entry, "pubstate")
+        kind = _type_of(entry.entry_type, venue, f"{note} {venue or ''}", pubstate)
+        if kind is None:
+            continue
+        year_text = _field(entry, "year", "date") or ""
+        year = _YEAR.search(year_text)
+        acronym = re.search(r"\(([A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*)\s*(?:'?\d{2,4})?\)", venue or "")
+        pubs.append(
+            Publication(
+                title=title.strip(" ."),
+                authors=_bib_authors(_field(entry, "author") and str(entry.fields_dict["author"].value)),
+                venue=venue,
+                venue_acronym=acronym.group(1) if acronym else None,
+                year=int(year.group(0)) if year else None,
+                type=kind,
+                source_line=starts.get(entry.key),
+                source_text=f"@{entry.entry_type}{{{entry.key}, title = {{{title}}}}}",
+            )
+        )
+    return pubs
+
+
+_BIB_REF = re.compile(
+    r"\\(?:bibliography|addbibresource|nobibliography)\s*(?:\[[^\]]*\])?\s*\{([^}]+)\}|"
+    r"^\s*bibliography\s*:\s*\[?([^\]\n]+)\]?\s*$",
+    re.M,
+)
+
+
+def bib_references(text: str) -> list[str]:
+    """File names of the .bib files a CV points to (``\\bibliography{}``, ``bibliography:``).
+
+    Examples:
+        >>> bib_references("\\\\addbibresource{pubs.bib}\\n\\\\bibliography{a,b}")
+        ['pubs.bib', 'a.bib', 'b.bib']
+    """
+    names: list[str] = []
+    for m in _BIB_REF.finditer(text):
+        for name in re.split(r"[,\s]+", (m.group(1) or m.group(2) or "").strip(" '\"")):
+            name = name.strip(" '\"")
+            if name:
+                names.append(name if name.endswith(".bib") else f"{name}.bib")
+    return names
+
+
+def title_key(title: str) -> str:
+    """A title folded for duplicate detection: letters and digits only, lower case."""
+    return re.sub(r"[^a-z0-9]+", "", clean_inline(title).lower())
+
+
+def dedupe_publications(pubs: list[Publication]) -> list[Publication]:
+    """Drop repeated publications (same folded title, type and year), keeping the first seen."""
+    seen: set[tuple[str, str, int | None]] = set()
+    out: list[Publication] = []
+    for p in pubs:
+        key = (title_key(p.title), p.type, p.year)
+        if key in seen and key[0]:
+            continue
+        seen.add(key)
+        out.append(p)
+    return out

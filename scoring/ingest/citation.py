@@ -1,0 +1,446 @@
+"""One printed citation -> title, authors, venue, acronym, year and type.
+
+The reader works on the entry's *fields*: LaTeX entries bring their own (``\\cventry`` arguments,
+lines broken by ``\\\\``), plain text is one field. Emphasis is remembered: a quoted, bold or
+italic run right after the author list is the title. Otherwise the author list is read from the
+start of the entry, the title is the sentence after it, and the venue is what follows, cut before
+volume, pages, dates and locations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from scoring.ingest.authors import looks_like_author_list, split_authors
+from scoring.ingest.text import clean_inline, strip_markdown
+
+__all__ = ["Citation", "parse_citation", "publication_type"]
+
+_YEAR = re.compile(r"(?<![\d/.:-])(19[5-9]\d|20[0-4]\d)(?![\d])")
+_MMYY = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{2}|\d{4})\s*$")
+_ARXIV = re.compile(r"\b(arxiv|biorxiv|medrxiv|chemrxiv|ssrn|psyarxiv|osf preprints?)\b", re.I)
+_ARXIV_ID = re.compile(r"\b(?:arXiv|arxiv)\s*[:.]?\s*(?:abs/)?\d{4}\.\s?\d{4,5}(?:v\d+)?|\b\d{4}\.\d{4,5}(?:v\d+)?\b")
+_URL = re.compile(r"https?://\S+|www\.\S+|\b(?:doi|DOI)\s*:?\s*10\.\S+|\b10\.\d{4,9}/\S+")
+_IDS = re.compile(r"\b(?:PubMed\s+)?(?:PMID|PMCID|ISBN|ISSN)\s*:?\s*[\w-]+;?|\bEpub ahead of print\.?|\bEpub\s+\d{4}[^.;]*[.;]?",
+                  re.I)
+_REMARK = re.compile(
+    r"[(\[][^()\[\]]*\b(accept|acceptance|rate|cited|citations?|stars?|github|spotlight|oral|award|best|nominee|"
+    r"nominated|top\s*\d+%|equal|contribution|invited|highlight|selected|featured|press|media|code|slides|"
+    r"video|pdf|paper|link|preprint|alpha|alphabetical|corresponding)\b[^()\[\]]*[)\]]",
+    re.I,
+)
+_AWARD_NOTE = re.compile(r"\b(best\s+(student\s+)?(paper|poster|demo|presentation)\s+(award|honou?rable\s+mention|"
+                         r"nominee|runner[- ]up|finalist)|[A-Z][\w-]*\s+award|honou?rable\s+mention)\b", re.I)
+_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_VENUE_CUT = re.compile(
+    rf",?\s*(?:\bvol(?:ume)?\b\.?|\bno\.\s|\bpp?\.\s?\d|\bpages?\b|\bid\.\s?\w|\bart(?:icle)?\.?\s+(?:no|\d)|"
+    rf"\b{_MONTHS}\s*(?:\d{{1,2}}\s*[-–,]?\s*)?(?:\d{{1,2}}\s*,?\s*)?(?:19|20)\d\d|\b(?:19|20)\d\d\s*{_MONTHS}|"
+    rf"\b(?:19|20)\d\d\s*;|;\s*\d|\d+\s*\(\d+\)|\b\d+\s*:\s*\d+|\(\s*(?:19|20)\d\d\s*\)|[,.]\s*(?:19|20)\d\d\b|"
+    rf"\bin\s+press\b|\bforthcoming\b|\bto\s+appear\b|\bearly\s+access\b|\bdoi\b|\(\s*accept|\bacceptance\b|\bpublished\b)",
+    re.I,
+)
+_VENUE_LEAD = re.compile(r"^\s*(?:[.,:;]\s*)*(?:In:?\s+|in:?\s+|Appeared\s+in\s+|Published\s+in\s+|To\s+appear\s+in\s+)?",
+                         re.I)
+_ACRONYM_PAREN = re.compile(r"\(\s*((?:[A-Z][A-Za-z0-9&\-+/]*[A-Z][A-Za-z0-9&\-+/]*|[A-Z][a-z]+[A-Z][A-Za-z]*))"
+                            r"\s*[’']?\s*(?:(?:19|20)?\d\d)?\s*\)")
+_NOT_ACRONYM = {"arxiv", "biorxiv", "medrxiv", "ssrn", "in", "the", "nature", "science", "elife", "cell", "distill",
+                "preprint", "submitted", "manuscript", "under", "working", "pnas", "plos"}
+
+
+@dataclass(slots=True)
+class Citation:
+    """Fields read from one entry; any may be missing."""
+
+    title: str = ""
+    authors: list[str] = field(default_factory=list)
+    marked_author: str | None = None  # an author printed in bold (usually the candidate)
+    venue: str | None = None
+    venue_acronym: str | None = None
+    year: int | None = None
+    type: str = "other"
+    note: str | None = None
+
+
+# --- reading the entry into fields --------------------------------------------------------------
+@dataclass(slots=True)
+class _Fields:
+    fields: list[str]
+    bold: list[str]
+    emph: list[str]  # italic or bold runs that may be a title or venue
+    date: int | None = None  # year from a dedicated date field (``\entry{09/18}``)
+
+
+def _braced_args(text: str, pos: int) -> tuple[list[str], int]:
+    args: list[str] = []
+    while True:
+        m = re.compile(r"\s*(\[[^\]]*\])?\s*\{").match(text, pos)
+        if not m:
+            return args, pos
+        depth, j = 1, m.end()
+        while j < len(text) and depth:
+            depth += {"{": 1, "}": -1}.get(text[j], 0)
+            j += 1
+        args.append(text[m.end() : j - 1])
+        pos = j
+
+
+_LATEX_EMPH = re.compile(r"\\(textbf|textit|emph|textsl|bf|it|em)\s*\{")
+
+
+def _latex_runs(text: str) -> tuple[list[str], list[str]]:
+    bold: list[str] = []
+    emph: list[str] = []
+    for m in _LATEX_EMPH.finditer(text):
+        args, _ = _braced_args(text, m.end() - 1)
+        if not args:
+            continue
+        run = clean_inline(args[0])
+        if len(run) < 2:
+            continue
+        (bold if m.group(1) in ("textbf", "bf") else emph).append(run)
+        if m.group(1) in ("textbf", "bf"):
+            emph.append(run)
+    for m in re.finditer(r"\{\\(bf|it|em)\s+([^{}]+)\}", text):
+        run = clean_inline(m.group(2))
+        (bold if m.group(1) == "bf" else emph).append(run)
+    return bold, emph
+
+
+def _latex_fields(raw: str) -> _Fields:
+    text = re.sub(r"(?<!\\)%.*", "", raw)
+    m = re.match(r"\s*\\(cventry|entry|cvitem|cvlistitem|cvpub|pubitem|cvline|paper|resumeItem)\*?", text)
+    bold, emph = _latex_runs(text)
+    if m:
+        args, _ = _braced_args(text, m.end())
+        fields = [clean_inline(a) for a in args]
+        date = None
+        for f in fields[:1] + fields[-1:]:
+            mm = _MMYY.match(f)
+            if mm:
+                yy = int(mm.group(2))
+                date = yy if yy > 100 else 2000 + yy if yy < 50 else 1900 + yy
+            elif re.fullmatch(r"(19|20)\d\d", f.strip()):
+                date = int(f.strip())
+        fields = [f for f in fields if f and not _MMYY.match(f)]
+        return _Fields(fields, bold, emph, date)
+    text = re.sub(r"^\s*\\(item|bibitem)\s*(\[[^\]]*\])?\s*(\{[^}]*\})?", "", text) if re.match(
+        r"\s*\\bibitem", text) else re.sub(r"^\s*\\item\s*(\[[^\]]*\])?", "", text)
+    parts = re.split(r"\\\\|\\newline\b|\\par\b", text)
+    fields = [clean_inline(p) for p in parts]
+    return _Fields([f for f in fields if f], bold, emph)
+
+
+_MD_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+_MD_ITALIC = re.compile(r"(?<![*\w])\*(?!\*)(.+?)(?<!\*)\*(?![*\w])|(?<![_\w])_(?!_)(.+?)(?<!_)_(?![_\w])")
+
+
+def _markdown_fields(raw: str) -> _Fields:
+    text = re.sub(r"\[\s*\[[^\]]*\]\([^)]*\)\s*\]", " ", raw)  # "[[paper](url)]" link groups
+    text = _join_lines(text)
+    text = re.sub(r"^\s*(?:[-*+]|\d{1,3}\.)\s+", "", text)
+    bold = [strip_markdown(m.group(1) or m.group(2)).strip() for m in _MD_BOLD.finditer(text)]
+    no_bold = _MD_BOLD.sub(lambda m: m.group(1) or m.group(2), text)
+    emph = [strip_markdown(m.group(1) or m.group(2)).strip() for m in _MD_ITALIC.finditer(no_bold)]
+    return _Fields([clean_inline(text, "markdown")], bold, bold + emph)
+
+
+def _join_lines(raw: str) -> str:
+    """Lines of one entry as one string; "Long-" + "Context" keeps its hyphen without a space."""
+    raw = re.sub(r"(?<=[A-Za-z])-\s*\n\s*(?=[A-Z])", "-", raw)
+    return re.sub(r"\s*\n\s*", " ", raw)
+
+
+def _text_fields(raw: str) -> _Fields:
+    text = _join_lines(raw)
+    if "\\" in text or "$" in text:
+        return _latex_fields(text) if re.search(r"\\(textbf|textit|emph|item)", text) else _Fields(
+            [clean_inline(text, "latex")], [], [])
+    return _Fields([clean_inline(text, "text")], [], [])
+
+
+_MARKER = re.compile(r"^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,3}\s*\]|\(\s*[A-Za-z]{0,3}\d{1,3}\s*\)|[A-Za-z]{0,2}\d{1,3}[.)]|"
+                     r"[-*+•◦▪▫●○■□‣►▸➢✓–—{])\s*")
+
+
+def _read_fields(raw: str, fmt: str) -> _Fields:
+    if fmt == "latex":
+        f = _latex_fields(raw)
+    elif fmt == "markdown" or re.search(r"\*\*\S", raw):
+        f = _markdown_fields(raw)
+    else:
+        f = _text_fields(raw)
+    if f.fields:
+        f.fields[0] = _MARKER.sub("", f.fields[0], count=1)
+    return f
+
+
+# --- citation pieces ----------------------------------------------------------------------------
+def _scrub(text: str) -> tuple[str, list[str]]:
+    """Text without URLs, identifiers and remarks; the remarks that name awards are returned."""
+    notes = [m.group(0).strip("()[] ") for m in _REMARK.finditer(text) if _AWARD_NOTE.search(m.group(0))]
+    text = _REMARK.sub(" ", text)
+    text = _URL.sub(" ", text)
+    text = _IDS.sub(" ", text)
+    text = re.sub(r"\[\s*(?:pdf|code|slides|video|link|paper|bib|project|poster|arxiv|html|talk|data)\s*\]", " ", text,
+                  flags=re.I)
+    text = re.sub(r"^\s*[*★†‡]+\s*", "", text)  # highlight marks before a venue ("*~AAAI 2018")
+    return re.sub(r"\s+", " ", text).strip(), notes
+
+
+def _year_of(text: str) -> int | None:
+    text = _ARXIV_ID.sub(" ", text)
+    years = [int(y) for y in _YEAR.findall(text)]
+    return years[-1] if years else None
+
+
+def _initial_before(text: str, i: int) -> bool:
+    """Whether the period at *i* closes an initial or abbreviation rather than a sentence."""
+    m = re.search(r"(?:^|[\s.(\-])([A-Za-z][a-z]?|[A-Z][a-z]?\.-[A-Z]|Jr|Sr|St|Dr|vs|al|eds?|Proc|Conf|Int|No|Vol|pp)$",
+                  text[:i])
+    return bool(m) and (len(m.group(1)) <= 2 and m.group(1)[0].isupper() or m.group(1) in {
+        "Jr", "Sr", "St", "Dr", "vs", "al", "ed", "eds", "Proc", "Conf", "Int", "No", "Vol", "pp"})
+
+
+def _nih_style(text: str) -> bool:
+    return bool(re.match(r"^[A-Z\u00c0-\u024f][\w'’\u00c0-\u024f-]+(?:\s[A-Z][\w'’-]+)?,?\s[A-Z]{1,3}(?:[,*†‡★.]|\s\d)",
+                         text))
+
+
+def _author_end(text: str) -> int:
+    """Index where the author list at the start of *text* ends (0 when there is none)."""
+    m = re.search(r"\(\s*(?:19|20)\d\d[a-z]?\s*[,)]|\(\s*(?:in press|forthcoming|submitted|n\.d\.)\s*\)", text, re.I)
+    quote = re.search(r"[“\"]", text)
+    stops = [x for x in (m.start() if m else None, quote.start() if quote else None) if x is not None]
+    if stops:
+        end = min(stops)
+        if looks_like_author_list(text[:end].strip(" ,.:")):
+            return end
+    if _nih_style(text):
+        dot = text.find(". ")
+        if dot > 0 and looks_like_author_list(text[:dot]):
+            return dot + 1
+    for dot in re.finditer(r"\.(?:\s|$)|:\s", text):
+        i = dot.start()
+        if text[i] == "." and _initial_before(text, i):
+            continue
+        head = text[: i + 1] if text[i] == "." else text[:i]
+        if looks_like_author_list(head.rstrip(".")):
+            return i + 1
+        return 0
+    return 0
+
+
+def _title_after(rest: str, emph: list[str]) -> tuple[str, str]:
+    """Title at the start of *rest* and the text after it."""
+    rest = rest.lstrip(" .,:;")
+    rest = re.sub(r"^\(\s*(?:19|20)\d\d[a-z]?\s*\)\.?\s*", "", rest)
+    q = re.match(r"^[“\"](.+?)[”\"](?=\s*[,.:;]|\s+(?:in|In)\b|\s*$)", rest) or re.match(r"^[“\"](.+?)[”\"]", rest)
+    if q:
+        return q.group(1).strip(" ,.;"), rest[q.end() :]
+    for run in emph:
+        run = run.strip(" .,")
+        if len(run) >= 8 and rest.startswith(run[: max(8, len(run) // 2)]):
+            return run, rest[len(run) :]
+    pos = 0
+    while True:
+        m = re.search(r"[.?!](?:\s|$)|,(?=\s+In\s)", rest[pos:])
+        if m is None:
+            return rest.strip(" ,.;"), ""
+        i = pos + m.start()
+        tail = rest[i + 1 :].lstrip()
+        if rest[i] == "." and (_initial_before(rest, i) or re.search(r"\b(e\.g|i\.e|vs|cf)$", rest[:i])):
+            pos = i + 1
+            continue
+        if rest[i] in "?!" and tail and not re.match(r"(In\b|in\b|Proc|arXiv|\(|(19|20)\d\d|Journal|J\.|[A-Z]{2,})", tail):
+            pos = i + 1
+            continue
+        end = i + 1 if rest[i] in "?!" else i
+        return rest[:end].strip(" ,;"), rest[i + 1 :]
+
+
+def _clean_venue(text: str) -> str | None:
+    text = _ARXIV_ID.sub("arXiv", text).replace("arXiv arXiv", "arXiv")
+    text = _VENUE_LEAD.sub("", text)
+    text = re.sub(r"^(?:the\s+)?proceedings\s+of\s+the\s+", lambda m: m.group(0), text, flags=re.I)
+    m = _VENUE_CUT.search(text)
+    if m and m.start() > 0:
+        text = text[: m.start()]
+    elif m and m.start() == 0:
+        text = ""
+    text = re.sub(r"[,\s]+(?:19|20)\d\d[a-z]?\s*$", "", text)
+    text = re.sub(r"\s*\[[^\]]*\]\s*$", "", text)  # "bioRxiv [Preprint]"
+    text = text.strip(" ,.;:-–")
+    if re.fullmatch(r"(?:19|20)\d\d", text) or len(text) < 2:
+        return None
+    return text
+
+
+def _acronym(venue: str | None, raw_venue: str) -> str | None:
+    m = _ACRONYM_PAREN.search(raw_venue)
+    if m and m.group(1).lower() not in _NOT_ACRONYM:
+        return m.group(1)
+    if not venue:
+        return None
+    words = re.sub(r"^(ACM|IEEE|ACM/IEEE|IEEE/ACM|IEEE/CVF|USENIX|AAAI|SIAM)\s+(?=\S)", "", venue).split()
+    words = [w for w in words if not re.fullmatch(r"(19|20)\d\d|'\d\d", w)]
+    if not words:
+        return None
+    first = words[0].strip(",.;:")
+    capitals = sum(c.isupper() for c in first)
+    if first.lower() in _NOT_ACRONYM or not first[:1].isalpha():
+        return None
+    if len(words) == 1 and (capitals >= 1 and len(first) <= 12):
+        return first
+    if len(words) <= 5 and capitals >= 2 and (first.isupper() or re.search(r"[a-z][A-Z]|^[A-Z]{2}", first)):
+        return first
+    return None
+
+
+# --- publication type ---------------------------------------------------------------------------
+_PREPRINT = re.compile(r"\b(arxiv|biorxiv|medrxiv|ssrn|preprint|working\s+paper|in\s+submission|submitted|"
+                       r"under\s+review|in\s+review|in\s+preparation|in\s+prep\b|manuscript|revise\s+and\s+resubmit|"
+                       r"r&r|under\s+revision)\b", re.I)
+_WORKSHOP = re.compile(r"\b(workshops?|adjunct)\b|\b[A-Z]{3,}W\b", re.I)
+_OTHER = re.compile(r"\b(poster|demo|demonstration|doctoral\s+(colloquium|consortium|symposium)|technical\s+report|"
+                    r"tech\.?\s+rep|blog|extended\s+abstract|abstract\]|white\s*paper|dataset)\b", re.I)
+_THESIS = re.compile(r"\b(ph\.?\s?d\.?|master'?s|doctoral|bachelor'?s|diploma|m\.?sc\.?)\s+(thesis|dissertation)\b|"
+                     r"\bthesis\b|\bdissertation\b", re.I)
+_PATENT = re.compile(r"\bpatents?\b|\b(US|EP|WO|CN)\s?\d[\d,/]{5,}", re.I)
+_CHAPTER = re.compile(r"\b(chapter|in\s+[^,]*\(eds?\.\)|eds?\.\s*[,)]|edited\s+by|book\s+chapter)\b", re.I)
+_JOURNAL = re.compile(r"\b(journal|transactions|trans\.|letters|lett\.?|review|reviews|magazine|annals|acta|"
+                      r"bulletin|quarterly|j\.|nature|science|cell|elife|plos|pnas|tmlr|jmlr|commun|"
+                      r"astrophysical|a\s*&\s*a|mnras|rep|res|methods|biol|chem|phys|proc\s+natl)\b|\d+\s*\(\d+\)|"
+                      r"\bvol(ume)?\b", re.I)
+_CONFERENCE = re.compile(r"\b(proceedings|proc\.?|conference|conf\.?|symposium|symp\.|congress|meeting|summit|"
+                         r"convention|forum)\b", re.I)
+
+
+def publication_type(text: str, venue: str | None, acronym: str | None, section_type: str | None) -> str:
+    """Type of a publication from its section's announced type and its own words."""
+    if section_type in ("patent", "thesis", "chapter", "book", "other", "preprint"):
+        return section_type
+    where = venue or ""
+    if _PREPRINT.search(text) and not (venue and _CONFERENCE.search(venue)):
+        return "preprint"
+    if _WORKSHOP.search(where):
+        return "workshop"
+    if section_type in ("conference", "journal", "workshop"):
+        return section_type
+    if _PATENT.search(text):
+        return "patent"
+    if _OTHER.search(text):
+        return "other"
+    if _THESIS.search(where or text):
+        return "thesis"
+    if _CHAPTER.search(text):
+        return "chapter"
+    if _CONFERENCE.search(where):
+        return "conference"
+    if _JOURNAL.search(where):
+        return "journal"
+    if acronym:
+        return "conference"
+    return "conference" if venue else "other"
+
+
+# --- the reader ---------------------------------------------------------------------------------
+def parse_citation(raw: str, *, fmt: str = "text", section_type: str | None = None) -> Citation:
+    """Read one printed publication entry.
+
+    Args:
+        raw: the entry text as printed (markup kept; lines joined with newlines).
+        fmt: the text format of the CV (``latex``, ``markdown``, ``pdf``, ``text``...).
+        section_type: the publication type announced by the entry's (sub)section heading.
+    """
+    f = _read_fields(raw, fmt)
+    cit = Citation()
+    if f.bold:
+        names = [b for b in f.bold if looks_like_author_list(b) and len(split_authors(b)) == 1]
+        cit.marked_author = names[0] if names else None
+    fields = []
+    notes: list[str] = []
+    for fld in f.fields:
+        cleaned, found = _scrub(fld)
+        notes += found
+        if cleaned:
+            fields.append(cleaned)
+    if not fields:
+        return cit
+    whole = " ".join(fields)
+    cit.year = f.date or _year_of(whole)
+    if len(fields) > 1:
+        _read_structured(cit, fields, f)
+    else:
+        _read_flat(cit, fields[0], f)
+    cit.title = cit.title.strip(" ,.;:")
+    if cit.title.startswith(("“", '"')) and cit.title.count("”") + cit.title.count('"') == 1:
+        cit.title = cit.title.strip("“”\"")
+    if not cit.venue and _ARXIV.search(whole):
+        cit.venue = _ARXIV.search(whole).group(1)  # type: ignore[union-attr]
+        cit.venue = {"arxiv": "arXiv", "biorxiv": "bioRxiv", "medrxiv": "medRxiv"}.get(cit.venue.lower(), cit.venue)
+    cit.type = publication_type(whole, cit.venue, cit.venue_acronym, section_type)
+    cit.note = "; ".join(dict.fromkeys(notes)) or None
+    return cit
+
+
+def _read_flat(cit: Citation, text: str, f: _Fields) -> None:
+    end = _author_end(text)
+    if end == 0 and f.emph:  # "Title. Authors. Venue" with an emphasised title first
+        first = f.emph[0]
+        if text.startswith(first[:10]) and not looks_like_author_list(first):
+            cit.title = first
+            rest = text[len(first) :]
+            end2 = _author_end(rest.lstrip(" .,"))
+            if end2:
+                rest = rest.lstrip(" .,")
+                cit.authors = split_authors(rest[:end2])
+                rest = rest[end2:]
+            _set_venue(cit, rest)
+            return
+    cit.authors = split_authors(text[:end]) if end else []
+    title, rest = _title_after(text[end:], [e for e in f.emph if not looks_like_author_list(e)])
+    if not end and not title:
+        title, rest = text, ""
+    cit.title = title
+    _set_venue(cit, rest)
+
+
+def _set_venue(cit: Citation, rest: str) -> None:
+    raw = rest.strip(" .,;")
+    cit.venue = _clean_venue(raw)
+    cit.venue_acronym = _acronym(cit.venue, raw)
+    if cit.venue and cit.venue_acronym and _ACRONYM_PAREN.search(cit.venue):
+        cit.venue = _ACRONYM_PAREN.sub("", cit.venue).strip(" ,") or cit.venue
+
+
+_VENUE_HINT = re.compile(r"\b(in|proc|proceedings|journal|conference|transactions|arxiv|volume|vol|id\.|"
+                         r"letters|review|symposium|workshop|press|forthcoming|[A-Z]{2,}\s*(?:19|20)?\d\d)\b|"
+                         r"\b[A-Z]\s*&\s*[A-Z]\b|(?:19|20)\d\d\b", re.I)
+
+
+def _read_structured(cit: Citation, fields: list[str], f: _Fields) -> None:
+    """Entries with separate fields: pick the author, title and venue fields by their looks."""
+    authors_i = next((i for i, x in enumerate(fields) if looks_like_author_list(x) and "," in x or (
+        f.bold and any(b in x for b in f.bold if len(b) < 40) and looks_like_author_list(x))), None)
+    if authors_i is None:
+        authors_i = next((i for i, x in enumerate(fields) if looks_like_author_list(x)), None)
+    rest = [i for i in range(len(fields)) if i != authors_i]
+    if authors_i is not None:
+        cit.authors = split_authors(fields[authors_i])
+    emph_title = next((i for i in rest if any(e.strip(" .,") == fields[i].strip(" .,") for e in f.emph)
+                       and not _VENUE_HINT.search(fields[i][:4])), None)
+    if emph_title is None:
+        plain = [i for i in rest if not _VENUE_HINT.search(fields[i]) or len(fields[i]) > 60]
+        emph_title = max(plain, key=lambda i: len(fields[i]), default=None)
+    if emph_title is None and rest:
+        emph_title = rest[0]
+    if emph_title is not None:
+        cit.title = fields[emph_title]
+        after = [i for i in rest if i != emph_title]
+        if after:
+            _set_venue(cit, " ".join(fields[i] for i in after))
+    if authors_i is None and not cit.authors and emph_title is not None:
+        # the single field held authors, title and venue: read it flat
+        _read_flat(cit, " ".join(fields), f)

@@ -1,0 +1,190 @@
+"""Split the body of a publication section into entries, one per publication.
+
+Entries are recognised, in order of trust, by:
+
+* LaTeX list commands (``\\item``, ``\\bibitem``, ``\\cventry``, ``\\entry``...);
+* list markers: ``1.``, ``[3]``, ``(12)``, ``[J4]``, bullets; numbers must run in sequence (up or
+  down), so a wrapped line that starts with a page number or a year is not a new entry;
+* otherwise, line shape: an entry ends on a line that closes a sentence ("... 2019.") and the
+  next line starts like an author list. A blank line ends an entry only when the line before
+  it closes a sentence, because PDF text puts blank lines at page breaks too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["RawEntry", "split_entries"]
+
+
+@dataclass(frozen=True, slots=True)
+class RawEntry:
+    """One publication entry as printed: its first line number and its lines, joined."""
+
+    line: int  # 1-based line of the entry's first line in the extracted text
+    text: str  # the entry's lines joined with "\n" (markup kept; the citation reader cleans it)
+
+
+_LATEX_ITEM = re.compile(
+    r"^\s*\\(item|bibitem|cventry|cvitem|cvlistitem|entry|cvpub|pubitem|cvline|resumeItem|paper)\b\*?"
+)
+_LATEX_SEPARATOR = re.compile(r"^\s*\\(begin|end)\{[^}]*\}\s*(\[[^\]]*\])?\s*(\{[^}]*\})?\s*$")
+_LATEX_SKIP_ENV = re.compile(r"\\begin\{comment\}")
+_NUMBER = re.compile(r"^\s*(?:\[\s*([A-Za-z]{0,3})(\d{1,3})\s*\]|\(\s*([A-Za-z]{0,3})(\d{1,3})\s*\)|([A-Za-z]{0,2})(\d{1,3})[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[-*+•◦▪▫●○■□‣►▸➢✓–—]|\{|\\item)\s+")
+_MONTH_ABBR = r"(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+_NOT_END = re.compile(
+    rf"(\b[A-Z]\.|\b[A-Z][a-z]?\.-?[A-Z]\.|\bet al\.|\b(pp|vol|no|eds?|proc|conf|int|symp|trans|j|vs|dept|univ|"
+    rf"assoc|natl|acad|sci|eng|rev|res|phys|chem|biol|med|comput|soc|st|{_MONTH_ABBR})\.|[,;:&(\[\-–]|\band|\bin)$",
+    re.I,
+)
+_ENDS_SENTENCE = re.compile(r"([.!?]|[.!?][\"”’)\]]|\d{4}[a-z]?\)?\.?|\bPMC\d+|\]\))\s*$")
+_AUTHOR_START = re.compile(
+    r"^\s*(?:\*\*|__|\\textbf\{)?(?:[A-Z\u00c0-\u024f][\w'’\u00c0-\u024f-]*\.?\s*(?:[A-Z]\.\s*)*[,*†‡★\d]|"
+    r"(?:[A-Z]\.\s?){1,3}(?:-[A-Z]\.\s?)?[A-Z\u00c0-\u024f][\w'’-]+|"
+    r"[A-Z\u00c0-\u024f][\w'’-]+\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]+)?\s*[,*†‡★\d]|"
+    r"[A-Z\u00c0-\u024f][\w'’-]+\s+[A-Z]{1,3}\b|[\"“])"
+)
+
+
+def _strip_comment(line: str) -> str:
+    return re.sub(r"(?<!\\)%.*", "", line)
+
+
+def _latex_entries(body: list[str], start: int) -> list[RawEntry]:
+    entries: list[tuple[int, list[str]]] = []
+    in_comment = False
+    current: list[str] | None = None
+    for offset, raw in enumerate(body):
+        if _LATEX_SKIP_ENV.search(raw):
+            in_comment = True
+        if in_comment:
+            if re.search(r"\\end\{comment\}", raw):
+                in_comment = False
+            continue
+        line = _strip_comment(raw)
+        if not line.strip():
+            continue
+        if _LATEX_ITEM.match(line):
+            current = [line]
+            entries.append((start + offset, current))
+        elif _LATEX_SEPARATOR.match(line):
+            current = None
+        elif current is not None:
+            current.append(line)
+    out = [RawEntry(n, "\n".join(lines)) for n, lines in entries]
+    if not out:  # a list written without \item: fall back to line shape
+        return _text_entries([_strip_comment(x) for x in body], start)
+    return [e for e in out if len(re.sub(r"\\[A-Za-z]+|[{}\[\]\s]", "", e.text)) > 8]
+
+
+def _number_of(line: str) -> tuple[str, int] | None:
+    m = _NUMBER.match(line)
+    if not m:
+        return None
+    prefix = m.group(1) or m.group(3) or m.group(5) or ""
+    number = m.group(2) or m.group(4) or m.group(6)
+    return prefix.upper(), int(number)
+
+
+def _marker_lines(lines: list[str]) -> set[int]:
+    """Indexes of lines that start an entry with a list marker, numbers checked for sequence."""
+    bullets = {i for i, ln in enumerate(lines) if _BULLET.match(ln)}
+    numbered: set[int] = set()
+    last: dict[str, int] = {}
+    for i, ln in enumerate(lines):
+        got = _number_of(ln)
+        if got is None:
+            continue
+        prefix, n = got
+        prev = last.get(prefix)
+        if prev is None or abs(n - prev) == 1 or (n == 1 and prev > 1):
+            numbered.add(i)
+            last[prefix] = n
+    if len(numbered) >= 2 or (numbered and not bullets):
+        return numbered | bullets
+    return bullets
+
+
+def _text_entries(body: list[str], start: int) -> list[RawEntry]:
+    lines = [ln.rstrip() for ln in body]
+    markers = _marker_lines(lines)
+    entries: list[tuple[int, list[str]]] = []
+    if markers:
+        current: list[str] | None = None
+        for i, ln in enumerate(lines):
+            if i in markers:
+                current = [ln]
+                entries.append((start + i, current))
+            elif current is not None and ln.strip():
+                current.append(ln)
+            elif current is None and ln.strip() and _looks_like_citation(ln):
+                current = [ln]
+                entries.append((start + i, current))
+        return [RawEntry(n, "\n".join(ls)) for n, ls in entries]
+    return _shape_entries(lines, start)
+
+
+def _looks_like_citation(line: str) -> bool:
+    return bool(re.search(r"\b(19|20)\d\d\b", line)) and len(line) > 40
+
+
+def _shape_entries(lines: list[str], start: int) -> list[RawEntry]:
+    """Entries of an unmarked list, cut where one sentence closes and an author list begins."""
+    widths = sorted(len(ln) for ln in lines if ln.strip())
+    full = widths[int(len(widths) * 0.8)] if widths else 0
+    entries: list[tuple[int, list[str]]] = []
+    current: list[str] | None = None
+    prev = ""
+    blank_before = False
+    for i, ln in enumerate(lines):
+        if not ln.strip():
+            blank_before = True
+            continue
+        new = current is None
+        if not new:
+            closed = _closes(prev)
+            short = len(prev) < 0.7 * full
+            starts = _starts_entry(ln)
+            new = closed and (starts or short or blank_before) and not _continues(ln)
+        if new:
+            current = [ln]
+            entries.append((start + i, current))
+        else:
+            assert current is not None
+            current.append(ln)
+        prev = ln
+        blank_before = False
+    return [RawEntry(n, "\n".join(ls)) for n, ls in entries if _substantial("\n".join(ls))]
+
+
+def _closes(line: str) -> bool:
+    s = line.strip()
+    return bool(_ENDS_SENTENCE.search(s)) and not _NOT_END.search(s)
+
+
+def _starts_entry(line: str) -> bool:
+    return bool(_AUTHOR_START.match(line))
+
+
+def _continues(line: str) -> bool:
+    s = line.lstrip()
+    return not s or s[0] in ",.;:)]}" or s[0].islower() and not s.startswith(("van ", "von ", "de ", "da "))
+
+
+def _substantial(text: str) -> bool:
+    return len(re.sub(r"\W", "", text)) >= 12
+
+
+def split_entries(body: list[str], start: int, *, fmt: str = "text") -> list[RawEntry]:
+    """Entries of one publication (sub)section.
+
+    Args:
+        body: the section's raw body lines.
+        start: 1-based line number of ``body[0]`` in the extracted text.
+        fmt: the text format; LaTeX lists are split on their item commands.
+    """
+    if fmt == "latex":
+        return _latex_entries(body, start)
+    return _text_entries(body, start)
