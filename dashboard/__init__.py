@@ -1,0 +1,1 @@
+"""The Streamlit dashboard: a thin layer of pages over the ``scoring`` library."""

@@ -1,0 +1,46 @@
+"""FacultyScreen dashboard entrypoint: page config, the shared sidebar, and the page list.
+
+Run with ``facultyscreen dashboard FOLDER`` or ``streamlit run dashboard/app.py -- --pool FOLDER``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+
+import streamlit as st
+
+from dashboard import loading, state
+
+st.set_page_config(page_title="FacultyScreen", page_icon=":material/school:", layout="wide")
+
+if importlib.util.find_spec("dashboard.auth") is not None:
+    from dashboard.auth import require_login
+
+    require_login()
+
+loading.ensure_pool()
+
+pages = {
+    "Pool": [
+        st.Page("views/load.py", title="Load", icon=":material/upload_file:"),
+        st.Page("views/settings.py", title="Search settings", icon=":material/tune:"),
+        st.Page("views/venues.py", title="Venues", icon=":material/menu_book:"),
+    ],
+    "Screen": [
+        st.Page("views/ranking.py", title="Ranking", icon=":material/leaderboard:", default=True),
+        st.Page("views/candidate.py", title="Candidate", icon=":material/person:"),
+        st.Page("views/compare.py", title="Compare", icon=":material/compare_arrows:"),
+    ],
+    "Decide": [
+        st.Page("views/export.py", title="Export", icon=":material/download:"),
+    ],
+}
+current = st.navigation(pages)
+
+with st.sidebar:
+    pool = state.pool()
+    st.caption(f"{len(pool.profiles) if pool else 0} candidates · {state.config().title}")
+    st.toggle("Blind mode", key=state.BLIND,
+              help="Hide names, e-mails and institutions everywhere; candidates are shown as codes.")
+
+current.run()

@@ -1,0 +1,87 @@
+"""The only cache wrappers around ``scoring`` calls, and the shared per-run results.
+
+Everything cached here is derived from candidate data, so every cache is session-scoped:
+a global ``st.cache_data`` would hand one committee member's pool to another user.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from dataclasses import dataclass, replace
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import state
+from scoring.blind import display_labels
+from scoring.config import SearchConfig, dump_config
+from scoring.corrections import apply_corrections
+from scoring.errors import ScoringError
+from scoring.filters import apply_filters
+from scoring.model import Profiles
+from scoring.ranking import Scored, rank, score
+from scoring.summaries import candidate_summary
+
+
+@st.cache_data(scope="session", max_entries=8, show_spinner="Scoring candidates…")
+def _score(pool_token: str, corrections: str, scoring_toml: str, _profiles: Profiles,
+           _config: SearchConfig) -> Scored:
+    # keyed by the session's pool token and the config without weights: moving a weight slider
+    # re-ranks without re-scoring
+    del pool_token, corrections, scoring_toml
+    return score(_profiles, _config)
+
+
+def _without_weights(config: SearchConfig) -> str:
+    return dump_config(replace(config, criteria=tuple(replace(c, weight=1.0) for c in config.criteria)))
+
+
+@dataclass(frozen=True, slots=True)
+class Results:
+    """What every page shows: the corrected, tiered pool and its ranking under the current config."""
+
+    config: SearchConfig
+    scored: Scored
+    ranked: pd.DataFrame      # every candidate, ranked, with a ``label`` column for display
+    shown: pd.DataFrame       # the ranked rows that pass the filters
+    summary: pd.DataFrame     # candidate_summary, indexed by candidate id
+    labels: pd.Series         # candidate id -> name on screen (a code in blind mode)
+
+    @property
+    def profiles(self) -> Profiles:
+        return self.scored.profiles
+
+    @property
+    def criteria(self) -> list[str]:
+        return list(self.scored.raw.columns)
+
+
+def results() -> Results | None:
+    """Score and rank the session's pool; ``None`` (with a message shown) when there is nothing to rank."""
+    pool = state.pool()
+    if pool is None or len(pool.profiles) == 0:
+        st.info("No candidates loaded yet. Open **Load** to read a folder or upload CVs.")
+        return None
+    config = state.config()
+    corrections = state.get(state.CORRECTIONS)
+    try:
+        profiles = apply_corrections(pool.profiles, corrections)
+        scored = _score(state.get(state.POOL_TOKEN), json.dumps(corrections, sort_keys=True, default=str),
+                        _without_weights(config), profiles, config)
+        ranked = rank(scored, config)
+        shown = apply_filters(ranked, scored.profiles, config.filters)
+    except ScoringError as exc:
+        st.error(f"The ranking could not be computed: {exc}")
+        return None
+    labels = display_labels(scored.profiles.candidates, blind=state.blind())
+    ranked = ranked.assign(label=ranked["candidate_id"].map(labels))
+    shown = ranked.loc[shown.index]
+    return Results(config, scored, ranked, shown, candidate_summary(scored.profiles), labels)
+
+
+def rank_intervals(res: Results) -> pd.DataFrame | None:
+    """Each candidate's best and worst rank under perturbed weights, once sensitivity analysis exists."""
+    if importlib.util.find_spec("scoring.sensitivity") is None:
+        return None
+    return None

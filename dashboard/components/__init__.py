@@ -1,0 +1,1 @@
+"""Reusable widgets: each module exposes ``show(..., key=...) -> value``."""

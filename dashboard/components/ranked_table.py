@@ -1,0 +1,53 @@
+"""The ranked table: score bars, counts, warnings, and a tick box to shortlist each candidate."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.components import editor
+from scoring.criteria import criterion_label
+
+
+def _count_label(column: str) -> str:
+    # tier_A* -> "A*" (papers in that tier), n_awards -> "Awards"
+    if column.startswith("tier_"):
+        return column.removeprefix("tier_")
+    return column.removeprefix("n_").capitalize()
+
+
+def _frame(ranked: pd.DataFrame, summary: pd.DataFrame, criteria: list[str], shortlist: list[str]) -> pd.DataFrame:
+    counts = summary.drop(columns=["warnings"])
+    table = ranked.join(counts, on="candidate_id").join(summary[["warnings"]], on="candidate_id")
+    table.insert(0, "shortlisted", table["candidate_id"].isin(shortlist))
+    keep = ["shortlisted", "rank", "label", "total", *criteria, *counts.columns, "warnings", "candidate_id"]
+    return table[keep].reset_index(drop=True)
+
+
+def show(ranked: pd.DataFrame, summary: pd.DataFrame, criteria: list[str], shortlist: list[str],
+         *, key: str) -> list[str]:
+    """Draw the table; return the shortlisted candidate ids after this run's ticks."""
+    table = _frame(ranked, summary, criteria, shortlist)
+    top = float(max(1.0, table["total"].max())) if len(table) else 1.0
+    config = {
+        "shortlisted": st.column_config.CheckboxColumn("Shortlist", help="Tick to add to the shortlist", width="small"),
+        "rank": st.column_config.NumberColumn("Rank", width="small"),
+        "label": st.column_config.TextColumn("Candidate", pinned=True),
+        "total": st.column_config.ProgressColumn("Score", min_value=min(0.0, float(table["total"].min())),
+                                                 max_value=top, format="%.2f"),
+        "warnings": st.column_config.TextColumn("Parse warnings", width="medium"),
+        "candidate_id": None,
+        **{c: st.column_config.NumberColumn(criterion_label(c), format="%.2f") for c in criteria},
+        **{c: st.column_config.NumberColumn(_count_label(c), format="%d") for c in table.columns
+           if c in summary.columns and c != "warnings"},
+    }
+    change = editor.show(table, key=key, hide_index=True, column_config=config,
+                         disabled=[c for c in table.columns if c != "shortlisted"], num_rows="fixed")
+    picked = list(shortlist)
+    for pos, cells in (change or {}).get("edited_rows", {}).items():
+        cid = table.at[int(pos), "candidate_id"]
+        if cells.get("shortlisted") and cid not in picked:
+            picked.append(cid)
+        elif cells.get("shortlisted") is False and cid in picked:
+            picked.remove(cid)
+    return picked

@@ -1,0 +1,70 @@
+"""Reading a pool into the session, with a progress bar: from a folder or from browser uploads."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+import streamlit as st
+
+from dashboard import state
+from scoring.ingest import FileStatus, Pool, load_pool
+from scoring.ingest.pool import candidate_paths
+from scoring.uploads import stage_uploads
+
+
+def _load(paths: list[Path], source: str) -> Pool:
+    bar = st.progress(0.0, text=f"Reading {len(paths)} candidates…")
+
+    def tick(done: int, total: int, name: str) -> None:
+        bar.progress(done / total, text=f"Read {done}/{total}: {name}")
+
+    pool = load_pool(paths, progress=tick)
+    bar.empty()
+    state.set_pool(pool, source)
+    return pool
+
+
+def load_folder(folder: Path) -> Pool | None:
+    """Read every candidate in *folder* into the session; a missing folder is reported, not raised."""
+    if not folder.is_dir():
+        st.error(f"Applicant folder not found: {folder}")
+        return None
+    return _load(candidate_paths(folder), str(folder))
+
+
+def ensure_pool() -> None:
+    """Read the command-line folder once per session, so reruns and page changes never re-parse."""
+    state.ensure_defaults()
+    if state.pool() is None and not state.get(state.POOL_SOURCE):
+        folder = state.pool_folder()
+        if load_folder(folder) is None:
+            state.put(state.POOL_SOURCE, str(folder))  # don't retry on every rerun
+
+
+def _session_dir() -> Path:
+    # one private folder per session (mkdtemp makes it 0700), reused for each upload
+    current = state.get(state.UPLOAD_DIR)
+    if not current or not Path(current).is_dir():
+        current = tempfile.mkdtemp(prefix="facultyscreen-")
+        state.put(state.UPLOAD_DIR, current)
+    return Path(current)
+
+
+def load_uploads(files: Sequence[tuple[str, bytes]]) -> Pool:
+    """Stage uploaded files in this session's temporary folder and read them as the pool.
+
+    Refused uploads (e.g. an unsafe zip) appear as ``error`` rows of the status table.
+    """
+    dest = Path(tempfile.mkdtemp(prefix="upload-", dir=_session_dir()))
+    try:
+        staged = stage_uploads(files, dest)
+        pool = _load(staged.paths, "uploads")
+    finally:
+        # profiles hold the text they need; applicants' files leave the disk right away
+        shutil.rmtree(dest, ignore_errors=True)
+    pool.statuses += [FileStatus(candidate_id="", path=name, status="error", reason=why)
+                      for name, why in staged.rejected]
+    return pool

@@ -1,0 +1,72 @@
+"""Candidate: one applicant's parsed profile, the evidence behind each score, and corrections."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import cached, state
+from dashboard.components import corrections_editor
+from scoring.criteria import criterion_label
+from scoring.summaries import evidence_for
+
+state.ensure_defaults()
+st.title("Candidate")
+res = cached.results()
+if res is None:
+    st.stop()
+blind = state.blind()
+ids = res.ranked["candidate_id"].tolist()
+cid = st.selectbox("Candidate", ids, format_func=lambda c: f"{res.labels[c]}", key=state.CANDIDATE,
+                   persist_state="session")
+row = res.ranked.set_index("candidate_id").loc[cid]
+cand = res.profiles.candidates.loc[cid]
+pubs = res.profiles.publications[res.profiles.publications["candidate_id"] == cid]
+
+cols = st.columns(4)
+cols[0].metric("Rank", f"{int(row['rank'])} of {len(res.ranked)}")
+cols[1].metric("Score", f"{row['total']:.2f}")
+cols[2].metric("Publications", len(pubs))
+cols[3].metric("Awards", int(res.summary.at[cid, "n_awards"]))
+if cand["parse_warnings"]:
+    st.warning("The parser was unsure about this CV; check the fields below.", icon=":material/warning:")
+    st.text("\n".join(f"• {w}" for w in str(cand["parse_warnings"]).split("; ")))
+
+corrections = state.get(state.CORRECTIONS)
+profile, papers, awards, evidence, original = st.tabs(
+    ["Profile", f"Publications ({len(pubs)})", "Awards", "Evidence per criterion", "Original text"])
+with profile:
+    st.caption("Edit a wrong field and the scores update. Corrections are kept apart from the parse.")
+    if not blind:
+        st.text(f"E-mail: {cand['email'] or '—'}   Files: {cand['source_files']}")
+    new = corrections_editor.profile(res.profiles.candidates, cid, corrections, blind=blind,
+                                     key=f"candidate.{cid}.profile")
+with papers:
+    new = corrections_editor.publications(pubs, corrections, blind=blind, key=f"candidate.{cid}.pubs") or new
+with awards:
+    shown = res.profiles.awards[res.profiles.awards["candidate_id"] == cid]
+    st.dataframe(shown[["name", "year", "source_line"]], hide_index=True, key="candidate.awards", column_config={
+        "year": st.column_config.NumberColumn("Year", format="%d"),
+        "source_line": st.column_config.NumberColumn("CV line", format="%d")})
+with evidence:
+    rows = evidence_for(res.scored.evidence, str(cand["text"]), cid)
+    for name in res.criteria:
+        st.markdown(f"**{criterion_label(name)}**: value {row[name]:.2f}, "
+                    f"contribution {row[f'{name}__contribution']:.3f}")
+        mine = rows[rows["criterion"] == name].drop(columns=["criterion"])
+        if blind:
+            mine = mine.drop(columns=["cv_line"])
+        if len(mine):
+            st.dataframe(mine, hide_index=True, key=f"candidate.evidence.{name}")
+with original:
+    if blind:
+        st.info("The original text is hidden in blind mode.")
+    else:
+        st.code(str(cand["text"]), language=None, wrap_lines=True, height=480)
+
+if new is not None:
+    state.put(state.CORRECTIONS, new)
+    st.rerun()
+if corrections.get("candidates", {}).get(cid) or any(corrections.get("publications", {})):
+    if st.button("Undo this session's corrections", key="candidate.undo", icon=":material/undo:"):
+        state.put(state.CORRECTIONS, {})
+        st.rerun()

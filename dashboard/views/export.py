@@ -1,0 +1,53 @@
+"""Export: the shortlist as an Excel-safe CSV, with scores, counts, notes and the config used."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import cached, state
+from dashboard.components import editor
+from scoring.blind import blind_ranked, candidate_codes
+from scoring.config import dump_config
+from scoring.export import to_csv
+from scoring.shortlist import build_shortlist
+
+state.ensure_defaults()
+st.title("Export the shortlist")
+res = cached.results()
+if res is None:
+    st.stop()
+ticked = [c for c in state.get(state.SHORTLIST) if c in set(res.ranked["candidate_id"])]
+choice = st.radio("Which candidates", ["ticked", "top"], horizontal=True, key="export.which",
+                  index=0 if ticked else 1,
+                  format_func={"ticked": f"Ticked on Ranking ({len(ticked)})", "top": "The best K shown"}.get)
+n = max(1, len(res.shown))
+k = st.number_input("K", min_value=1, max_value=n, value=min(10, n), key="export.k", disabled=choice != "top")
+notes = state.get(state.NOTES)
+shortlist = build_shortlist(res.shown.assign(name=res.shown["label"]), res.summary, res.config,
+                            selected=ticked if choice == "ticked" else None,
+                            top_k=None if choice == "ticked" else int(k), notes=notes)
+if choice == "ticked" and not ticked:
+    st.info("Nothing is ticked on the Ranking page yet; showing everyone.")
+
+st.subheader("Notes")
+st.caption("A note per candidate travels with the file (e.g. 'invite for interview').")
+note_frame = pd.DataFrame({"candidate": shortlist["label"], "notes": shortlist["notes"]})
+change = editor.show(note_frame, key="export.notes", hide_index=True, num_rows="fixed", disabled=["candidate"],
+                     column_config={"notes": st.column_config.TextColumn("Notes", width="large")})
+if change is not None:
+    edited = editor.apply_change(note_frame, change)
+    state.put(state.NOTES, {**notes, **dict(zip(shortlist["candidate_id"], edited["notes"].fillna(""), strict=True))})
+    st.rerun()
+
+if state.blind():
+    shortlist = blind_ranked(shortlist, candidate_codes(res.profiles.candidates.index))
+    st.caption("Blind mode is on: the file names candidates by code only.")
+st.subheader(f"Preview ({len(shortlist)} candidates)")
+st.dataframe(shortlist.drop(columns=["label", "config"]), hide_index=True, key="export.preview")
+left, right = st.columns(2)
+left.download_button("Download shortlist (CSV)", to_csv(shortlist.drop(columns=["label"])),
+                     file_name="shortlist.csv", mime="text/csv", on_click="ignore", type="primary",
+                     icon=":material/download:", key="export.csv")
+right.download_button("Download the search config (TOML)", dump_config(res.config), file_name="search.toml",
+                      mime="application/toml", on_click="ignore", icon=":material/save:", key="export.toml")

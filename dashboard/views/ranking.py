@@ -1,0 +1,64 @@
+"""Ranking: the ranked table (tick to shortlist) and the charts that explain it."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import cached, charts, state
+from dashboard.components import chart_controls, ranked_table
+from scoring.criteria import criterion_label
+from scoring.export import to_csv
+from scoring.shortlist import build_shortlist, describe_config
+from scoring.summaries import publications_per_year, tier_counts, top_candidates
+
+state.ensure_defaults()
+st.title("Ranking")
+res = cached.results()
+if res is None:
+    st.stop()
+st.caption(describe_config(res.config))
+
+shortlist = state.get(state.SHORTLIST)
+left, mid, right = st.columns(3)
+left.metric("Candidates shown", f"{len(res.shown)} of {len(res.ranked)}")
+mid.metric("Shortlisted", len(shortlist))
+right.metric("With parse warnings", int((res.summary["warnings"] != "").sum()))
+
+picked = ranked_table.show(res.shown, res.summary, res.criteria, shortlist, key="ranking.table")
+if picked != shortlist:
+    state.put(state.SHORTLIST, picked)
+    st.rerun()
+quick = build_shortlist(res.shown, res.summary, res.config, selected=picked or None)
+st.download_button("Download shortlist (CSV)", data=to_csv(quick), file_name="shortlist.csv", mime="text/csv",
+                   on_click="ignore", icon=":material/download:",
+                   help="The ticked candidates, or everyone shown when none is ticked. More options on Export.")
+
+st.subheader("Why this order")
+labels = {c: criterion_label(c) for c in res.criteria}
+sort_by, k = chart_controls.show(res.criteria, labels, n=len(res.shown), key="ranking.charts")
+top = top_candidates(res.shown, by=sort_by, k=k)
+order = top["label"].tolist()
+tabs = st.tabs(["Contributions", "Topic vs publications", "Publications per year", "Tier mix", "Rank stability"])
+with tabs[0]:
+    st.plotly_chart(charts.contributions_bar(top, res.criteria, labels), key="chart.contributions")
+with tabs[1]:
+    x, y = chart_controls.axes(res.criteria, labels, key="ranking.scatter")
+    frame = top.join(res.summary[["n_awards"]], on="candidate_id")
+    st.plotly_chart(charts.topic_vs_publications(frame, x=x, y=y, size="n_awards", x_title=labels[x],
+                                                 y_title=labels[y], size_title="awards"), key="chart.scatter")
+with tabs[2]:
+    pubs = res.profiles.publications
+    per_year = publications_per_year(pubs[pubs["candidate_id"].isin(top["candidate_id"])])
+    per_year["label"] = per_year["candidate_id"].map(res.labels)
+    st.plotly_chart(charts.publications_timeline(per_year, order), key="chart.timeline")
+with tabs[3]:
+    counts = tier_counts(res.profiles.publications, top["candidate_id"])
+    st.plotly_chart(charts.tier_mix(counts.set_axis(order)), key="chart.tiers")
+with tabs[4]:
+    intervals = cached.rank_intervals(res)
+    if intervals is None:
+        st.info("Rank stability needs at least two weighted criteria.")
+    else:
+        shown = intervals.set_index("candidate_id").loc[top["candidate_id"]].reset_index()
+        st.plotly_chart(charts.rank_intervals(shown.assign(label=shown["candidate_id"].map(res.labels))),
+                        key="chart.intervals")

@@ -1,0 +1,74 @@
+"""Search settings: the group, venue tiers, weights and parameters, filters; save or load as TOML."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import state
+from dashboard.components import criterion_form, editor, filters_form
+from scoring.config import NORMALISERS, SCHEMES, dump_config
+from scoring.config_edits import config_from_toml, with_criterion
+from scoring.criteria import criterion_names
+from scoring.errors import ScoringError
+
+state.ensure_defaults()
+st.title("Search settings")
+cfg = state.config()
+if state.get(state.CONFIG_ERROR):
+    st.warning(state.get(state.CONFIG_ERROR))
+
+group, ranking = st.columns([3, 2], gap="large")
+with group:
+    st.subheader("The group")
+    title = st.text_input("Position", cfg.title, key="settings.title")
+    description = st.text_area("Group description (used for topic match)", cfg.description, height=140,
+                               key="settings.description")
+    cfg = replace(cfg, title=title, description=description)
+    st.subheader("Filters")
+    cfg = replace(cfg, filters=filters_form.show(cfg.filters, key="settings.filters"))
+with ranking:
+    st.subheader("Weights")
+    for name in criterion_names():
+        spec = next((c for c in cfg.criteria if c.name == name), None)
+        weight, params = criterion_form.show(name, spec.weight if spec else 0.0, spec.params if spec else {},
+                                             key=f"settings.{name}")
+        if spec or weight > 0:
+            cfg = with_criterion(cfg, name, weight=weight, params=params)
+    normalise = st.selectbox("Put criteria on one scale by", NORMALISERS, NORMALISERS.index(cfg.normalise),
+                             key="settings.normalise")
+    cfg = replace(cfg, normalise=normalise)
+
+st.subheader("Venue tiers")
+scheme = st.selectbox("Tier scheme", SCHEMES, SCHEMES.index(cfg.scheme), key="settings.scheme",
+                      help="Which ranking list decides a venue's tier.")
+overrides = pd.DataFrame({"venue": list(cfg.overrides), "tier": list(cfg.overrides.values())},
+                         columns=["venue", "tier"], dtype=str)
+st.caption("Overrides: a venue (acronym or name) and the tier the committee gives it.")
+change = editor.show(overrides, key="settings.overrides", num_rows="dynamic", hide_index=True)
+if change is not None:
+    edited = editor.apply_change(overrides, change)
+    scheme_overrides = dict(zip(edited["venue"].fillna(""), edited["tier"].fillna(""), strict=True))
+    cfg = replace(cfg, overrides={k.strip(): v.strip() for k, v in scheme_overrides.items() if k.strip()})
+cfg = replace(cfg, scheme=scheme)
+if cfg != state.config():
+    state.set_config(cfg)
+    if change is not None:
+        st.rerun()
+
+st.subheader("Save or load")
+save, load = st.columns(2)
+save.download_button("Download search config (TOML)", dump_config(cfg), file_name="search.toml",
+                     mime="application/toml", on_click="ignore", icon=":material/save:")
+uploaded = load.file_uploader("Load a search config", type=["toml"], key="settings_file")
+if uploaded is not None and uploaded.file_id != state.get("settings_file_applied"):
+    try:
+        state.set_config(config_from_toml(uploaded.getvalue().decode("utf-8", errors="replace")),
+                         reset_widgets=True)
+    except ScoringError as exc:
+        load.error(f"Not loaded: {exc}")
+    else:
+        state.put("settings_file_applied", uploaded.file_id)
+        st.rerun()

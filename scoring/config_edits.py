@@ -1,0 +1,122 @@
+"""Small, pure edits of a ``SearchConfig`` made from the dashboard's settings forms."""
+
+from __future__ import annotations
+
+import inspect
+import tomllib
+from dataclasses import replace
+from typing import Any
+
+from scoring.config import CriterionSpec, SearchConfig, parse_config
+from scoring.errors import ConfigError
+
+__all__ = [
+    "CriterionParam",
+    "config_from_toml",
+    "criterion_params",
+    "format_mapping",
+    "parse_mapping",
+    "with_criterion",
+]
+
+
+def with_criterion(
+    config: SearchConfig, name: str, *, weight: float | None = None, params: dict[str, Any] | None = None
+) -> SearchConfig:
+    """A copy of *config* with criterion *name* given a new weight and/or parameters.
+
+    A criterion not in the config yet is added (weight 0 unless given), so every registered
+    criterion can be switched on from the form.
+
+    Examples:
+        >>> cfg = with_criterion(SearchConfig(), "awards", weight=0.5)
+        >>> cfg.weights()
+        {'awards': 0.5}
+    """
+    if weight is not None and weight < 0:
+        raise ConfigError(f"criteria.{name}.weight", f"must be a number >= 0, got {weight!r}")
+    specs = list(config.criteria)
+    names = [c.name for c in specs]
+    if name not in names:
+        specs.append(CriterionSpec(name=name, weight=0.0))
+        names.append(name)
+    i = names.index(name)
+    spec = specs[i]
+    specs[i] = replace(
+        spec,
+        weight=spec.weight if weight is None else float(weight),
+        params=spec.params if params is None else {k: v for k, v in params.items() if v is not None},
+    )
+    return replace(config, criteria=tuple(specs))
+
+
+class CriterionParam:
+    """One keyword parameter of a criterion, as the settings form needs it."""
+
+    __slots__ = ("annotation", "default", "name")
+
+    def __init__(self, name: str, default: Any, annotation: str) -> None:
+        self.name = name
+        self.default = default
+        self.annotation = annotation
+
+    @property
+    def kind(self) -> str:
+        """``bool``, ``int``, ``float``, ``list``, ``mapping`` or ``text``: which input fits."""
+        value, note = self.default, self.annotation
+        if isinstance(value, bool) or note.startswith("bool"):
+            return "bool"
+        if isinstance(value, dict) or "dict[" in note:
+            return "mapping"
+        if isinstance(value, list | tuple) or note.startswith(("tuple", "list")):
+            return "list"
+        if isinstance(value, int) or note.startswith("int"):
+            return "int"
+        if isinstance(value, float) or note.startswith("float"):
+            return "float"
+        return "text"
+
+
+def criterion_params(func: Any) -> list[CriterionParam]:
+    """The keyword-only parameters of a criterion function with their defaults and type hints."""
+    return [
+        CriterionParam(p.name, None if p.default is inspect.Parameter.empty else p.default, str(p.annotation))
+        for p in inspect.signature(func).parameters.values()
+        if p.kind is inspect.Parameter.KEYWORD_ONLY
+    ]
+
+
+def parse_mapping(text: str) -> dict[str, float]:
+    """Read ``"A*=4, A=2"`` into ``{"A*": 4.0, "A": 2.0}``; an empty text is an empty mapping.
+
+    Raises:
+        ConfigError: a pair is not ``key=number``.
+    """
+    out: dict[str, float] = {}
+    for pair in filter(None, (p.strip() for p in text.replace(";", ",").split(","))):
+        key, sep, value = pair.partition("=")
+        try:
+            if not sep or not key.strip():
+                raise ValueError(pair)
+            out[key.strip()] = float(value)
+        except ValueError:
+            raise ConfigError("", f"{pair!r} is not key=number (e.g. A*=4, B=1)") from None
+    return out
+
+
+def format_mapping(mapping: dict[str, Any] | None) -> str:
+    """The inverse of ``parse_mapping``."""
+    return ", ".join(f"{k}={v:g}" if isinstance(v, int | float) else f"{k}={v}" for k, v in (mapping or {}).items())
+
+
+def config_from_toml(text: str) -> SearchConfig:
+    """Read a search config from TOML text (an uploaded file), validated like ``load_config``.
+
+    Raises:
+        ConfigError: the text is not TOML, or the config is invalid (the key at fault is named).
+    """
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError("", f"not valid TOML: {exc}") from exc
+    return parse_config(data)

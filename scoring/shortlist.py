@@ -1,0 +1,49 @@
+"""The shortlist the committee takes away: chosen rows of the ranking, with counts and notes."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import pandas as pd
+
+from scoring.config import SearchConfig
+
+__all__ = ["build_shortlist", "describe_config"]
+
+
+def describe_config(config: SearchConfig) -> str:
+    """One line naming what decided the ranking: scheme, normalisation, weights, overrides.
+
+    Examples:
+        >>> from scoring.config import CriterionSpec
+        >>> describe_config(SearchConfig(criteria=(CriterionSpec("awards", 0.25),)))
+        'Faculty search; venues=core; normalise=percentile; weights: awards=0.25'
+    """
+    weights = ", ".join(f"{c.name}={c.weight:g}" for c in config.criteria)
+    parts = [config.title, f"venues={config.scheme}", f"normalise={config.normalise}", f"weights: {weights}"]
+    if config.overrides:
+        parts.append(f"{len(config.overrides)} tier overrides")
+    return "; ".join(parts)
+
+
+def build_shortlist(
+    ranked: pd.DataFrame,
+    summary: pd.DataFrame,
+    config: SearchConfig,
+    *,
+    selected: Sequence[str] | None = None,
+    top_k: int | None = None,
+    notes: Mapping[str, str] | None = None,
+) -> pd.DataFrame:
+    """Rows of *ranked* for the *selected* candidate ids (in rank order), or else the *top_k*.
+
+    Adds the counts from *summary* (indexed by candidate id), the committee's *notes* and a
+    ``config`` column describing the search, so the file explains itself when opened later.
+    """
+    rows = ranked[ranked["candidate_id"].isin(list(selected))] if selected else ranked
+    if top_k is not None and not selected:
+        rows = rows.head(top_k)
+    out = rows.join(summary, on="candidate_id", rsuffix="_summary")
+    out["notes"] = out["candidate_id"].map(dict(notes or {})).fillna("").astype(str)
+    out["config"] = describe_config(config)
+    return out.reset_index(drop=True)
