@@ -1,0 +1,177 @@
+"""Publications frame -> the same frame with venue tiers, and the committee's review list."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import pandas as pd
+
+from scoring.errors import ConfigError
+from scoring.model import Publications
+from scoring.venues.normalise import acronym_key, clean, name_key
+from scoring.venues.resolve import ACCEPT, Resolution, resolve_many
+from scoring.venues.table import VenueTable, load_table
+from scoring.venues.tiers import TIERS, Scheme, check_overrides, check_scheme, scheme_tier, tier_below
+
+__all__ = ["TRACK_RULES", "VenueColumns", "assign_tiers", "unresolved_venues"]
+
+TRACK_RULES = ("main", "one_below", *TIERS)
+
+
+class VenueColumns:
+    """Columns ``assign_tiers`` adds to the publications frame."""
+
+    tier = "tier"
+    venue_name = "venue_name"
+    venue_match = "venue_match"  # exact | alias | acronym | fuzzy | override | preprint | none
+    venue_confidence = "venue_confidence"
+    venue_track = "venue_track"  # main | findings | side | preprint
+
+
+@dataclass(frozen=True, slots=True)
+class _Overrides:
+    """Override tiers keyed three ways: by the raw string's key, by name key and by acronym."""
+
+    by_key: dict[str, str]
+    by_acronym: dict[str, str]
+
+    @classmethod
+    def of(cls, overrides: Mapping[str, str] | None) -> _Overrides:
+        checked = check_overrides(overrides or {})
+        return cls(
+            by_key={name_key(clean(k)): v for k, v in checked.items()},
+            by_acronym={acronym_key(k): v for k, v in checked.items() if " " not in k.strip()},
+        )
+
+    def for_string(self, text: str) -> str | None:
+        return self.by_key.get(name_key(clean(text))) if text else None
+
+    def for_row(self, table: VenueTable, row: int) -> str | None:
+        acr = table.rows.at[row, "acronym"]
+        hit = self.by_acronym.get(acronym_key(acr)) if acr else None
+        return hit or self.by_key.get(table.row_keys[row])
+
+
+def _check_rule(value: str, name: str) -> None:
+    if value not in TRACK_RULES:
+        raise ConfigError(f"venues.{name}", f"{value!r} is not allowed; use one of {', '.join(TRACK_RULES)}")
+
+
+def _label(table: VenueTable, row: int) -> str:
+    return table.rows.at[row, "acronym"] or table.rows.at[row, "name"]
+
+
+def _describe(
+    res: Resolution, text: str, table: VenueTable, scheme: Scheme, ov: _Overrides, rules: Mapping[str, str]
+) -> tuple[str, str | None, str, float]:
+    """Tier, venue name, how it matched and confidence for one distinct venue string."""
+    raw_override = ov.for_string(text)
+    if raw_override is not None:
+        name = table.rows.at[res.row, "name"] if res.row is not None else clean(text)
+        return raw_override, name, "override", 1.0
+    if res.track == "preprint":
+        return "preprint", "preprint", "preprint", res.confidence
+    if res.row is None:
+        return "unranked", None, "none", res.confidence if res.how != "none" else 0.0
+    host_tier = ov.for_row(table, res.row) or (
+        "unranked" if scheme == "custom" else scheme_tier(table.rows.iloc[res.row], scheme)
+    )
+    name = str(table.rows.at[res.row, "name"])
+    if res.track == "main":
+        return host_tier, name, res.how, res.confidence
+    rule = rules[res.track]
+    tier = host_tier if rule == "main" else tier_below(host_tier) if rule == "one_below" else rule
+    label = _label(table, res.row)
+    name = f"Findings of {label}" if res.track == "findings" else f"{label} workshop or side track"
+    return tier, name, res.how, res.confidence
+
+
+def assign_tiers(
+    publications: pd.DataFrame,
+    *,
+    scheme: str = "core",
+    overrides: dict[str, str] | None = None,
+    findings_as: str = "unranked",
+    side_tracks_as: str = "unranked",
+    table: VenueTable | None = None,
+) -> pd.DataFrame:
+    """Return *publications* with ``tier``, ``venue_name``, ``venue_match``, ``venue_confidence``, ``venue_track``.
+
+    Args:
+        publications: the publications frame (``venue``, ``venue_acronym``, ``type`` columns).
+        scheme: ``core``, ``ccf``, ``sjr``, ``best`` or ``custom`` (see ``scoring.venues.tiers``).
+        overrides: the committee's tiers, keyed by venue acronym, venue name or the venue string as
+            printed; they win over the scheme (for ``custom`` they are the only tiers).
+        findings_as: tier for "Findings of ..." papers: ``main`` (the host's tier), ``one_below``
+            (one step under the host) or a tier label such as ``unranked`` or ``B``.
+        side_tracks_as: the same for workshops held at a venue, demos, posters tracks, companions.
+        table: a venue table (default: the shipped one).
+
+    Raises:
+        ConfigError: an unknown scheme, track rule or override tier.
+    """
+    checked_scheme = check_scheme(scheme)
+    _check_rule(findings_as, "findings_as")
+    _check_rule(side_tracks_as, "side_tracks_as")
+    table = table or load_table()
+    ov = _Overrides.of(overrides)
+    rules = {"findings": findings_as, "side": side_tracks_as}
+    venue = publications[Publications.venue].astype("object").where(publications[Publications.venue].notna(), "")
+    venue = venue.astype(str).str.strip()
+    acronym = publications[Publications.venue_acronym].astype("object").fillna("").astype(str).str.strip()
+    resolved = resolve_many(pd.concat([venue, acronym]).unique(), table)
+    # A parser-given acronym helps only when the printed venue says nothing we recognise.
+    query = venue.where(venue != "", acronym)
+    fallback = (acronym != "") & query.map(lambda t: resolved[t].row is None and resolved[t].track == "main")
+    query = query.where(~fallback, acronym)
+    described = {t: _describe(resolved[t], t, table, checked_scheme, ov, rules) for t in query.unique()}
+    parts = pd.DataFrame.from_dict(
+        described, orient="index",
+        columns=[VenueColumns.tier, VenueColumns.venue_name, VenueColumns.venue_match, VenueColumns.venue_confidence],
+    )
+    out = publications.copy()
+    for col in parts.columns:
+        out[col] = query.map(parts[col]).to_numpy()
+    out[VenueColumns.venue_track] = query.map(lambda t: resolved[t].track).to_numpy()
+    is_preprint = publications[Publications.type].astype(str) == "preprint"
+    out.loc[is_preprint, VenueColumns.tier] = "preprint"
+    out.loc[is_preprint, VenueColumns.venue_track] = "preprint"
+    out[VenueColumns.tier] = out[VenueColumns.tier].astype(str)
+    out[VenueColumns.venue_confidence] = out[VenueColumns.venue_confidence].astype(float)
+    return out
+
+
+def unresolved_venues(publications: pd.DataFrame, *, below: float = ACCEPT + 0.05,
+                      table: VenueTable | None = None) -> pd.DataFrame:
+    """Venue strings the committee should look at once for the whole pool.
+
+    Lists strings that matched nothing, plus fuzzy and ambiguous matches under *below*
+    confidence, with how many publications each affects, the best guess and its confidence.
+    Preprints and committee overrides are settled and left out.
+
+    Args:
+        publications: a frame returned by ``assign_tiers``.
+        below: matches with a lower confidence are listed too.
+    """
+    columns = ["venue", "publications", "best_guess", "confidence", "venue_match"]
+    pubs = publications
+    settled = pubs[VenueColumns.venue_match].isin(["override", "preprint"]) | (pubs[Publications.type] == "preprint")
+    doubtful = (pubs[VenueColumns.venue_match] == "none") | (pubs[VenueColumns.venue_confidence] < below)
+    todo = pubs[doubtful & ~settled]
+    venue = todo[Publications.venue].fillna(todo[Publications.venue_acronym]).fillna("").astype(str).str.strip()
+    venue = venue[venue != ""]
+    if venue.empty:
+        return pd.DataFrame(columns=columns)
+    table = table or load_table()
+    counts = venue.value_counts(sort=False)
+    resolved = resolve_many(counts.index, table)
+    rows = []
+    for text, n in counts.items():
+        res = resolved[text]
+        row = res.row if res.row is not None else res.guess
+        guess = None if row is None else str(table.rows.at[row, "name"])
+        match = pubs.loc[venue[venue == text].index[0], VenueColumns.venue_match]
+        rows.append((text, int(n), guess, float(res.confidence), match))
+    out = pd.DataFrame(rows, columns=columns)
+    return out.sort_values(["publications", "venue"], ascending=[False, True], kind="mergesort").reset_index(drop=True)

@@ -1,0 +1,242 @@
+"""Venue strings -> venue rows: tracks, exact keys, acronyms, then one batch of fuzzy matching.
+
+Order, per distinct string:
+
+1. preprints (arXiv, CoRR, bioRxiv, "under review") are their own bucket;
+2. "Findings of ..." and side tracks (workshops, demos, companion volumes, ...) are split into the
+   track and its host venue, so a workshop held at ICML is never ICML itself;
+3. exact lookups: the whole name key, then parenthesised parts, then comma-separated segments,
+   then acronyms ("NeurIPS'21", "(ICLR), 2024");
+4. what is left is matched in one ``rapidfuzz`` batch against every known name. A fuzzy match is
+   accepted only if every word on each side has a partner on the other (equal, a typo, or an
+   abbreviation), so "Machine Learning and Applications" never becomes "Machine Learning".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from scoring.venues.normalise import LEAD_WORDS, acronym_candidates, acronym_key, clean, name_key, strip_lead
+from scoring.venues.table import VenueTable, load_table
+
+__all__ = ["ACCEPT", "Resolution", "resolve_many", "resolve_one"]
+
+ACCEPT = 0.85  # fuzzy matches below this confidence are left for the committee
+
+_PREPRINT = re.compile(
+    r"\barxiv\b|\bcorr\b|\b(?:bio|med|chem|psy|soc|edu|eng)rxiv\b|\bssrn\b|\bpreprints?\b|"
+    r"\bunder (?:review|submission)\b|\bin (?:submission|preparation)\b|\bsubmitted\b|\bmanuscript\b",
+    re.IGNORECASE,
+)
+_FINDINGS = re.compile(r"\bfindings\b(?:\s+of)?(?:\s+the)?", re.IGNORECASE)
+_WORKSHOP = re.compile(r"\bworkshops?\b", re.IGNORECASE)
+_HOST = re.compile(
+    r"\b(?:held\s+)?(?:at|co-?located\s+with|colocated\s+with|(?:held\s+)?in\s+conjunction\s+with|"
+    r"satellite\s+(?:event\s+)?of)\s+(?:the\s+)?(.+)$|@\s*(.+)$",
+    re.IGNORECASE,
+)
+_SIDE = re.compile(
+    r"\b(?:companion(?:\s+(?:volume|proceedings))?|adjunct(?:\s+proceedings)?|extended\s+abstracts?|"
+    r"(?:system\s+)?demo(?:nstration)?s?(?:\s+(?:track|session|papers?))?|doctoral\s+(?:consortium|symposium)|"
+    r"late[-\s]breaking(?:\s+(?:results?|papers?))?|work[-\s]in[-\s]progress|tiny\s+papers?(?:\s+track)?|"
+    r"student\s+(?:abstracts?|research\s+workshop)|poster\s+(?:track|abstracts?|session)|"
+    r"datasets?\s+and\s+benchmarks?(?:\s+track)?|blog\s*post\s+track|industry\s+track)\b",
+    re.IGNORECASE,
+)
+_SEGMENTS = re.compile(r"\s*[,;:]\s*|\s+[-–—]\s+")
+_JOURNALISH = frozenset({"j", "trans", "lett", "rev", "ann", "q", "bull"})
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """How one venue string resolved.
+
+    Attributes:
+        row: the matched venue row (for Findings and side tracks: the host venue), or None.
+        how: ``exact``, ``alias``, ``acronym``, ``fuzzy``, ``preprint`` or ``none``.
+        confidence: 0..1; 1 for exact names.
+        track: ``main``, ``findings``, ``side`` (workshops, demos, ...) or ``preprint``.
+        guess: for a refused fuzzy match, the closest venue row (shown to the committee).
+        query: the name key still to be matched fuzzily (internal to the batch step).
+    """
+
+    row: int | None
+    how: str
+    confidence: float
+    track: str = "main"
+    guess: int | None = None
+    query: str = ""
+
+
+_NONE = Resolution(None, "none", 0.0)
+
+
+def _pick(table: VenueTable, ids: tuple[int, ...], key: str) -> tuple[int, bool]:
+    """The row to take among namesakes, and whether another ranked venue shares the name.
+
+    A journal wins if the string reads like one; otherwise the best-ranked row.
+    """
+    if len(ids) > 1 and _JOURNALISH & set(key.split()):
+        journals = tuple(i for i in ids if table.rows.at[i, "kind"] == "journal")
+        ids = journals or ids
+    return ids[0], len(ids) > 1 and table.ranked[ids[1]]
+
+
+def _by_name(table: VenueTable, key: str) -> Resolution | None:
+    for k in dict.fromkeys((key, strip_lead(key), strip_lead(key, LEAD_WORDS))):
+        ids = table.by_name.get(k)
+        if ids:
+            row, ambiguous = _pick(table, ids, key)
+            own = table.row_keys[row] == k
+            return Resolution(row, "exact" if own else "alias", (1.0 if own else 0.95) - 0.1 * ambiguous)
+    return None
+
+
+def _by_acronym(table: VenueTable, keys: Iterable[str], context: str) -> Resolution | None:
+    for k in keys:
+        ids = table.by_acronym.get(k)
+        if ids:
+            row, ambiguous = _pick(table, ids, context)
+            return Resolution(row, "acronym", 0.85 if ambiguous else 0.95)
+    return None
+
+
+def _exact(table: VenueTable, text: str, *, acronyms: bool = True) -> Resolution | None:
+    """Every lookup that needs no fuzzy matching, most specific first."""
+    key = name_key(text)
+    if not key:
+        return None
+    found = _by_name(table, key)
+    if found is None and " " not in key:
+        found = _by_acronym(table, [acronym_key(text)], key)
+    if found is None:
+        parts = re.findall(r"\(([^()]*)\)", text) + _SEGMENTS.split(re.sub(r"\([^()]*\)", " ", text))
+        for part in parts:
+            part_key = name_key(part)
+            if len(strip_lead(part_key).split()) >= 2 and part_key != key:
+                found = _by_name(table, part_key)
+                if found:
+                    break
+    if found is None and acronyms:
+        found = _by_acronym(table, acronym_candidates(text), key)
+    return found
+
+
+def _main(table: VenueTable, text: str) -> Resolution:
+    found = _exact(table, text)
+    if found is not None:
+        return found
+    query = strip_lead(name_key(re.sub(r"\([^()]*\)", " ", text)))
+    return replace(_NONE, query=query) if len(query) >= 3 else _NONE
+
+
+def _workshop(table: VenueTable, text: str, at: int) -> Resolution:
+    """A workshop: the workshop itself if the table knows it, else a side track of its host."""
+    host = _HOST.search(text)
+    if host:
+        own_text, host_text = text[: host.start()], host.group(1) or host.group(2) or ""
+    else:
+        own_text, host_text = text[at:], text[:at]
+    own = _exact(table, own_text, acronyms=False)
+    if own is None:
+        parens = [acronym_key(p) for p in re.findall(r"\(([^()]*)\)", own_text)]
+        own = _by_acronym(table, parens, name_key(own_text))
+    if own is not None:
+        return own
+    if not name_key(host_text):
+        return replace(_NONE, track="side")
+    return replace(_main(table, host_text), track="side")
+
+
+def resolve_one(text: str, table: VenueTable | None = None) -> Resolution:
+    """Resolve one venue string without the fuzzy step (see ``resolve_many`` for that)."""
+    table = table or load_table()
+    text = clean(text or "")
+    if not text:
+        return _NONE
+    if _PREPRINT.search(text):
+        return Resolution(None, "preprint", 1.0, "preprint")
+    findings = _FINDINGS.search(text)
+    if findings:
+        rest = text[findings.end():].strip(" :,")
+        host = rest.split(":", 1)[1] if ":" in rest else rest
+        found = _main(table, host)
+        if found.row is None and host != rest:
+            found = _main(table, rest)
+        return replace(found, track="findings")
+    workshop = _WORKSHOP.search(text)
+    if workshop:
+        return _workshop(table, text, workshop.start())
+    side = _SIDE.search(text)
+    if side:
+        own = _exact(table, text, acronyms=False)
+        if own is not None and _SIDE.search(table.rows.at[own.row, "name"]):
+            return own
+        return replace(_main(table, text[: side.start()] + " " + text[side.end():]), track="side")
+    return _main(table, text)
+
+
+def _aligned(query: str, candidate: str) -> bool:
+    """Every word on each side has a partner: equal, a typo, or an abbreviation (prefix)."""
+    left = query.split()
+    right = candidate.split()
+    if len(left) != len(right):
+        return False
+    for word in left:
+        partner = next(
+            (w for w in right if w == word or (min(len(w), len(word)) >= 3 and (w.startswith(word) or word.startswith(w)))
+             or (min(len(w), len(word)) >= 5 and fuzz.ratio(w, word) >= 80)),
+            None,
+        )
+        if partner is None:
+            return False
+        right.remove(partner)
+    return True
+
+
+def _fuzzy(table: VenueTable, queries: list[str]) -> list[tuple[int, float, bool]]:
+    """Best row, confidence and acceptance for each query, from one ``cdist`` call."""
+    if not queries:
+        return []
+    scores = process.cdist(queries, table.choices, scorer=fuzz.ratio, score_cutoff=60, dtype=np.uint8,
+                           workers=-1)
+    top = np.argpartition(-scores.astype(np.int16), kth=min(3, scores.shape[1] - 1), axis=1)[:, :4]
+    out: list[tuple[int, float, bool]] = []
+    for qi, query in enumerate(queries):
+        best: tuple[int, float, bool] = (-1, 0.0, False)
+        for ci in sorted(top[qi], key=lambda c: -int(scores[qi, c])):
+            score = float(scores[qi, ci]) / 100
+            if score == 0:
+                break
+            ok = _aligned(query, table.choices[ci])
+            candidate = (table.choice_rows[ci], score if ok else min(score, 0.6), ok and score >= ACCEPT)
+            if candidate[1] > best[1]:
+                best = candidate
+        out.append(best)
+    return out
+
+
+def resolve_many(texts: Iterable[str | None], table: VenueTable | None = None) -> dict[str, Resolution]:
+    """Resolve many venue strings: each distinct string once, then one fuzzy batch for the rest.
+
+    Returns:
+        A dict from each distinct input string to its ``Resolution``.
+    """
+    table = table or load_table()
+    results = {t: resolve_one(t, table) for t in dict.fromkeys(t or "" for t in texts)}
+    pending = sorted({r.query for r in results.values() if r.query})
+    matched = dict(zip(pending, _fuzzy(table, pending), strict=True))
+    for text, res in results.items():
+        if not res.query:
+            continue
+        row, confidence, accepted = matched[res.query]
+        if accepted:
+            results[text] = replace(res, row=row, how="fuzzy", confidence=confidence, query="")
+        else:
+            results[text] = replace(res, guess=row if row >= 0 else None, confidence=confidence, query="")
+    return results

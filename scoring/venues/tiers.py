@@ -1,0 +1,147 @@
+"""Tier schemes: which label a venue row gets, and the committee's overrides.
+
+Schemes (the config's ``[venues] scheme``):
+
+- ``core``: conferences get their CORE 2023 rank (A*, A, B, C). CORE stopped ranking journals in
+  2010, so journals fall back to their SJR quartile (Q1..Q4). CORE's other labels (National,
+  Australasian, Unranked, TBR, Journal Published) count as ``unranked``.
+- ``ccf``: the CCF 2026 list's A, B or C, for conferences and journals alike; nothing else.
+- ``sjr``: journals get their SJR 2021 best quartile; conferences are ``unranked``.
+- ``best``: the higher of the CORE rank, the CCF rank and the SJR quartile, on the scale
+  A* > A = Q1 > B = Q2 > C = Q3 > Q4 (a letter wins a tie). The same equivalence is built into the
+  default tier weights (A and Q1 both weigh 2).
+- ``custom``: only the committee's overrides; every other venue is ``unranked``.
+
+``unranked`` (no rank in the scheme, or no venue found) and ``preprint`` are explicit tiers.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Literal, get_args
+
+import pandas as pd
+
+from scoring.errors import ConfigError
+
+__all__ = [
+    "SCHEMES",
+    "TIERS",
+    "Scheme",
+    "check_overrides",
+    "check_scheme",
+    "load_overrides",
+    "parse_overrides",
+    "scheme_tier",
+    "tier_below",
+]
+
+Scheme = Literal["core", "ccf", "sjr", "best", "custom"]
+SCHEMES: tuple[str, ...] = get_args(Scheme)
+TIERS: tuple[str, ...] = ("A*", "A", "B", "C", "Q1", "Q2", "Q3", "Q4", "unranked", "preprint")
+
+_LETTERS = ("A*", "A", "B", "C")
+_QUARTILES = ("Q1", "Q2", "Q3", "Q4")
+# Common scale for "best": higher is better; letters beat quartiles on a tie (the +0.5).
+_SCALE = {"A*": 5.5, "A": 4.5, "Q1": 4, "B": 3.5, "Q2": 3, "C": 2.5, "Q3": 2, "Q4": 1}
+_BELOW = {"A*": "A", "A": "B", "B": "C", "C": "unranked", "Q1": "Q2", "Q2": "Q3", "Q3": "Q4", "Q4": "unranked"}
+
+
+def check_scheme(scheme: str) -> Scheme:
+    """Return *scheme* if known, else raise ``ConfigError`` naming the allowed ones."""
+    if scheme not in SCHEMES:
+        raise ConfigError("venues.scheme", f"{scheme!r} is not a scheme; use one of {', '.join(SCHEMES)}")
+    return scheme  # type: ignore[return-value]  # checked against SCHEMES just above
+
+
+def scheme_tier(row: Mapping[str, str], scheme: Scheme) -> str:
+    """The tier one venue row gets under *scheme* (before overrides).
+
+    Examples:
+        >>> row = {"kind": "conference", "core_rank": "A*", "ccf_rank": "B", "sjr_quartile": ""}
+        >>> scheme_tier(row, "core"), scheme_tier(row, "ccf"), scheme_tier(row, "sjr")
+        ('A*', 'B', 'unranked')
+    """
+    core = row["core_rank"] if row["core_rank"] in _LETTERS else ""
+    ccf = row["ccf_rank"] if row["ccf_rank"] in _LETTERS[1:] else ""
+    sjr = row["sjr_quartile"] if row["sjr_quartile"] in _QUARTILES else ""
+    journal = row["kind"] == "journal"
+    match scheme:
+        case "core":
+            tier = sjr if journal else core
+        case "ccf":
+            tier = ccf
+        case "sjr":
+            tier = sjr if journal else ""
+        case "best":
+            tier = max((core, ccf, sjr), key=lambda t: _SCALE.get(t, 0))
+        case "custom":
+            tier = ""
+        case _:
+            check_scheme(scheme)
+            tier = ""
+    return tier or "unranked"
+
+
+def tier_below(tier: str) -> str:
+    """One step down the scale a tier belongs to (A* -> A, Q2 -> Q3, C -> unranked)."""
+    return _BELOW.get(tier, tier)
+
+
+def check_overrides(overrides: Mapping[str, str], *, key: str = "venues.overrides") -> dict[str, str]:
+    """Validate override tiers and return them as a plain dict.
+
+    Raises:
+        ConfigError: a tier is not one of ``TIERS``; the message names the venue and the choices.
+    """
+    out: dict[str, str] = {}
+    for venue, tier in overrides.items():
+        tier = str(tier).strip()
+        if tier not in TIERS:
+            raise ConfigError(
+                f"{key}.{venue}", f"venue tier {tier!r} unknown; use one of {', '.join(TIERS)}"
+            )
+        out[str(venue).strip()] = tier
+    return out
+
+
+def parse_overrides(text: str, *, fmt: Literal["csv", "toml"]) -> dict[str, str]:
+    """Overrides from CSV text (``venue,tier`` header) or TOML text.
+
+    TOML may be a flat ``"venue" = "tier"`` document or hold the pairs under ``[overrides]`` or
+    ``[venues.overrides]``, so a search config itself can be passed.
+    """
+    match fmt:
+        case "csv":
+            reader = csv.DictReader(io.StringIO(text))
+            if not reader.fieldnames or not {"venue", "tier"} <= set(reader.fieldnames):
+                raise ConfigError("venues.overrides", "CSV needs a header with columns venue,tier")
+            pairs = {r["venue"]: r["tier"] for r in reader if (r["venue"] or "").strip()}
+        case "toml":
+            try:
+                doc = tomllib.loads(text)
+            except tomllib.TOMLDecodeError as exc:
+                raise ConfigError("venues.overrides", f"not valid TOML: {exc}") from exc
+            table = doc.get("venues", {}).get("overrides", doc.get("overrides", doc))
+            pairs = {k: v for k, v in table.items() if isinstance(v, str)}
+    return check_overrides(pairs)
+
+
+def load_overrides(path: Path) -> dict[str, str]:
+    """Read the committee's overrides file (``.csv`` or ``.toml``) named in the search config."""
+    fmt: Literal["csv", "toml"] = "toml" if path.suffix.lower() == ".toml" else "csv"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError("venues.overrides_file", f"cannot read {path}: {exc.strerror}") from exc
+    return parse_overrides(text, fmt=fmt)
+
+
+def tiers_for_rows(rows: pd.DataFrame, scheme: Scheme) -> list[str]:
+    """Scheme tiers for every row of the venue table, in row order."""
+    records = rows[["kind", "core_rank", "ccf_rank", "sjr_quartile"]].to_dict("records")
+    return [scheme_tier(r, scheme) for r in records]
