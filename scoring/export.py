@@ -10,6 +10,7 @@ as formulas.
 
 from __future__ import annotations
 
+import csv
 import io
 import math
 import re
@@ -32,6 +33,7 @@ def neutralise_text(value: str) -> str:
         >>> neutralise_text("=HYPERLINK(\\"http://x\\")"), neutralise_text("  -2+3"), neutralise_text("Zoë")
         ('\\'=HYPERLINK("http://x")', "'  -2+3", 'Zoë')
     """
+    value = value.replace("\0", "")  # a NUL ends the cell early in some CSV readers, hiding what follows
     return "'" + value if value.lstrip(" ").startswith(_TRIGGERS) else value
 
 
@@ -60,8 +62,13 @@ def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def to_csv(ranked: pd.DataFrame) -> bytes:
-    """UTF-8 with BOM (so Excel shows names right), formulas neutralised, numbers left as numbers."""
-    return neutralise_formulas(ranked).to_csv(index=False).encode("utf-8-sig")
+    """UTF-8 with BOM (so Excel shows names right), formulas neutralised, numbers left as numbers.
+
+    Every text cell is quoted (RFC 4180, CRLF rows): a bare CR inside an unquoted cell would start
+    a new row in Excel, and the text after it would be read as a fresh, un-neutralised cell.
+    """
+    frame = neutralise_formulas(ranked)
+    return frame.to_csv(index=False, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\r\n").encode("utf-8-sig")
 
 
 def _xlsx_value(value: Any) -> Any:

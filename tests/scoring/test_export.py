@@ -54,7 +54,7 @@ def _dangerous(value: str) -> bool:
 @pytest.mark.parametrize("value", HOSTILE)
 def test_neutralise_text_prefixes_every_trigger(value: str) -> None:
     """Each formula trigger, after leading spaces and in full-width form, gets a leading apostrophe."""
-    assert neutralise_text(value) == "'" + value
+    assert neutralise_text(value) == "'" + value.replace("\0", "")
 
 
 def test_csv_has_no_live_formula_and_keeps_numbers() -> None:
@@ -67,6 +67,14 @@ def test_csv_has_no_live_formula_and_keeps_numbers() -> None:
     assert pd.api.types.is_float_dtype(back["zscore"])
     assert back["zscore"].iloc[0] == -0.5
     assert pd.api.types.is_integer_dtype(back["rank"])
+
+
+def test_csv_line_breaks_inside_cells_do_not_start_rows() -> None:
+    """A CR or LF inside a name stays in its quoted cell: the CSV has exactly one row per candidate."""
+    frame = ranked_frame()
+    rows = list(csv.reader(io.StringIO(to_csv(frame).decode("utf-8-sig"), newline="")))
+    assert len(rows) == len(frame) + 1
+    assert [row[1] for row in rows[1:]] == [neutralise_text(n) for n in frame["name"]]
 
 
 def test_csv_round_trips_names_with_diacritics_cjk_and_rtl() -> None:
