@@ -1,0 +1,100 @@
+"""Years and date ranges as CVs print them: "2019", "Jan. 2025", "2013--2015", "2021 - present", "11/20-12/23".
+
+Used to date awards and to tell an open-ended role ("since 2021", "2021 -", "2021 - now") from a
+finished one.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "MONTH",
+    "YEAR",
+    "has_open_end",
+    "has_estimated_end",
+    "is_date_only",
+    "strip_dates",
+    "years_in",
+]
+
+YEAR = re.compile(r"(?<![\d.,/$])(19[5-9]\d|20[0-4]\d)(?![\d,]\d)")
+MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)\.?"
+)
+_SHORT_RANGE = re.compile(r"(?<!\d)(0?[1-9]|1[0-2])/(\d{2})\s*[-–—‑]\s*(0?[1-9]|1[0-2])/(\d{2})(?!\d)")
+_DASH = r"(?:-{1,3}|–|—|‑|\bto\b|\buntil\b)"
+_POINT = rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}\s*,?\s*)?(?:\d{{1,2}}/)?(?:19|20)\d\d(?:\.\d{{1,2}})?"
+_OPEN_WORD = r"(?:present|now|current(?:ly)?|today|ongoing|date|till\s+date|heute)"
+_OPEN = re.compile(
+    rf"{_POINT}\s*{_DASH}\s*(?:{_OPEN_WORD}\b|$|[)}}\]|,;]\s*$)|\bsince\s+(?:{MONTH}\s+)?(?:19|20)\d\d|"
+    rf"{_DASH}\s*{_OPEN_WORD}\b",
+    re.I,
+)
+_ESTIMATED = re.compile(r"\b(estimated|expected|anticipated|projected|exp\.|forthcoming)\b", re.I)
+_DATE_TOKEN = re.compile(
+    rf"^(?:{MONTH}|(?:19|20)\d\d(?:\.\d{{1,2}})?|\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}/\d{{2,4}}|{_DASH}|{_OPEN_WORD}|"
+    r"since|and|[,.;:()\-–—‑/]|'\d\d)$",
+    re.I,
+)
+_LEAD_DATE = re.compile(
+    rf"^\s*(?:since\s+)?{_POINT}(?:\s*{_DASH}\s*(?:{_POINT}|{_OPEN_WORD}\b)?)?(?:\s*(?:,|and|&)\s*{_POINT})*\s*[:.,|–—-]?\s*",
+    re.I,
+)
+_TRAIL_DATE = re.compile(
+    rf"[\s,;:–—(\-]*(?:since\s+)?{_POINT}(?:\s*{_DASH}\s*(?:{_POINT}|{_OPEN_WORD}\b)?)?(?:\s*(?:,|and|&)\s*{_POINT})*"
+    r"[\s.)]*$",
+    re.I,
+)
+
+
+def years_in(text: str) -> list[int]:
+    """Every plausible year printed in *text*, in order; "11/20-12/23" ranges count as 2020 and 2023.
+
+    Examples:
+        >>> years_in("Jan 2012 - Mar 2017 (defended Mar 2017)")
+        [2012, 2017, 2017]
+        >>> years_in("11/20-12/23")
+        [2020, 2023]
+    """
+    found = [int(y) for y in YEAR.findall(text)]
+    if not found:
+        for m in _SHORT_RANGE.finditer(text):
+            found += [2000 + int(m.group(2)), 2000 + int(m.group(4))]
+    return found
+
+
+def has_open_end(text: str) -> bool:
+    """Whether *text* holds a date range that has not ended ("2021 - present", "since 2019", "2022-").
+
+    Examples:
+        >>> has_open_end("Assistant Professor, 2021 - Present"), has_open_end("2015 - 2019")
+        (True, False)
+    """
+    return bool(_OPEN.search(text))
+
+
+def has_estimated_end(text: str) -> bool:
+    """Whether *text* marks its end date as expected rather than reached ("May 2027 (Estimated)")."""
+    return bool(_ESTIMATED.search(text))
+
+
+def is_date_only(text: str) -> bool:
+    """Whether *text* is nothing but a date or range ("December", "2019–Present", "Jan. 2025 -")."""
+    tokens = re.findall(r"[A-Za-z]+\.?|\d+(?:\.\d+)?(?:st|nd|rd|th)?|\d{1,2}/\d{2,4}|'\d\d|\S", text.strip())
+    return bool(tokens) and all(_DATE_TOKEN.match(t) for t in tokens)
+
+
+def strip_dates(text: str) -> str:
+    """*text* without the date or range it starts or ends with.
+
+    Examples:
+        >>> strip_dates("2013--2015: Sproull Fellowship, University of Rochester, 2010--2015.")
+        'Sproull Fellowship, University of Rochester'
+    """
+    lead = _LEAD_DATE.match(text)
+    out = text[lead.end() :] if lead and lead.group(0).strip() else text
+    for _ in range(2):
+        out = _TRAIL_DATE.sub("", out, count=1)
+    return out.strip(" ,;:–—-|")

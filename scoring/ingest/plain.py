@@ -1,0 +1,128 @@
+"""Section body lines as plain text, with list structure kept: which line starts an item, how deep.
+
+Identity and award readers work on what a reader of the printed CV sees, so LaTeX comments
+(``%`` and ``comment`` environments), markdown front matter and HTML comments are hidden, and a
+LaTeX macro's arguments (``\\cventry{2016}{Fellow}{Institute}``) become comma-separated fields.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scoring.ingest.text import clean_inline
+
+__all__ = ["Line", "hidden_lines", "plain_lines"]
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-empty body line as plain text."""
+
+    number: int  # 1-based line number in the CV text
+    raw: str
+    text: str  # plain text, list marker removed
+    bullet: bool  # the line starts a list item
+    depth: int  # list nesting: 0 for top-level text and items
+
+
+_LATEX_ITEM = re.compile(
+    r"^\s*\\(item|cvlistitem|cvlistdoubleitem|cventry|cvitem|cvdoubleitem|cvline|entry|cvhonor|cvevent|"
+    r"resumeItem|resumeSubheading|award)\b\*?\s*(\[[^\]]*\])?"
+)
+_LATEX_BEGIN_LIST = re.compile(r"\\begin\{(itemize|enumerate|description|compactitem|cvitems|entrylist)\}")
+_LATEX_END_LIST = re.compile(r"\\end\{(itemize|enumerate|description|compactitem|cvitems|entrylist)\}")
+_LATEX_COMMENT = re.compile(r"(?<!\\)%.*")
+_TEXT_BULLET = re.compile(r"^(\s*)([-*+•◦▪●‣■□➢►▸✓⋄·–—{]|\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\))\s+")
+
+
+def hidden_lines(text: str, fmt: str) -> set[int]:
+    """1-based numbers of lines a reader never sees: LaTeX comments, front matter, HTML comments."""
+    hidden: set[int] = set()
+    lines = text.split("\n")
+    if fmt == "latex":
+        inside = False
+        for i, line in enumerate(lines, 1):
+            s = line.strip()
+            if re.match(r"\\begin\{comment\}|\\iffalse\b", s):
+                inside = True
+            if inside or s.startswith("%"):
+                hidden.add(i)
+            if re.match(r"\\end\{comment\}|\\fi\b", s):
+                inside = False
+    elif fmt in ("markdown", "text"):
+        if lines and lines[0].strip() == "---":
+            for i, line in enumerate(lines[1:], 2):
+                hidden.add(i)
+                if line.strip() in ("---", "..."):
+                    hidden.add(1)
+                    break
+            else:
+                hidden.clear()
+        inside = False
+        for i, line in enumerate(lines, 1):
+            if "<!--" in line:
+                inside = True
+            if inside:
+                hidden.add(i)
+            if "-->" in line:
+                inside = False
+    return hidden
+
+
+def _latex_fields(line: str) -> str:
+    """LaTeX source line -> text whose macro arguments and table cells are comma-separated."""
+    line = _LATEX_COMMENT.sub("", line)
+    line = re.sub(r"\\(begin|end)\{[^}]*\}(\{[^}]*\}|\[[^\]]*\])*", " ", line)
+    line = re.sub(r"\}\s*\{", "}, {", line)
+    line = re.sub(r"\\hfill\b|\\\\(\[[^\]]*\])?|(?<!\\)&|\\newline\b|\\quad\b", ", ", line)
+    return line
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"^\s*\[\s*\]", "", text)
+    text = re.sub(r"(\s*,\s*)+(?=,)", "", text)  # empty fields of a macro: "a, , , b"
+    text = re.sub(r"\s*,(\s*,)+", ",", text)
+    text = re.sub(r"\s+([,.;:])", r"\1", text)
+    return re.sub(r"\s+", " ", text).strip(" ,;")
+
+
+def plain_lines(lines: list[str], start: int, fmt: str, hidden: set[int] | None = None) -> list[Line]:
+    """Non-empty lines of a section body (*lines* starting at line *start*) as plain text."""
+    hidden = hidden or set()
+    out: list[Line] = []
+    depth = 0
+    pending_bullet = False  # a LaTeX "\item" alone on its line marks the next text line
+    for offset, raw in enumerate(lines):
+        number = start + offset
+        if number in hidden:
+            continue
+        bullet = False
+        line_depth = 0
+        if fmt == "latex":
+            code = _LATEX_COMMENT.sub("", raw)
+            opens = len(_LATEX_BEGIN_LIST.findall(code))
+            closes = len(_LATEX_END_LIST.findall(code))
+            m = _LATEX_ITEM.match(code)
+            if m:
+                bullet = True
+                code = code[m.end() :]
+            line_depth = max(depth - 1, 0)
+            depth = max(depth + opens - closes, 0)
+            text = clean_inline(_latex_fields(code), "latex")
+        else:
+            prepared = raw.replace("\t", " , ")
+            m = _TEXT_BULLET.match(prepared)
+            if m:
+                bullet = True
+                line_depth = len(m.group(1).expandtabs(4)) // 2 if fmt == "markdown" else 0
+                prepared = prepared[m.end() :]
+            text = clean_inline(prepared, fmt)
+        text = _tidy(text)
+        if not text or not re.search(r"\w", text):
+            pending_bullet = pending_bullet or bullet
+            continue
+        if pending_bullet:
+            bullet, pending_bullet = True, False
+        out.append(Line(number, raw, text, bullet, line_depth))
+    return out
