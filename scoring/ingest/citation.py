@@ -22,7 +22,7 @@ _MMYY = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{2}|\d{4})\s*$")
 _ARXIV = re.compile(r"\b(arxiv|biorxiv|medrxiv|chemrxiv|ssrn|psyarxiv|osf preprints?)\b", re.I)
 _ARXIV_ID = re.compile(r"\b(?:arXiv|arxiv)\s*[:.]?\s*(?:abs/)?\d{4}\.\s?\d{4,5}(?:v\d+)?|\b\d{4}\.\d{4,5}(?:v\d+)?\b")
 _URL = re.compile(r"https?://\S+|www\.\S+|\b(?:doi|DOI)\s*:?\s*10\.\S+|\b10\.\d{4,9}/\S+")
-_IDS = re.compile(r"\b(?:PubMed\s+)?(?:PMID|PMCID|ISBN|ISSN)\s*:?\s*[\w-]+;?|\bEpub ahead of print\.?|\bEpub\s+\d{4}[^.;]*[.;]?",
+_IDS = re.compile(r"\b(?:PubMed\s+)?(?:PMID|PMCID|ISBN|ISSN)\b\s*:?\s*[\w-]+;?|\bEpub ahead of print\.?|\bEpub\s+\d{4}[^.;]*[.;]?",
                   re.I)
 _REMARK = re.compile(
     r"[(\[][^()\[\]]*\b(accept|acceptance|rate|cited|citations?|stars?|github|spotlight|oral|award|best|nominee|"
@@ -37,7 +37,7 @@ _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 _VENUE_CUT = re.compile(
     rf",?\s*(?:\bvol(?:ume)?\b\.?|\bno\.\s|\bpp?\.\s?\d|\bpages?\b|\bid\.\s?\w|\bart(?:icle)?\.?\s+(?:no|\d)|"
     rf"\b{_MONTHS}\s*(?:\d{{1,2}}\s*[-–,]?\s*)?(?:\d{{1,2}}\s*,?\s*)?(?:19|20)\d\d|\b(?:19|20)\d\d\s*{_MONTHS}|"
-    rf"\b(?:19|20)\d\d\s*;|;\s*\d|\d+\s*\(\d+\)|\b\d+\s*:\s*\d+|\(\s*(?:19|20)\d\d\s*\)|[,.]\s*(?:19|20)\d\d\b|"
+    rf"\b(?:19|20)\d\d\s*;|;\s*\d|(?<=\S)\s+(?:19|20)\d\d[a-z]?(?=\s*[.,;)]|\s*$)|\d+\s*\(\d+\)|\b\d+\s*:\s*\d+|\(\s*(?:19|20)\d\d\s*\)|[,.]\s*(?:19|20)\d\d\b|"
     rf"\bin\s+press\b|\bforthcoming\b|\bto\s+appear\b|\bearly\s+access\b|\bdoi\b|\(\s*accept|\bacceptance\b|\bpublished\b)",
     re.I,
 )
@@ -148,7 +148,7 @@ def _markdown_fields(raw: str) -> _Fields:
 
 def _join_lines(raw: str) -> str:
     """Lines of one entry as one string; "Long-" + "Context" keeps its hyphen without a space."""
-    raw = re.sub(r"(?<=[A-Za-z])-\s*\n\s*(?=[A-Z])", "-", raw)
+    raw = re.sub(r"(?<=[A-Za-z])-\s*\n\s*(?=[A-Z])|(?<=\d)([-–])\s*\n\s*(?=\d)", lambda m: m.group(1) or "-", raw)
     return re.sub(r"\s*\n\s*", " ", raw)
 
 
@@ -160,7 +160,7 @@ def _text_fields(raw: str) -> _Fields:
     return _Fields([clean_inline(text, "text")], [], [])
 
 
-_MARKER = re.compile(r"^\s*(?:\[\s*[A-Za-z]{0,3}\d{1,3}\s*\]|\(\s*[A-Za-z]{0,3}\d{1,3}\s*\)|[A-Za-z]{0,2}\d{1,3}[.)]|"
+_MARKER = re.compile(r"^\s*(?:(?:US|EP|WO)?\s?\d{1,3}(?:,\d{3}){2,}\b|\[\s*[A-Za-z]{0,3}\d{1,3}\s*\]|\(\s*[A-Za-z]{0,3}\d{1,3}\s*\)|[A-Za-z]{0,2}\d{1,3}[.)]|"
                      r"[-*+•◦▪▫●○■□‣►▸➢✓–—{])\s*")
 
 
@@ -302,9 +302,9 @@ def _acronym(venue: str | None, raw_venue: str) -> str | None:
 _PREPRINT = re.compile(r"\b(arxiv|biorxiv|medrxiv|ssrn|preprint|working\s+paper|in\s+submission|submitted|"
                        r"under\s+review|in\s+review|in\s+preparation|in\s+prep\b|manuscript|revise\s+and\s+resubmit|"
                        r"r&r|under\s+revision)\b", re.I)
-_WORKSHOP = re.compile(r"\b(workshops?|adjunct)\b|\b[A-Z]{3,}W\b", re.I)
+_WORKSHOP = re.compile(r"\b(workshops?|adjunct)\b", re.I)
 _OTHER = re.compile(r"\b(poster|demo|demonstration|doctoral\s+(colloquium|consortium|symposium)|technical\s+report|"
-                    r"tech\.?\s+rep|blog|extended\s+abstract|abstract\]|white\s*paper|dataset)\b", re.I)
+                    r"tech\.?\s+rep|blog|extended\s+abstract|abstract\]|white\s*paper)\b", re.I)
 _THESIS = re.compile(r"\b(ph\.?\s?d\.?|master'?s|doctoral|bachelor'?s|diploma|m\.?sc\.?)\s+(thesis|dissertation)\b|"
                      r"\bthesis\b|\bdissertation\b", re.I)
 _PATENT = re.compile(r"\bpatents?\b|\b(US|EP|WO|CN)\s?\d[\d,/]{5,}", re.I)
@@ -315,6 +315,15 @@ _JOURNAL = re.compile(r"\b(journal|transactions|trans\.|letters|lett\.?|review|r
                       r"\bvol(ume)?\b", re.I)
 _CONFERENCE = re.compile(r"\b(proceedings|proc\.?|conference|conf\.?|symposium|symp\.|congress|meeting|summit|"
                          r"convention|forum)\b", re.I)
+
+
+_VOLUME = re.compile(r"\b(?:19|20)\d\d[^;.]{0,20};\s*\d+\s*(?:\(\w+\))?\s*:|\b\d+\s*\(\d+\)\s*[:,]\s*\w*\d|"
+                     r"\bvol(?:ume)?\.?\s*\d|\bno\.\s*\d+\s*,\s*pp")
+
+
+# Journals whose names start like proceedings ("Proc Natl Acad Sci U S A", "Proceedings of the IEEE").
+_JOURNAL_PROC = re.compile(r"\bproc(?:eedings)?\.?\s+(?:of\s+the\s+)?(?:natl|national\s+academy|royal|r\.?\s+soc|"
+                           r"ieee\s*$|vldb\s+endowment|acm\s+on)", re.I)
 
 
 def publication_type(text: str, venue: str | None, acronym: str | None, section_type: str | None) -> str:
@@ -336,13 +345,13 @@ def publication_type(text: str, venue: str | None, acronym: str | None, section_
         return "thesis"
     if _CHAPTER.search(text):
         return "chapter"
-    if _CONFERENCE.search(where):
+    if _CONFERENCE.search(where) and not _JOURNAL_PROC.search(where):
         return "conference"
-    if _JOURNAL.search(where):
+    if _JOURNAL.search(where) or _VOLUME.search(text) or _JOURNAL_PROC.search(where):
         return "journal"
     if acronym:
         return "conference"
-    return "conference" if venue else "other"
+    return "journal" if venue else "other"
 
 
 # --- the reader ---------------------------------------------------------------------------------

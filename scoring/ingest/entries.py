@@ -32,7 +32,7 @@ _LATEX_ITEM = re.compile(
 _LATEX_SEPARATOR = re.compile(r"^\s*\\(begin|end)\{[^}]*\}\s*(\[[^\]]*\])?\s*(\{[^}]*\})?\s*$")
 _LATEX_SKIP_ENV = re.compile(r"\\begin\{comment\}")
 _NUMBER = re.compile(r"^\s*(?:\[\s*([A-Za-z]{0,3})(\d{1,3})\s*\]|\(\s*([A-Za-z]{0,3})(\d{1,3})\s*\)|([A-Za-z]{0,2})(\d{1,3})[.)])\s+")
-_BULLET = re.compile(r"^\s*(?:[-*+•◦▪▫●○■□‣►▸➢✓–—]|\{|\\item)\s+")
+_BULLET = re.compile(r"^\s*(?:[-*+•◦▪▫●○■□‣►▸➢✓–—]|\{|\\item)\s+|^\s*(?:US|EP|WO)?\s?\d{1,3}(?:,\d{3}){2,}\b")
 _MONTH_ABBR = r"(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
 _NOT_END = re.compile(
     rf"(\b[A-Z]\.|\b[A-Z][a-z]?\.-?[A-Z]\.|\bet al\.|\b(pp|vol|no|eds?|proc|conf|int|symp|trans|j|vs|dept|univ|"
@@ -46,6 +46,9 @@ _AUTHOR_START = re.compile(
     r"[A-Z\u00c0-\u024f][\w'’-]+\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]+)?\s*[,*†‡★\d]|"
     r"[A-Z\u00c0-\u024f][\w'’-]+\s+[A-Z]{1,3}\b|[\"“])"
 )
+
+
+_CITATION_HINT = re.compile(r"\b(19|20)\d\d\b|arxiv|submitted|in press|under review|in preparation", re.I)
 
 
 def _strip_comment(line: str) -> str:
@@ -74,8 +77,9 @@ def _latex_entries(body: list[str], start: int) -> list[RawEntry]:
         elif current is not None:
             current.append(line)
     out = [RawEntry(n, "\n".join(lines)) for n, lines in entries]
-    if not out:  # a list written without \item: fall back to line shape
-        return _text_entries([_strip_comment(x) for x in body], start)
+    if not out:  # a list written without \item: fall back to line shape, citations only
+        found = _text_entries([_strip_comment(x) for x in body], start)
+        return [e for e in found if _CITATION_HINT.search(e.text) and len(e.text) > 40]
     return [e for e in out if len(re.sub(r"\\[A-Za-z]+|[{}\[\]\s]", "", e.text)) > 8]
 
 

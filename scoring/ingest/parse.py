@@ -16,7 +16,7 @@ from scoring.ingest.bibtex import parse_bibtex
 from scoring.ingest.citation import parse_citation
 from scoring.ingest.entries import split_entries
 from scoring.ingest.sections import Section, split_sections
-from scoring.ingest.text import normalise_lines
+from scoring.ingest.text import blank_page_furniture, normalise_lines
 from scoring.model import Award, ParsedCV, Publication
 
 __all__ = ["parse_cv", "publication_warnings"]
@@ -30,6 +30,8 @@ def _prepare(text: str, fmt: str) -> str:
     lines = text.split("\n")
     if fmt in ("pdf", "text", "docx"):
         lines = normalise_lines(lines)
+    if fmt == "pdf":
+        lines = blank_page_furniture(lines)
     else:
         lines = [ln.replace("\u00a0", " ").replace("\ufb01", "fi").replace("\ufb02", "fl") for ln in lines]
     return "\n".join(lines)

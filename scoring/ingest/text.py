@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["clean_inline", "latex_to_text", "normalise_lines", "strip_markdown"]
+__all__ = ["blank_page_furniture", "clean_inline", "latex_to_text", "normalise_lines", "strip_markdown"]
 
 _LIGATURES = {
     "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st",
@@ -171,3 +171,40 @@ def normalise_lines(lines: list[str]) -> list[str]:
             out[i] = out[i][: m.end(1)] + joint + nxt.group(1) + nxt.group(2)
             out[i + 1] = out[i + 1][nxt.end() :]
     return out
+
+
+_FOOTNOTE = re.compile(
+    r"^\s*[\d*†‡★§]+\s*(?:denotes\s+|indicates\s+)?(?:equal(?:ly)?\s+contribut|corresponding\s+author|"
+    r"these\s+authors|joint\s+first|co-?first)",
+    re.I,
+)
+
+
+def blank_page_furniture(lines: list[str]) -> list[str]:
+    """Blank running headers and footers of PDF text, and equal-contribution footnotes.
+
+    A running header or footer is a line next to a page break (two blank lines, as the PDF
+    reader joins pages) that recurs at other page breaks with only its digits changed
+    ("May 15, 2026 1", "Page 2 of 9"). Lines are blanked, not removed, to keep line numbers.
+    """
+    out = list(lines)
+    edges: list[int] = []
+    for i in range(len(lines)):
+        if lines[i].strip():
+            continue
+        if i + 1 < len(lines) and not lines[i + 1].strip():
+            before = next((j for j in range(i - 1, max(i - 3, -1), -1) if lines[j].strip()), None)
+            after = next((j for j in range(i + 2, min(i + 4, len(lines))) if lines[j].strip()), None)
+            edges += [j for j in (before, after) if j is not None]
+    if lines and lines[-1].strip():
+        edges.append(len(lines) - 1)
+    shapes: dict[str, list[int]] = {}
+    for j in set(edges):
+        shape = re.sub(r"\d+", "#", lines[j].strip().lower())
+        if len(shape) <= 80:
+            shapes.setdefault(shape, []).append(j)
+    for shape, where in shapes.items():
+        if len(where) >= 2 or re.fullmatch(r"(page\s*)?#(\s*(of|/)\s*#)?", shape):
+            for j in where:
+                out[j] = ""
+    return [("" if _FOOTNOTE.match(ln) and len(ln) < 90 else ln) for ln in out]
