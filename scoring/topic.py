@@ -1,27 +1,203 @@
-"""Similarity between a group's description and candidates' research texts."""
+"""Similarity between a group's description and candidates' research texts.
+
+Each candidate brings several texts (a research statement, paper titles, abstracts). Every text is
+matched on its own and a candidate's score pools its best matches, the way reviewer-paper affinity
+is computed for conference assignment: one strong paper on the topic counts, forty papers on other
+topics do not drown it. The default model is TF-IDF (sublinear term frequency, unigrams and
+bigrams, British/American spelling and plurals folded); ``lsa`` adds a truncated SVD on top, and
+``semantic`` uses a local sentence-embedding model (see ``scoring.semantic``).
+
+The fitted model depends only on the candidates' texts, never on the description, and is cached:
+editing the description re-scores a pool without refitting.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
+import scipy.sparse as sp
+from sklearn.decomposition import TruncatedSVD
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+from sklearn.preprocessing import normalize
 
-__all__ = ["topic_similarity"]
+__all__ = ["Method", "TopicModel", "analyse", "fit_topic_model", "pool_best", "topic_similarity"]
+
+Method = Literal["tfidf", "lsa", "semantic"]
+
+# Words that say where or how something was published, not what it is about.
+_CV_STOP = {
+    "paper", "papers", "proceedings", "proc", "conference", "international", "annual", "workshop", "journal",
+    "transactions", "arxiv", "preprint", "vol", "volume", "pp", "pages", "ieee", "acm", "press", "submitted",
+    "review", "accepted", "appear", "toward", "towards", "using", "via", "based", "new", "approach", "study",
+    "et", "al", "abs", "doi", "http", "https", "www", "org", "com", "edu",
+}
+_STOP = frozenset(ENGLISH_STOP_WORDS) | _CV_STOP
+_WORD = re.compile(r"[a-z][a-z0-9]*|[0-9]+[a-z][a-z0-9]*")
+_BROKEN_LINE = re.compile(r"(\w)-\s*\n\s*(\w)")
+_BRITISH = [
+    (re.compile(r"(?<=..)is(e|es|ed|ing|er|ers|ation|ations)$"), r"iz\1"),
+    (re.compile(r"(?<=...)our$"), "or"),
+    (re.compile(r"(?<=..)elling$"), "eling"),
+    (re.compile(r"(?<=..)elled$"), "eled"),
+]
 
 
-def topic_similarity(candidates: Sequence[str | Sequence[str]], description: str) -> np.ndarray:
-    """One cosine similarity per candidate (higher = closer to *description*).
+@lru_cache(maxsize=200_000)
+def _fold(word: str) -> str:
+    """One spelling per word: American forms, singular nouns (light, consistent, not a full stemmer)."""
+    for pattern, repl in _BRITISH:
+        word = pattern.sub(repl, word)
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("sses"):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "as")):
+        return word[:-1]
+    return word
 
-    Each candidate is a single text or a list of texts (statement, paper titles), joined.
+
+def analyse(text: str) -> list[str]:
+    """Text -> unigram and bigram terms: accents and case folded, stop words and numbers dropped.
+
+    Examples:
+        >>> analyse("Optimisers for Deep Networks (ICML 2024)")
+        ['optimizer', 'deep', 'network', 'icml', 'optimizer deep', 'deep network', 'network icml']
     """
-    docs = [c if isinstance(c, str) else " ".join(c) for c in candidates]
-    if not docs or not description.strip():
-        return np.zeros(len(docs))
-    vec = TfidfVectorizer(sublinear_tf=True, stop_words="english")
+    text = _BROKEN_LINE.sub(r"\1\2", text)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    words = [w for w in _WORD.findall(text) if w not in _STOP and len(w) > 1]
+    words = [f for f in map(_fold, words) if f not in _STOP]
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+
+
+@dataclass(frozen=True, slots=True)
+class TopicModel:
+    """A model fitted on a flat list of texts; rows of ``matrix`` are unit-length TF-IDF vectors."""
+
+    method: Method
+    vectorizer: TfidfVectorizer | None
+    matrix: sp.csr_matrix
+    terms: np.ndarray
+    latent: np.ndarray | None = None  # unit rows (LSA components or sentence embeddings)
+    svd: TruncatedSVD | None = None
+    model: str = ""
+
+    def describe(self, description: str) -> sp.csr_matrix:
+        """The description as a unit-length TF-IDF row in this model's vocabulary."""
+        if self.vectorizer is None:
+            return sp.csr_matrix((1, 0))
+        return self.vectorizer.transform([description]).tocsr()
+
+    def text_similarities(self, description: str) -> np.ndarray:
+        """Cosine similarity (clipped to 0..1) of every fitted text to *description*."""
+        n = self.matrix.shape[0]
+        if self.vectorizer is None or not description.strip():
+            return np.zeros(n)
+        query = self.describe(description)
+        match self.method:
+            case "tfidf":
+                sims = (self.matrix @ query.T).toarray().ravel()
+            case "lsa":
+                assert self.svd is not None and self.latent is not None
+                q = normalize(self.svd.transform(query))
+                sims = self.latent @ q.ravel()
+            case "semantic":
+                from scoring.semantic import load_encoder
+
+                assert self.latent is not None
+                sims = self.latent @ load_encoder(self.model)([description]).ravel()
+        sims = np.clip(np.asarray(sims, dtype=float), 0.0, 1.0)
+        sims[self.matrix.getnnz(axis=1) == 0] = 0.0  # an empty text matches nothing
+        return sims
+
+
+@lru_cache(maxsize=4)
+def fit_topic_model(texts: tuple[str, ...], method: Method = "tfidf", model: str = "",
+                    components: int = 100) -> TopicModel:
+    """Fit the vocabulary (and LSA or embeddings) on *texts*; cached per distinct pool of texts."""
+    vectorizer = TfidfVectorizer(analyzer=analyse, sublinear_tf=True, dtype=np.float64)
     try:
-        matrix = vec.fit_transform([description, *docs])
-    except ValueError:  # every document is empty or stop words only
-        return np.zeros(len(docs))
-    sims = (matrix[1:] @ matrix[0].T).toarray().ravel()
-    return np.asarray(sims, dtype=float)
+        matrix = vectorizer.fit_transform(texts).tocsr()
+    except ValueError:  # no text has a single content word
+        return TopicModel(method, None, sp.csr_matrix((len(texts), 0)), np.array([], dtype=object))
+    terms = vectorizer.get_feature_names_out()
+    match method:
+        case "tfidf":
+            return TopicModel(method, vectorizer, matrix, terms)
+        case "lsa":
+            k = min(components, matrix.shape[1] - 1, matrix.shape[0] - 1)
+            if k < 1:  # too few texts or terms for a latent space: plain TF-IDF is the honest answer
+                return TopicModel("tfidf", vectorizer, matrix, terms)
+            svd = TruncatedSVD(n_components=k, random_state=0)
+            latent = normalize(svd.fit_transform(matrix))
+            return TopicModel(method, vectorizer, matrix, terms, latent, svd)
+        case "semantic":
+            from scoring.semantic import load_encoder
+
+            latent = load_encoder(model)(list(texts))
+            return TopicModel(method, vectorizer, matrix, terms, latent, model=model)
+
+
+def pool_best(sims: np.ndarray, owner: np.ndarray, n: int, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Mean of each owner's *k* best similarities, and a mask of the texts that were used.
+
+    Owners with no text get 0. Examples:
+        >>> pooled, used = pool_best(np.array([.9, .1, .5, .3]), np.array([0, 0, 0, 1]), 3, 2)
+        >>> pooled.round(2).tolist(), used.tolist()
+        ([0.7, 0.3, 0.0], [True, False, True, True])
+    """
+    used = np.zeros(len(sims), dtype=bool)
+    if len(sims) == 0:
+        return np.zeros(n), used
+    order = np.lexsort((-sims, owner))
+    sorted_owner = owner[order]
+    starts = np.searchsorted(sorted_owner, np.arange(n))
+    position = np.arange(len(order)) - starts[sorted_owner]
+    take = position < k
+    used[order[take]] = True
+    sums = np.bincount(sorted_owner[take], weights=sims[order][take], minlength=n)
+    counts = np.bincount(sorted_owner[take], minlength=n)
+    return np.divide(sums, counts, out=np.zeros(n), where=counts > 0), used
+
+
+def flatten(candidates: Sequence[str | Sequence[str]]) -> tuple[tuple[str, ...], np.ndarray]:
+    """All texts in one tuple and the candidate position each came from."""
+    texts: list[str] = []
+    owner: list[int] = []
+    for i, cand in enumerate(candidates):
+        items = [cand] if isinstance(cand, str) else list(cand)
+        texts.extend(str(t or "") for t in items)
+        owner.extend([i] * len(items))
+    return tuple(texts), np.asarray(owner, dtype=np.int64)
+
+
+def topic_similarity(
+    candidates: Sequence[str | Sequence[str]],
+    description: str,
+    *,
+    method: Method = "tfidf",
+    best_k: int = 3,
+    model: str = "",
+) -> np.ndarray:
+    """One similarity in 0..1 per candidate (higher = closer to *description*).
+
+    Each candidate is a single text or a list of texts (statement, paper titles, abstracts); each
+    text is matched alone and the candidate scores the mean of its *best_k* best matches.
+
+    Examples:
+        >>> topic_similarity([["Adam and warmup in deep learning optimisation"], "Protein folding"],
+        ...                  "optimization for deep learning").round(2).tolist()
+        [0.43, 0.0]
+    """
+    texts, owner = flatten(candidates)
+    if not texts or not description.strip():
+        return np.zeros(len(candidates))
+    fitted = fit_topic_model(texts, method, model)
+    pooled, _ = pool_best(fitted.text_similarities(description), owner, len(candidates), best_k)
+    return pooled

@@ -1,48 +1,149 @@
-"""Publication criteria: papers counted by venue tier."""
+"""Publications counted by venue tier, with authorship credit, a recency window and career age."""
 
 from __future__ import annotations
 
+import math
+from typing import Any, Literal
+
+import numpy as np
 import pandas as pd
 
-from scoring.criteria import EVIDENCE_COLUMNS, Context, CriterionResult, criterion
-from scoring.model import Publications
+from scoring.criteria import Context, CriterionResult, criterion, empty_evidence
+from scoring.criteria.career import career_years
+from scoring.defaults import COUNTED_TYPES, TIER_WEIGHTS
+from scoring.errors import ConfigError
+from scoring.model import PUBLICATION_TYPES, Publications, PublicationType
 
-DEFAULT_TIER_WEIGHTS = {"A*": 4.0, "A": 2.0, "B": 1.0, "C": 0.5, "Q1": 2.0, "Q2": 1.0, "Q3": 0.5, "Q4": 0.25,
-                        "unranked": 0.25, "preprint": 0.0}
+__all__ = ["tier_publications"]
+
+Authorship = Literal["full", "fractional", "first_last"]
 
 
-@criterion
+def _check(params: dict[str, Any]) -> None:
+    if params.get("floor_years", 3.0) <= 0 and params.get("per_year"):
+        raise ConfigError("floor_years", "must be > 0 when per_year is on (it is the smallest divisor)")
+    if params.get("since_years") == 0:
+        raise ConfigError("since_years", "must be at least 1 (the current year); omit it to count all years")
+    unknown = sorted(set(params.get("types", ())) - set(PUBLICATION_TYPES))
+    if unknown:
+        raise ConfigError("types", f"unknown types {unknown}; use any of {', '.join(PUBLICATION_TYPES)}")
+
+
+def _credit(pubs: pd.DataFrame, authorship: Authorship, middle: float) -> tuple[np.ndarray, list[str]]:
+    """Authorship credit per publication and how it was decided."""
+    n = pd.to_numeric(pubs[Publications.n_authors], errors="coerce").to_numpy(dtype=float)
+    pos = pd.to_numeric(pubs[Publications.candidate_author_position], errors="coerce").to_numpy(dtype=float)
+    match authorship:
+        case "full":
+            return np.ones(len(pubs)), [""] * len(pubs)
+        case "fractional":
+            # Unknown author counts get full credit rather than a guess; the evidence says so.
+            credit = np.where(np.isnan(n) | (n < 1), 1.0, 1.0 / np.maximum(n, 1.0))
+            notes = ["author count unknown" if math.isnan(k) else f"1/{int(k)} authors" for k in n]
+            return credit, notes
+        case "first_last":
+            lead = (pos == 1) | ((pos == n) & ~np.isnan(n))
+            unknown = np.isnan(pos)
+            credit = np.where(unknown | lead, 1.0, middle)
+            notes = [
+                "position unknown" if u else ("first/last author" if ld else f"middle author x{middle:g}")
+                for u, ld in zip(unknown, lead, strict=True)
+            ]
+            return credit, notes
+        case _:
+            raise ConfigError("authorship", f"{authorship!r}; use full, fractional or first_last")
+
+
+@criterion(validate=_check)
 def tier_publications(
     ctx: Context,
     *,
     tier_weights: dict[str, float] | None = None,
-    types: tuple[str, ...] | list[str] = ("conference", "journal", "workshop"),
+    types: tuple[PublicationType, ...] = COUNTED_TYPES,  # type: ignore[assignment]
     since_years: int | None = None,
+    authorship: Authorship = "full",
+    middle_author_credit: float = 0.5,
+    per_year: bool = False,
+    floor_years: float = 3.0,
+    career_breaks: dict[str, float] | None = None,
 ) -> CriterionResult:
     """Publications weighted by venue tier.
 
-    Each publication of a counted type scores its tier's weight; the criterion is the sum per
-    candidate. *since_years* keeps only the last N years.
+    Each counted publication scores its tier's weight times the candidate's authorship credit;
+    the criterion is the sum per candidate, optionally divided by the years since the PhD. The
+    papers per tier are shown beside the value (``n_<tier>``), because committees read counts.
+
+    Args:
+        tier_weights: Weight per tier; tiers not given keep their default (A*=4, A=2, B=1, C=0.5,
+            Q1=2 ... unranked=0.25, preprint=0).
+        types: Publication types that count (conference, journal, workshop, preprint, ...).
+        since_years: Count only the last N years (including the current one); undated papers
+            then do not count. Omit to count every year.
+        authorship: full (every paper counts 1), fractional (1/N authors, as CSRankings does) or
+            first_last (first or last author 1, others middle_author_credit).
+        middle_author_credit: Credit of a middle author under first_last.
+        per_year: Divide by years since the PhD (else since the first paper), less career breaks.
+        floor_years: Smallest divisor under per_year, so a fresh PhD is not divided by ~0.
+        career_breaks: Years to subtract per candidate id (parental leave, illness, care).
     """
-    weights = DEFAULT_TIER_WEIGHTS | (tier_weights or {})
+    weights = TIER_WEIGHTS | (tier_weights or {})
     pubs = ctx.profiles.publications
-    tiers = pubs["tier"] if "tier" in pubs else pd.Series("unranked", index=pubs.index)
-    keep = pubs[Publications.type].isin(list(types))
+    cands = ctx.profiles.candidates
+    tiers = pubs["tier"].astype(str) if "tier" in pubs else pd.Series("unranked", index=pubs.index)
+    keep = pubs[Publications.type].isin(list(types)).to_numpy()
+    years = pd.to_numeric(pubs[Publications.year], errors="coerce")
+    undated = np.zeros(len(pubs), dtype=bool)
     if since_years is not None:
-        keep &= pubs[Publications.year].fillna(0) >= ctx.current_year - since_years + 1
-    credit = tiers.map(weights).fillna(0.0).where(keep, 0.0)
-    values = credit.groupby(pubs[Publications.candidate_id]).sum()
-    values = values.reindex(ctx.profiles.candidates.index, fill_value=0.0).astype(float)
-    counted = pubs[keep & (credit > 0)]
+        undated = keep & years.isna().to_numpy()
+        keep = keep & (years >= ctx.current_year - since_years + 1).fillna(False).to_numpy(dtype=bool)
+    tier_weight = tiers.map(weights).fillna(0.0).to_numpy(dtype=float)
+    credit, notes = _credit(pubs, authorship, middle_author_credit)
+    divisor = pd.Series(1.0, index=cands.index)
+    breakdown = pd.DataFrame(index=cands.index)
+    if per_year:
+        age = career_years(ctx, career_breaks)
+        cap = float(since_years) if since_years is not None else math.inf
+        divisor = age["years"].clip(lower=min(floor_years, cap), upper=cap)
+        breakdown["career_years"] = divisor
+    item_divisor = divisor.reindex(pubs[Publications.candidate_id]).fillna(1.0).to_numpy(dtype=float)
+    value = np.where(keep, tier_weight * credit / item_divisor, 0.0)
+    owners = pubs[Publications.candidate_id]
+    values = pd.Series(value, index=pubs.index).groupby(owners).sum()
+    values = values.reindex(cands.index, fill_value=0.0).astype(float)
+
+    counted = pubs[keep]
+    counts = pd.crosstab(counted[Publications.candidate_id], tiers[keep]) if len(counted) else pd.DataFrame()
+    order = sorted(counts.columns, key=lambda t: (-weights.get(t, 0.0), t))
+    for tier in order:
+        breakdown[f"n_{tier}"] = counts[tier].reindex(cands.index, fill_value=0).astype(int)
+
+    shown = keep | undated
+    rows = pubs[shown]
+    details = []
+    for i in np.flatnonzero(shown):
+        if undated[i]:
+            details.append("undated: cannot tell if inside the window, not counted")
+            continue
+        parts = [f"{tiers.iat[i]} = {tier_weight[i]:g}"]
+        if tiers.iat[i] not in weights:
+            parts.append(f"tier {tiers.iat[i]!r} has no weight")
+        if notes[i]:
+            parts.append(notes[i])
+        if per_year:
+            parts.append(f"/ {item_divisor[i]:g} years")
+        details.append("; ".join(parts))
     evidence = pd.DataFrame(
         {
-            "candidate_id": counted[Publications.candidate_id],
+            "candidate_id": rows[Publications.candidate_id].to_numpy(),
             "criterion": "tier_publications",
-            "item": counted[Publications.title],
-            "value": credit[counted.index],
-            "source_line": counted[Publications.source_line],
-            "detail": tiers[counted.index],
-        },
-        columns=EVIDENCE_COLUMNS,
+            "item": rows[Publications.title].to_numpy(),
+            "value": value[shown],
+            "source_line": rows[Publications.source_line].to_numpy(),
+            "detail": details,
+            "kind": "publication",
+            "row_id": rows[Publications.pub_id].to_numpy(),
+            "source_text": rows[Publications.source_text].to_numpy(),
+        }
     )
-    return CriterionResult(values=values, evidence=evidence)
+    return CriterionResult(values=values, evidence=evidence if len(evidence) else empty_evidence(),
+                           breakdown=breakdown)

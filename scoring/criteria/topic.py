@@ -1,25 +1,146 @@
-"""Topic match as a criterion: wraps ``scoring.topic``."""
+"""Topic match as a criterion: the statement and the best-matching papers, with shared key terms."""
 
 from __future__ import annotations
 
+from typing import Any
+
+import numpy as np
 import pandas as pd
+import scipy.sparse as sp
 
-from scoring.criteria import EVIDENCE_COLUMNS, Context, CriterionResult, criterion
+from scoring.criteria import Context, CriterionResult, criterion, empty_evidence
+from scoring.errors import ConfigError
 from scoring.model import Candidates, Publications
-from scoring.topic import topic_similarity
+from scoring.topic import Method, TopicModel, fit_topic_model, pool_best
+
+__all__ = ["topic_match"]
+
+_STATEMENT, _PAPER = 0, 1
 
 
-@criterion
-def topic_match(ctx: Context) -> CriterionResult:
+def _check(params: dict[str, Any]) -> None:
+    if params.get("best_papers", 3) < 1:
+        raise ConfigError("best_papers", "must be at least 1")
+    if params.get("statement_weight", 0.5) > 1:
+        raise ConfigError("statement_weight", "must be between 0 and 1")
+    if params.get("method") == "semantic":
+        from scoring.semantic import resolve_model_dir
+
+        resolve_model_dir(str(params.get("model", "")))
+
+
+def _texts(ctx: Context, fallback_cv_text: bool) -> pd.DataFrame:
+    """One row per text: owner position, role (statement or paper), text, and the paper row if any."""
+    cands = ctx.profiles.candidates
+    pubs = ctx.profiles.publications
+    position = pd.Series(np.arange(len(cands)), index=cands.index)
+    statements = cands[Candidates.research_interests].fillna("").astype(str).str.strip()
+    has_pub = set(pubs[Publications.candidate_id])
+    fallback = fallback_cv_text & (statements == "") & ~cands.index.isin(list(has_pub))
+    statements = statements.where(~fallback, cands[Candidates.text].fillna("").astype(str))
+    paper_text = pubs[Publications.title].fillna("").astype(str)
+    if "abstract" in pubs:  # abstracts are optional; a parser or a bib file may supply them
+        paper_text = paper_text + ". " + pubs["abstract"].fillna("").astype(str)
+    known = pubs[Publications.candidate_id].isin(cands.index)
+    frame = pd.concat(
+        [
+            pd.DataFrame({"owner": position.to_numpy(), "role": _STATEMENT, "text": statements.to_numpy(),
+                          "row": -1, "fallback": fallback.to_numpy()}),
+            pd.DataFrame({"owner": position.reindex(pubs.loc[known, Publications.candidate_id]).to_numpy(),
+                          "role": _PAPER, "text": paper_text[known].to_numpy(),
+                          "row": np.flatnonzero(known.to_numpy()), "fallback": False}),
+        ],
+        ignore_index=True,
+    )
+    return frame[frame["text"].str.strip() != ""].reset_index(drop=True)
+
+
+def _shared_terms(model: TopicModel, description: str, owner: np.ndarray, n: int, n_terms: int) -> list[str]:
+    """Per candidate, the description's terms that weigh most in the candidate's own texts."""
+    query = model.describe(description)
+    if query.nnz == 0 or n_terms == 0:
+        return [""] * n
+    groups = sp.csr_matrix((np.ones(len(owner)), (owner, np.arange(len(owner)))), shape=(n, len(owner)))
+    weight = (groups @ model.matrix[:, query.indices]).toarray() * query.data
+    out: list[str] = []
+    for row in weight:
+        best = np.argsort(-row, kind="stable")[:n_terms]
+        out.append(", ".join(str(model.terms[query.indices[j]]) for j in best if row[j] > 0))
+    return out
+
+
+@criterion(validate=_check)
+def topic_match(
+    ctx: Context,
+    *,
+    method: Method = "tfidf",
+    best_papers: int = 3,
+    statement_weight: float = 0.5,
+    n_terms: int = 8,
+    fallback_cv_text: bool = True,
+    model: str = "",
+) -> CriterionResult:
     """Topic match with the group.
 
-    TF-IDF cosine similarity between the group description and the candidate's research
-    statement and publication titles.
+    Similarity (0..1) between the group description and the candidate's research: the research
+    statement, and the mean of the best-matching papers (titles, and abstracts when present),
+    blended by statement_weight. The evidence lists the best papers and the shared key terms.
+
+    Args:
+        method: tfidf (default), lsa (TF-IDF reduced by SVD: matches related words), or semantic
+            (sentence embeddings; needs the semantic extra and a local model).
+        best_papers: How many of a candidate's best-matching papers are averaged.
+        statement_weight: Share of the research statement in the match (the papers get the rest);
+            a candidate with only one of the two is matched on that one.
+        n_terms: How many shared key terms the evidence shows.
+        fallback_cv_text: When neither a statement nor papers were found, match the whole CV text.
+        model: For semantic: a local model folder or an installed model package name.
     """
     cands = ctx.profiles.candidates
-    titles = ctx.profiles.publications.groupby(Publications.candidate_id)[Publications.title].apply(list)
-    docs = [
-        [str(cands.at[cid, Candidates.research_interests] or ""), *titles.get(cid, [])] for cid in cands.index
-    ]
-    values = pd.Series(topic_similarity(docs, ctx.description), index=cands.index, dtype=float)
-    return CriterionResult(values=values, evidence=pd.DataFrame(columns=EVIDENCE_COLUMNS))
+    pubs = ctx.profiles.publications
+    n = len(cands)
+    texts = _texts(ctx, fallback_cv_text)
+    if texts.empty or not ctx.description.strip():
+        reason = "no group description" if not ctx.description.strip() else "no research text found"
+        evidence = empty_evidence().reindex(range(n)).assign(
+            candidate_id=cands.index.to_numpy(), criterion="topic_match", item="topic match", value=0.0,
+            detail=reason, kind="statement")
+        return CriterionResult(values=pd.Series(0.0, index=cands.index), evidence=evidence)
+    fitted = fit_topic_model(tuple(texts["text"]), method, model)
+    sims = fitted.text_similarities(ctx.description)
+    owner = texts["owner"].to_numpy()
+    is_paper = (texts["role"] == _PAPER).to_numpy()
+    statement = np.zeros(n)
+    has_statement = np.zeros(n, dtype=bool)
+    statement[owner[~is_paper]] = sims[~is_paper]
+    has_statement[owner[~is_paper]] = True
+    papers, used = pool_best(sims[is_paper], owner[is_paper], n, best_papers)
+    has_papers = np.bincount(owner[is_paper], minlength=n) > 0
+    share = np.where(has_statement & has_papers, statement_weight, has_statement.astype(float))
+    values = pd.Series(share * statement + (1 - share) * papers, index=cands.index, dtype=float)
+
+    ids = cands.index.to_numpy()
+    stmt = texts[~is_paper]
+    best = texts[is_paper][used]
+    best_rows = pubs.iloc[best["row"].to_numpy()]
+    terms = _shared_terms(fitted, ctx.description, owner, n, n_terms)
+    evidence = pd.concat(
+        [
+            pd.DataFrame({"candidate_id": ids[stmt["owner"]], "item": "research statement",
+                          "value": sims[~is_paper], "kind": "statement",
+                          "detail": np.where(stmt["fallback"], "no statement or papers found: whole CV text",
+                                             "statement")}),
+            pd.DataFrame({"candidate_id": ids[best["owner"]], "item": best_rows[Publications.title].to_numpy(),
+                          "value": sims[is_paper][used], "kind": "publication", "detail": "best-matching paper",
+                          "source_line": best_rows[Publications.source_line].to_numpy(),
+                          "row_id": best_rows[Publications.pub_id].to_numpy(),
+                          "source_text": best_rows[Publications.source_text].to_numpy()}),
+            pd.DataFrame({"candidate_id": ids, "item": "shared key terms", "value": np.nan, "kind": "terms",
+                          "detail": terms}),
+        ],
+        ignore_index=True,
+    ).reindex(columns=empty_evidence().columns).assign(criterion="topic_match")
+    evidence = evidence[(evidence["kind"] != "terms") | (evidence["detail"] != "")]
+    breakdown = pd.DataFrame({"statement": np.where(has_statement, statement, np.nan),
+                              "papers": np.where(has_papers, papers, np.nan)}, index=cands.index)
+    return CriterionResult(values=values, evidence=evidence.reset_index(drop=True), breakdown=breakdown)
