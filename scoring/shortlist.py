@@ -43,7 +43,7 @@ def build_shortlist(
     rows = ranked[ranked["candidate_id"].isin(list(selected))] if selected else ranked
     if top_k is not None and not selected:
         rows = rows.head(top_k)
-    out = rows.join(summary, on="candidate_id", rsuffix="_summary")
-    out["notes"] = out["candidate_id"].map(dict(notes or {})).fillna("").astype(str)
+    out = rows.join(summary.drop(columns=[c for c in summary.columns if c in rows.columns]), on="candidate_id")
+    out["notes"] = [str((notes or {}).get(cid, "")) for cid in out["candidate_id"]]
     out["config"] = describe_config(config)
     return out.reset_index(drop=True)

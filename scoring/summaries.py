@@ -105,7 +105,8 @@ def side_by_side(ranked: pd.DataFrame, summary: pd.DataFrame, rows: dict[str, st
 
     *ranked* holds the candidates to compare, in order; *summary* is joined on candidate id.
     """
-    table = ranked.join(summary, on="candidate_id", rsuffix="_summary").set_index("label")
+    extra = summary.drop(columns=[c for c in summary.columns if c in ranked.columns])
+    table = ranked.join(extra, on="candidate_id").set_index("label")
     present = {col: title for col, title in rows.items() if col in table}
     out = table[list(present)].rename(columns=present).T
     out.columns.name = None

@@ -24,7 +24,8 @@ def profile(candidates: pd.DataFrame, cid: str, corrections: Corrections, *, bli
     """Edit the candidate's own fields (identifying ones hidden in blind mode); new corrections or None."""
     fields = [f for f in EDITABLE_CANDIDATE_FIELDS if not (blind and f in IDENTIFYING_COLUMNS)]
     shown = candidates.loc[[cid], fields]
-    change = editor.show(shown, key=key, hide_index=True, num_rows="fixed", column_config={
+    # the index (the candidate id, often the file name) is not sent to the browser
+    change = editor.show(shown.reset_index(drop=True), key=key, hide_index=True, num_rows="fixed", column_config={
         "phd_year": st.column_config.NumberColumn("PhD year", min_value=1950, max_value=2100, format="%d"),
         "research_interests": st.column_config.TextColumn("Research interests", width="large"),
     })

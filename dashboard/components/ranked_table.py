@@ -20,7 +20,7 @@ def _frame(ranked: pd.DataFrame, summary: pd.DataFrame, criteria: list[str], sho
     counts = summary.drop(columns=["warnings"])
     table = ranked.join(counts, on="candidate_id").join(summary[["warnings"]], on="candidate_id")
     table.insert(0, "shortlisted", table["candidate_id"].isin(shortlist))
-    keep = ["shortlisted", "rank", "label", "total", *criteria, *counts.columns, "warnings", "candidate_id"]
+    keep = ["shortlisted", "rank", "label", "total", *criteria, *counts.columns, "warnings"]
     return table[keep].reset_index(drop=True)
 
 
@@ -28,6 +28,8 @@ def show(ranked: pd.DataFrame, summary: pd.DataFrame, criteria: list[str], short
          *, key: str) -> list[str]:
     """Draw the table; return the shortlisted candidate ids after this run's ticks."""
     table = _frame(ranked, summary, criteria, shortlist)
+    # candidate ids (often file names) stay on the server: rows are matched back by position
+    ids = ranked["candidate_id"].tolist()
     top = float(max(1.0, table["total"].max())) if len(table) else 1.0
     config = {
         "shortlisted": st.column_config.CheckboxColumn("Shortlist", help="Tick to add to the shortlist", width="small"),
@@ -36,7 +38,6 @@ def show(ranked: pd.DataFrame, summary: pd.DataFrame, criteria: list[str], short
         "total": st.column_config.ProgressColumn("Score", min_value=min(0.0, float(table["total"].min())),
                                                  max_value=top, format="%.2f"),
         "warnings": st.column_config.TextColumn("Parse warnings", width="medium"),
-        "candidate_id": None,
         **{c: st.column_config.NumberColumn(criterion_label(c), format="%.2f") for c in criteria},
         **{c: st.column_config.NumberColumn(_count_label(c), format="%d") for c in table.columns
            if c in summary.columns and c != "warnings"},
@@ -45,7 +46,7 @@ def show(ranked: pd.DataFrame, summary: pd.DataFrame, criteria: list[str], short
                          disabled=[c for c in table.columns if c != "shortlisted"], num_rows="fixed")
     picked = list(shortlist)
     for pos, cells in (change or {}).get("edited_rows", {}).items():
-        cid = table.at[int(pos), "candidate_id"]
+        cid = ids[int(pos)]
         if cells.get("shortlisted") and cid not in picked:
             picked.append(cid)
         elif cells.get("shortlisted") is False and cid in picked:

@@ -1,0 +1,54 @@
+"""Candidate page: the parsed profile and evidence are shown, and a correction changes the score."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from streamlit.testing.v1 import AppTest
+
+
+def _open(app: Callable[..., AppTest], candidate: str) -> AppTest:
+    at = app("views/candidate.py")
+    at.selectbox(key="candidate").set_value(candidate).run()
+    return at
+
+
+def _raw(at: AppTest, candidate: str, criterion: str) -> float:
+    # the scores are read back from the Ranking page, which recomputes them from session state
+    at.switch_page("views/ranking.py").run()
+    table = at.data_editor[0].value
+    return float(table.loc[table["label"] == candidate, criterion].iloc[0])
+
+
+def test_correcting_a_venue_updates_the_score(app: Callable[..., AppTest]) -> None:
+    """Setting a publication's venue to a top-tier acronym raises the candidate's publication score."""
+    at = _open(app, "decorated")
+    before = _raw(at, "Bastien Ferrow", "tier_publications")
+    at.switch_page("views/candidate.py").run()
+    at.session_state["candidate.decorated.pubs.v0"] = {
+        "edited_rows": {0: {"venue_acronym": "ICML", "type": "conference"}}, "added_rows": [], "deleted_rows": []}
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.session_state["corrections"]["publications"]
+    assert _raw(at, "Bastien Ferrow", "tier_publications") > before
+
+
+def test_correcting_research_interests_updates_topic_match(app: Callable[..., AppTest]) -> None:
+    """Rewriting a candidate's research interests to the group's topic raises their topic match."""
+    at = _open(app, "decorated")
+    before = _raw(at, "Bastien Ferrow", "topic_match")
+    at.switch_page("views/candidate.py").run()
+    at.session_state["candidate.decorated.profile.v0"] = {
+        "edited_rows": {0: {"research_interests": "Optimisation methods for training deep neural networks"}},
+        "added_rows": [], "deleted_rows": []}
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert _raw(at, "Bastien Ferrow", "topic_match") > before
+
+
+def test_candidate_page_shows_profile_evidence_and_text(app: Callable[..., AppTest]) -> None:
+    """The page shows the candidate's metrics, publication table and original CV text."""
+    at = _open(app, "prolific")
+    assert [m.label for m in at.metric][:2] == ["Rank", "Score"]
+    assert any("Adaptive step sizes" in str(e.value.to_string()) for e in at.data_editor)
+    assert any("Orla Quennell" in c.value for c in at.code)

@@ -1,0 +1,59 @@
+"""Ranking page: weights reorder the table, ticks build the shortlist, the charts are drawn."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from streamlit.testing.v1 import AppTest
+
+
+def _order(at: AppTest) -> list[str]:
+    return at.data_editor[0].value["label"].tolist()
+
+
+def _weights(at: AppTest, **weights: float) -> None:
+    for name, weight in weights.items():
+        at.slider(key=f"settings.{name}.weight").set_value(weight)
+    at.run()
+
+
+def test_weights_change_the_order(app: Callable[..., AppTest]) -> None:
+    """Weighting only awards puts the award-rich candidate first; weighting only papers, the prolific one."""
+    at = app("views/settings.py")
+    _weights(at, awards=1.0, tier_publications=0.0, topic_match=0.0)
+    at.switch_page("views/ranking.py").run()
+    assert _order(at)[0] == "Bastien Ferrow"
+    at.switch_page("views/settings.py").run()
+    _weights(at, awards=0.0, tier_publications=1.0)
+    at.switch_page("views/ranking.py").run()
+    assert _order(at)[0] == "Orla Quennell"
+
+
+def test_weights_survive_a_page_change(app: Callable[..., AppTest]) -> None:
+    """A weight moved on Settings is still there after visiting another page and coming back."""
+    at = app("views/settings.py")
+    _weights(at, awards=0.85)
+    at.switch_page("views/ranking.py").run()
+    at.switch_page("views/settings.py").run()
+    assert at.slider(key="settings.awards.weight").value == 0.85
+    assert at.session_state["config"].weights()["awards"] == 0.85
+
+
+def test_ticking_a_row_shortlists_that_candidate(app: Callable[..., AppTest]) -> None:
+    """Ticking the shortlist box of the second row adds exactly that candidate to the shortlist."""
+    at = app()
+    second = at.data_editor[0].value["label"].iloc[1]
+    at.session_state["ranking.table.v0"] = {"edited_rows": {1: {"shortlisted": True}}, "added_rows": [],
+                                            "deleted_rows": []}
+    at.run()
+    assert not at.exception
+    table = at.data_editor[0].value
+    assert table.loc[table["shortlisted"], "label"].tolist() == [second]
+    assert len(at.session_state["shortlist"]) == 1
+
+
+def test_ranking_draws_charts_and_a_download(app: Callable[..., AppTest]) -> None:
+    """The page carries plotly charts and a CSV download of the shortlist."""
+    at = app()
+    assert len(at.get("plotly_chart")) >= 4
+    assert at.get("download_button")
