@@ -46,7 +46,8 @@ _VENUE_LEAD = re.compile(r"^\s*(?:[.,:;]\s*)*(?:In:?\s+|in:?\s+|Appeared\s+in\s+
 _ACRONYM_PAREN = re.compile(r"\(\s*((?:[A-Z][A-Za-z0-9&\-+/]*[A-Z][A-Za-z0-9&\-+/]*|[A-Z][a-z]+[A-Z][A-Za-z]*))"
                             r"\s*[’']?\s*(?:(?:19|20)?\d\d)?\s*\)")
 _NOT_ACRONYM = {"arxiv", "biorxiv", "medrxiv", "ssrn", "in", "the", "nature", "science", "elife", "cell", "distill",
-                "preprint", "submitted", "manuscript", "under", "working", "pnas", "plos"}
+                "preprint", "submitted", "manuscript", "under", "working", "pnas", "plos", "phd", "us", "ph.d", "msc",
+                "technical", "poster", "workshop"}
 
 
 @dataclass(slots=True)
@@ -235,7 +236,7 @@ def _author_end(text: str) -> int:
 def _title_after(rest: str, emph: list[str]) -> tuple[str, str]:
     """Title at the start of *rest* and the text after it."""
     rest = rest.lstrip(" .,:;")
-    rest = re.sub(r"^\(\s*(?:19|20)\d\d[a-z]?\s*\)\.?\s*", "", rest)
+    rest = re.sub(r"^\(\s*(?:19|20)\d\d[a-z]?\s*\)\.?\s*|^(?:19|20)\d\d[a-z]?\.\s+", "", rest)
     q = re.match(r"^[“\"](.+?)[”\"](?=\s*[,.:;]|\s+(?:in|In)\b|\s*$)", rest) or re.match(r"^[“\"](.+?)[”\"]", rest)
     if q:
         return q.group(1).strip(" ,.;"), rest[q.end() :]
@@ -308,7 +309,7 @@ _OTHER = re.compile(r"\b(poster|demo|demonstration|doctoral\s+(colloquium|consor
 _THESIS = re.compile(r"\b(ph\.?\s?d\.?|master'?s|doctoral|bachelor'?s|diploma|m\.?sc\.?)\s+(thesis|dissertation)\b|"
                      r"\bthesis\b|\bdissertation\b", re.I)
 _PATENT = re.compile(r"\bpatents?\b|\b(US|EP|WO|CN)\s?\d[\d,/]{5,}", re.I)
-_CHAPTER = re.compile(r"\b(chapter|in\s+[^,]*\(eds?\.\)|eds?\.\s*[,)]|edited\s+by|book\s+chapter)\b", re.I)
+_CHAPTER = re.compile(r"\b(chapter|edited\s+by|book\s+chapter)\b|\(eds?\.?\)|\beds?\.\s*[,)]", re.I)
 _JOURNAL = re.compile(r"\b(journal|transactions|trans\.|letters|lett\.?|review|reviews|magazine|annals|acta|"
                       r"bulletin|quarterly|j\.|nature|science|cell|elife|plos|pnas|tmlr|jmlr|commun|"
                       r"astrophysical|a\s*&\s*a|mnras|rep|res|methods|biol|chem|phys|proc\s+natl)\b|\d+\s*\(\d+\)|"
@@ -408,8 +409,15 @@ def _read_flat(cit: Citation, text: str, f: _Fields) -> None:
                 rest = rest[end2:]
             _set_venue(cit, rest)
             return
+    runs = [e for e in f.emph if not looks_like_author_list(e) and len(e) >= 8]
+    if not end:
+        for run in runs:
+            p = text.find(run[:20])
+            if p > 0 and looks_like_author_list(text[:p].strip(" ,.:;")):
+                end = p
+                break
     cit.authors = split_authors(text[:end]) if end else []
-    title, rest = _title_after(text[end:], [e for e in f.emph if not looks_like_author_list(e)])
+    title, rest = _title_after(text[end:], runs)
     if not end and not title:
         title, rest = text, ""
     cit.title = title
@@ -418,38 +426,46 @@ def _read_flat(cit: Citation, text: str, f: _Fields) -> None:
 
 def _set_venue(cit: Citation, rest: str) -> None:
     raw = rest.strip(" .,;")
-    cit.venue = _clean_venue(raw)
+    raw = re.sub(r"^[^()]{0,80}\(eds?\.?\)\s*[,:]?\s*", "", raw)  # editors before a book title
+    venue = _clean_venue(_ACRONYM_PAREN.sub("", raw))
+    if venue and re.search(r"\barxiv\b", venue, re.I) and len(venue) < 40:
+        venue = "arXiv"
+    cit.venue = re.sub(r"\s+,", ",", venue) if venue else None
     cit.venue_acronym = _acronym(cit.venue, raw)
-    if cit.venue and cit.venue_acronym and _ACRONYM_PAREN.search(cit.venue):
-        cit.venue = _ACRONYM_PAREN.sub("", cit.venue).strip(" ,") or cit.venue
 
 
-_VENUE_HINT = re.compile(r"\b(in|proc|proceedings|journal|conference|transactions|arxiv|volume|vol|id\.|"
-                         r"letters|review|symposium|workshop|press|forthcoming|[A-Z]{2,}\s*(?:19|20)?\d\d)\b|"
-                         r"\b[A-Z]\s*&\s*[A-Z]\b|(?:19|20)\d\d\b", re.I)
+_VENUE_HINT = re.compile(
+    r"^(?:in|proc)\b|\b(?:proceedings|journal|conference|transactions|arxiv|volume|vol\.|id\.|letters|symposium|"
+    r"workshop|forthcoming|in\s+press|review|magazine|pp\.)|\b[A-Z]\s*&\s*[A-Z]\b|\b[A-Z]{2,}\s*'?(?:19|20)?\d\d\b",
+    re.I,
+)
+
+
+_DESCRIPTION = re.compile(r"^(with|joint\s+(work\s+)?with|advis|supervis|co-?authored|funded|see\b)", re.I)
 
 
 def _read_structured(cit: Citation, fields: list[str], f: _Fields) -> None:
     """Entries with separate fields: pick the author, title and venue fields by their looks."""
-    authors_i = next((i for i, x in enumerate(fields) if looks_like_author_list(x) and "," in x or (
-        f.bold and any(b in x for b in f.bold if len(b) < 40) and looks_like_author_list(x))), None)
+    fields = [x for x in fields if not re.fullmatch(r"\(?(?:19|20)\d\d\)?[.,]?|\d{1,2}/\d{2,4}", x.strip())]
+    bold_names = [b for b in f.bold if len(b) < 40]
+    authors_i = next((i for i, x in enumerate(fields) if looks_like_author_list(x) and (
+        "," in x or ";" in x or " and " in x or any(b in x for b in bold_names))), None)
     if authors_i is None:
-        authors_i = next((i for i, x in enumerate(fields) if looks_like_author_list(x)), None)
-    rest = [i for i in range(len(fields)) if i != authors_i]
+        authors_i = next((i for i, x in enumerate(fields) if looks_like_author_list(x) and len(fields) > 2), None)
+    rest = [i for i in range(len(fields)) if i != authors_i and not _DESCRIPTION.match(fields[i])]
     if authors_i is not None:
         cit.authors = split_authors(fields[authors_i])
-    emph_title = next((i for i in rest if any(e.strip(" .,") == fields[i].strip(" .,") for e in f.emph)
-                       and not _VENUE_HINT.search(fields[i][:4])), None)
-    if emph_title is None:
-        plain = [i for i in rest if not _VENUE_HINT.search(fields[i]) or len(fields[i]) > 60]
-        emph_title = max(plain, key=lambda i: len(fields[i]), default=None)
-    if emph_title is None and rest:
-        emph_title = rest[0]
-    if emph_title is not None:
-        cit.title = fields[emph_title]
-        after = [i for i in rest if i != emph_title]
-        if after:
-            _set_venue(cit, " ".join(fields[i] for i in after))
-    if authors_i is None and not cit.authors and emph_title is not None:
-        # the single field held authors, title and venue: read it flat
-        _read_flat(cit, " ".join(fields), f)
+    if len(rest) == 1 and authors_i is None:
+        _read_flat(cit, fields[rest[0]], f)
+        return
+    title_i = next((i for i in rest if any(e.strip(" .,") == fields[i].strip(" .,") for e in f.emph)
+                    and not _VENUE_HINT.match(fields[i])), None)
+    if title_i is None:
+        title_i = next((i for i in rest if not _VENUE_HINT.search(fields[i])), rest[0] if rest else None)
+    if title_i is None:
+        return
+    cit.title = fields[title_i]
+    after = [i for i in rest if i != title_i]
+    venue_fields = [i for i in after if _VENUE_HINT.search(fields[i])] or after[:1]
+    if venue_fields:
+        _set_venue(cit, " ".join(fields[i] for i in venue_fields))

@@ -48,7 +48,7 @@ _AUTHOR_START = re.compile(
 )
 
 
-_CITATION_HINT = re.compile(r"\b(19|20)\d\d\b|arxiv|submitted|in press|under review|in preparation", re.I)
+_CITATION_HINT = re.compile(r"\b(?:(?:19|20)\d\d|arxiv|submitted|in press|under review|in preparation)\b", re.I)
 
 
 def _strip_comment(line: str) -> str:
