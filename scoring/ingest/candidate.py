@@ -37,6 +37,10 @@ def _merge(merged: ParsedCV | None, cv: ParsedCV) -> ParsedCV:
         return cv
     merged.publications += cv.publications
     merged.awards += cv.awards
+    # a .bib sorts before the CV it belongs to but names nobody: identity comes from the first file that has it
+    for field in ("name", "email", "current_position", "phd_institution", "phd_year", "research_interests"):
+        if getattr(merged, field) is None:
+            setattr(merged, field, getattr(cv, field))
     merged.source_files += cv.source_files
     merged.warnings += cv.warnings
     merged.text += "\n" + cv.text

@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 
 from scoring.ingest.authors import author_key, find_author, most_common_author
+from scoring.ingest.awards import find_awards
 from scoring.ingest.bibtex import parse_bibtex
 from scoring.ingest.citation import parse_citation
 from scoring.ingest.entries import split_entries
+from scoring.ingest.identity import read_identity
 from scoring.ingest.sections import Section, split_sections
 from scoring.ingest.text import blank_page_furniture, normalise_lines
-from scoring.model import Award, ParsedCV, Publication
+from scoring.model import ParsedCV, Publication
 
 __all__ = ["parse_cv", "publication_warnings"]
 
@@ -104,22 +106,12 @@ def publication_warnings(cv: ParsedCV, sections: list[Section], text: str) -> li
     return warnings
 
 
-def _fill_identity_and_awards(cv: ParsedCV, sections: list[Section], text: str) -> None:
-    """Name, position, PhD, interests and awards (simple first version)."""
-    lines = text.splitlines()
-    cv.name = next((ln.strip("# *") for ln in lines if ln.strip()), None)
-    for section in sections:
-        if section.kind != "awards":
-            continue
-        for offset, line in enumerate(section.lines):
-            t = _ENTRY_START.sub("", line).strip()
-            if not t:
-                continue
-            years = _YEAR.findall(t)
-            cv.awards.append(
-                Award(name=_YEAR.sub("", t).strip(" ,.-–"), year=int(years[0]) if years else None,
-                      source_line=section.start + offset, source_text=t)
-            )
+def _fill_identity_and_awards(cv: ParsedCV, sections: list[Section], text: str, fmt: str) -> None:
+    """Name, e-mail, position, PhD, interests (``identity``) and awards (``awards``)."""
+    who = read_identity(sections, text, fmt=fmt)
+    cv.name, cv.email, cv.current_position = who.name, who.email, who.current_position
+    cv.phd_institution, cv.phd_year, cv.research_interests = who.phd_institution, who.phd_year, who.research_interests
+    cv.awards = find_awards(sections, text, fmt=fmt)
 
 
 def parse_cv(text: str, *, fmt: str = "text") -> ParsedCV:
@@ -134,7 +126,7 @@ def parse_cv(text: str, *, fmt: str = "text") -> ParsedCV:
     pubs, marked = _read_publications(sections, fmt)
     cv.publications = pubs
     # --- identity and awards (own readers) ---
-    _fill_identity_and_awards(cv, sections, prepared)
+    _fill_identity_and_awards(cv, sections, prepared, fmt)
     # --- end identity and awards ---
     assign_positions(cv.publications, cv.name, marked)
     cv.warnings += publication_warnings(cv, sections, prepared)

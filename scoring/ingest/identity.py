@@ -1,0 +1,480 @@
+"""Who the candidate is: name, e-mail, current position, PhD and research interests.
+
+* name: LaTeX ``\\name{}{}``, ``\\firstname``/``\\familyname``, ``\\header{}{}``, ``\\author{}``; a
+  markdown ``#`` heading; otherwise the first line that reads as a person's name ("Curriculum
+  Vitae" lines and degree suffixes skipped). When the file has no name at all, the author marked
+  (bold, underlined, starred) in most publication entries.
+* current position: the first open-ended role of the experience sections ("2021 - present",
+  "since 2021", "2021 -") as title, unit and institution; else a role the header states.
+* PhD: institution and completion year; a PhD in progress ("PhD candidate", "2021 - current",
+  "expected 2027") has no year.
+* research interests: an explicit interests/statement section or a "Research interests:" line;
+  hobby lists are not research interests.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from scoring.ingest.dates import has_estimated_end, has_open_end, is_date_only, strip_dates, years_in
+from scoring.ingest.plain import Line, hidden_lines, plain_lines
+from scoring.ingest.sections import classify_heading
+from scoring.ingest.text import clean_inline
+
+if TYPE_CHECKING:
+    from scoring.ingest.sections import Section
+
+__all__ = ["Identity", "read_identity", "strip_location"]
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """What the CV says about the candidate besides publications and awards."""
+
+    name: str | None = None
+    email: str | None = None
+    current_position: str | None = None
+    phd_institution: str | None = None
+    phd_year: int | None = None
+    research_interests: str | None = None
+
+
+def read_identity(sections: Sequence[Section], text: str, *, fmt: str) -> Identity:
+    """Read name, e-mail, current position, PhD and research interests.
+
+    Args:
+        sections: the CV split into sections (``split_sections``).
+        text: the whole CV text (LaTeX name macros and e-mail addresses are looked up in it).
+        fmt: ``latex``, ``markdown``, ``pdf``, ``docx`` or ``text``.
+    """
+    if fmt in ("bibtex", "json", "yaml"):
+        return Identity()
+    hidden = hidden_lines(text, fmt)
+    visible = "\n".join(ln for i, ln in enumerate(text.split("\n"), 1) if i not in hidden)
+    plain = {id(s): plain_lines(s.lines, s.start, fmt, hidden) for s in sections}
+    institution, year = _read_phd(sections, plain)
+    position = _read_position(sections, plain)
+    if position is None and institution and year is None and _phd_in_progress(sections, plain):
+        position = f"PhD student, {institution}"
+    return Identity(
+        name=_read_name(sections, visible, fmt, plain),
+        email=_read_email(visible),
+        current_position=position,
+        phd_institution=institution,
+        phd_year=year,
+        research_interests=_read_interests(sections, plain),
+    )
+
+
+# --- name -----------------------------------------------------------------------------------------
+_NOT_NAME = re.compile(
+    r"\b(curriculum|vitae|vita|resume|résumé|cv|contact|address|phone|email|e-mail|homepage|website|"
+    r"education|publications|experience|page|updated|department|university|institute|school|college|"
+    r"laboratory|street|road|avenue|professor|student|candidate|researcher|engineer|scientist)\b",
+    re.I,
+)
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "della", "le", "la", "du", "dos", "das", "bin",
+              "ibn", "al", "el", "y", "ter", "ten", "st."}
+_DEGREE_SUFFIX = re.compile(r"[,\s]+(ph\.?\s?d\.?|m\.?d\.?|d\.?phil\.?|m\.?sc?\.?|mba|jr\.?|sr\.?|ii|iii|"
+                            r"frs|fieee|facm|pe|p\.e\.)\s*$", re.I)
+
+
+def looks_like_name(text: str) -> bool:
+    """Whether *text* reads as a person's name ("Kevin M. Dean", "Aaron David Schneider", "王小明")."""
+    text = text.strip()
+    if not text or len(text) > 60 or re.search(r"[\d@/\\|:;=<>{}]", text) or _NOT_NAME.search(text):
+        return False
+    if classify_heading(text)[0] is not None:  # "Research Interests", "Selected Publications"
+        return False
+    if re.fullmatch(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·\s]{2,12}", text):
+        return True
+    words = text.replace(",", " ").split()
+    if not 2 <= len(words) <= 6:
+        return False
+    for w in words:
+        if w.lower() in _PARTICLES:
+            continue
+        if not (w[0].isupper() and (w[1:].replace("-", "").replace(".", "").replace("'", "").isalpha() or len(w) <= 2)):
+            return False
+    return not all(w.isupper() and len(w) > 3 for w in words if len(w) > 1) or len(words) <= 4
+
+
+def _tidy_name(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:|-–—*#")
+    text = re.sub(r"^(curriculum\s+vitae|cv|resume|résumé)\s*[:\-–—|]?\s*(of\s+)?", "", text, flags=re.I)
+    text = re.sub(r"\s*[:\-–—|]?\s*(curriculum\s+vitae|cv|resume|résumé)$", "", text, flags=re.I)
+    for _ in range(2):
+        text = _DEGREE_SUFFIX.sub("", text)
+    if text.isupper() and len(text) > 4:
+        text = " ".join(w if len(w) <= 2 else w.capitalize() for w in text.split())
+    return text.strip(" ,")
+
+
+def _latex_arg(text: str, macro: str, count: int = 1) -> list[str] | None:
+    """The first *count* brace arguments of ``\\macro`` in *text* (balanced braces)."""
+    m = re.search(rf"\\{macro}\*?\s*(\[[^\]]*\])?\s*\{{", text)
+    if not m:
+        return None
+    args: list[str] = []
+    pos = m.end() - 1
+    for _ in range(count):
+        while pos < len(text) and text[pos] in " \t\n":
+            pos += 1
+        if pos >= len(text) or text[pos] != "{":
+            break
+        depth, j = 0, pos
+        while j < len(text):
+            depth += {"{": 1, "}": -1}.get(text[j], 0)
+            if depth == 0:
+                break
+            j += 1
+        args.append(text[pos + 1 : j])
+        pos = j + 1
+    return args
+
+
+def _latex_name(text: str) -> str | None:
+    for macro, count in (("name", 2), ("header", 2), ("cvname", 1), ("fullname", 1)):
+        args = _latex_arg(text, macro, count)
+        if args:
+            name = _tidy_name(" ".join(clean_inline(a, "latex") for a in args))
+            if looks_like_name(name):
+                return name
+            if args[0] and looks_like_name(_tidy_name(clean_inline(args[0], "latex"))):
+                return _tidy_name(clean_inline(args[0], "latex"))  # altacv: \name{Full Name}
+    first, family = _latex_arg(text, "firstname"), _latex_arg(text, "familyname") or _latex_arg(text, "lastname")
+    if first and family:
+        return _tidy_name(f"{clean_inline(first[0], 'latex')} {clean_inline(family[0], 'latex')}")
+    author = _latex_arg(text, "author")
+    if author:
+        name = _tidy_name(clean_inline(re.split(r"\\\\|\\and\b", author[0])[0], "latex"))
+        if looks_like_name(name):
+            return name
+    return None
+
+
+def _marked_author(sections: Sequence[Section], fmt: str) -> str | None:
+    """The author most often printed bold/underlined/starred in the publication entries."""
+    pattern = {
+        "markdown": r"\*\*([^*]{3,40})\*\*|__([^_]{3,40})__|<b>([^<]{3,40})</b>|<u>([^<]{3,40})</u>",
+        "latex": r"\\(?:textbf|underline|uline|emph|textit)\{([^{}]{3,40})\}|\{\\bf\s+([^{}]{3,40})\}",
+    }.get(fmt, r"\*\*([^*]{3,40})\*\*|<b>([^<]{3,40})</b>")
+    counts: Counter[str] = Counter()
+    for s in sections:
+        if s.kind != "publications":
+            continue
+        for line in s.lines:
+            for m in re.finditer(pattern, line):
+                name = _tidy_name(clean_inline(next(g for g in m.groups() if g), fmt).rstrip("*†‡"))
+                if looks_like_name(name):
+                    counts[name] += 1
+    if not counts:
+        return None
+    name, n = counts.most_common(1)[0]
+    return name if n >= 2 or len(counts) == 1 else None
+
+
+def _read_name(sections: Sequence[Section], text: str, fmt: str, plain: dict[int, list[Line]]) -> str | None:
+    if fmt == "latex":
+        name = _latex_name(text)
+        if name:
+            return name
+    if fmt == "markdown":
+        for m in re.finditer(r"^\s{0,3}#{1,2}\s+(.+?)\s*#*\s*$", text, re.M):
+            name = _tidy_name(clean_inline(m.group(1), "markdown"))
+            if looks_like_name(name):
+                return name
+        front = re.search(r"^(?:name|author)\s*:\s*[\"']?([^\"'\n]+)", text, re.M | re.I)
+        if front and looks_like_name(_tidy_name(front.group(1))):
+            return _tidy_name(front.group(1))
+    header = next((s for s in sections if s.kind == "header"), None)
+    lines = plain.get(id(header), []) if header is not None else []
+    if fmt == "latex" and header is not None:
+        # the first bold or large text of the title block: \textbf{Name}, {\Huge Name}
+        for ln in lines[:40]:
+            m = re.search(r"\\(?:textbf|textsc|Huge|huge|LARGE|Large)\s*\{?\s*([^{}\\]{3,60})", ln.raw)
+            if m and looks_like_name(_tidy_name(clean_inline(m.group(1), "latex"))):
+                return _tidy_name(clean_inline(m.group(1), "latex"))
+    for ln in lines[:8]:
+        for part in re.split(r"\s[|·•]\s|\s{3,}", ln.text):
+            name = _tidy_name(part)
+            if looks_like_name(name):
+                return name
+    return _marked_author(sections, fmt)
+
+
+def _read_email(text: str) -> str | None:
+    m = re.search(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text.replace("\\@", "@").replace(" [at] ", "@"))
+    return m.group(0).rstrip(".") if m else None
+
+
+# --- locations ------------------------------------------------------------------------------------
+_COUNTRIES = (
+    "usa|u\\.s\\.a\\.?|us|united states(?: of america)?|uk|united kingdom|england|scotland|canada|india|china|"
+    "p\\.?\\s?r\\.?\\s?china|germany|france|italy|spain|netherlands|switzerland|austria|belgium|denmark|sweden|"
+    "norway|finland|japan|korea|south korea|singapore|australia|new zealand|israel|brazil|mexico|hong kong|taiwan|"
+    "ireland|portugal|poland|greece|turkey|iran|pakistan|bangladesh|egypt|south africa|russia|remote|online|virtual"
+)
+_US_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|"
+    "OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
+)
+_STATE_NAMES = (
+    "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|"
+    "illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|"
+    "mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|"
+    "north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|"
+    "utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|ontario|quebec|british columbia|bavaria|"
+    "gujarat|karnataka|maharashtra|tamil nadu|delhi"
+)
+_PLACE = re.compile(rf"^\s*(?:{_COUNTRIES}|{_STATE_NAMES})\s*\.?\s*$|^\s*(?:{_US_STATES})\.?\s*$", re.I)
+_TRAIL_PLACE = re.compile(rf"\s+(?:{_COUNTRIES})\.?\s*$", re.I)
+
+
+def strip_location(text: str) -> str:
+    """*text* without a trailing "City, State, Country" location.
+
+    Examples:
+        >>> strip_location("Lyda Hill Department, UT Southwestern Medical Center, Dallas, TX, USA.")
+        'Lyda Hill Department, UT Southwestern Medical Center'
+    """
+    parts = [p.strip() for p in text.strip().rstrip(".").split(",")]
+    removed = False
+    while len(parts) > 1 and _PLACE.match(parts[-1]):
+        parts.pop()
+        removed = True
+    if removed and len(parts) > 1 and len(parts[-1].split()) <= 2 and not _ORG_WORD.search(parts[-1]):
+        parts.pop()  # the city before the state or country
+    out = ", ".join(p for p in parts if p)
+    return _TRAIL_PLACE.sub("", out).strip(" ,.")
+
+
+# --- PhD ------------------------------------------------------------------------------------------
+_PHD = re.compile(
+    r"\b(ph\.?\s?d\b\.?|d\.?\s?phil\b\.?|doctor\s+of\s+(philosophy|science|engineering)|doctorate|"
+    r"dr\.\s?(rer|phil|ing|sc)\.|sc\.\s?d\b\.?|doctoral\s+(degree|studies|program(me)?|candidate))",
+    re.I,
+)
+_OTHER_DEGREE = re.compile(
+    r"\b(m\.?\s?sc?\b\.?|m\.?\s?eng\b|master|bachelor|b\.?\s?sc?\b\.?|b\.?\s?a\b\.|b\.?\s?e\b\.|b\.?\s?tech\b|"
+    r"m\.?\s?tech\b|m\.?\s?phil\b|mba\b|diplom|licen[cs]|high\s*school|a-level|abitur|postdoc)",
+    re.I,
+)
+_ORG_WORD = re.compile(
+    r"\b(universit\w*|institut\w*|college|school|polytechnic|politecnico|academy|hochschule|ecole|école|"
+    r"eth|epfl|mit|caltech|kaist|iit|iiit|iisc|nit|ku\s+leuven|kth|ucla|ucsd|ucl|cmu|upenn|usc|nyu|tsinghua|"
+    r"centre|center|laborator\w*|lab|hospital|department|faculty|inc\.?|llc|ltd\.?|gmbh|corporation|company|"
+    r"foundation|council|agency|ministry|bank)\b",
+    re.I,
+)
+_SCHOOL = re.compile(
+    r"\b(universit\w*|institut\w*|college|polytechnic|politecnico|academy|hochschule|ecole|école|eth|epfl|mit|"
+    r"caltech|kaist|iit|iiit|iisc|kth|ucla|ucsd|ucl|cmu|tsinghua)\b",
+    re.I,
+)
+_IN_PROGRESS = re.compile(
+    r"\b(present|current(ly)?|now|ongoing|in\s+progress|candidate|expected|anticipated|estimated|"
+    r"(ph\.?\s?d\.?|doctoral)\s+(student|researcher)|to\s+be\s+completed)\b",
+    re.I,
+)
+_LABEL = re.compile(r"^(advisor|adviser|supervisor|supervised|thesis|dissertation|committee|gpa|cgpa|grade|"
+                    r"title|topic|major|minor|concentration|research|focus|funded|co-?advis)", re.I)
+
+
+def _education_window(lines: list[Line], i: int) -> tuple[list[Line], list[Line]]:
+    """Lines before and after the degree line *i* that belong to the same entry."""
+    before: list[Line] = []
+    j = i - 1
+    while j >= 0 and len(before) < 3 and not _PHD.search(lines[j].text) and not _OTHER_DEGREE.search(lines[j].text):
+        if lines[j].bullet and not is_date_only(lines[j].text):
+            break
+        before.insert(0, lines[j])
+        j -= 1
+    after: list[Line] = []
+    for ln in lines[i + 1 : i + 5]:
+        if _OTHER_DEGREE.search(ln.text) or _PHD.search(ln.text) or (ln.bullet and lines[i].bullet):
+            break
+        if re.match(r"^((19|20)\d\d|[A-Z][a-z]{2,8}\.? (19|20)\d\d)\b", ln.text) and not is_date_only(ln.text):
+            break  # a dated line starts the next entry
+        after.append(ln)
+    return before, after
+
+
+def _institution(degree_line: str, before: list[Line], after: list[Line], inst_first: bool) -> str | None:
+    def candidates(text: str) -> list[str]:
+        text = re.sub(r"\([^)]*\)", " ", text)
+        return [strip_dates(p).strip() for p in re.split(r",|;|\s[–—|]\s", text) if p.strip()]
+
+    own = [p for p in candidates(_PHD.sub("", degree_line)) if _ORG_WORD.search(p) and not _LABEL.match(p)]
+    if own:
+        return next((p for p in own if _SCHOOL.search(p)), own[0])
+    near = (list(reversed(before)) + after) if inst_first else (after + list(reversed(before)))
+    for ln in near:
+        if _LABEL.match(ln.text) or is_date_only(ln.text):
+            continue
+        parts = [p for p in candidates(ln.text) if _ORG_WORD.search(p)]
+        if parts:
+            return strip_location(ln.text.split(";")[0]) if len(parts) > 1 else parts[0]
+    for ln in after:  # "IIIT Delhi": a short line without an institution word
+        if not _LABEL.match(ln.text) and not is_date_only(ln.text) and len(ln.text.split()) <= 8:
+            return strip_location(strip_dates(ln.text))
+    return None
+
+
+def _read_phd(sections: Sequence[Section], plain: dict[int, list[Line]]) -> tuple[str | None, int | None]:
+    ordered = [s for s in sections if s.kind == "education"] + [
+        s for s in sections if s.kind in ("header", "experience", "other", "interests")
+    ]
+    for section in ordered:
+        lines = plain[id(section)]
+        for i, ln in enumerate(lines):
+            if not _PHD.search(ln.text) or re.search(r"\b(students?|advis\w+|supervis\w+|co-?supervis)\b.*\b(ph\.?\s?d)",
+                                                     ln.text, re.I):
+                continue
+            if section.kind != "education" and not re.match(r"^\W*(\S+\s+){0,4}" + _PHD.pattern, ln.text, re.I):
+                continue
+            before, after = _education_window(lines, i)
+            first_degree = next((k for k, x in enumerate(lines) if _PHD.search(x.text) or _OTHER_DEGREE.search(x.text)), 0)
+            inst_first = first_degree > 0 and not is_date_only(lines[first_degree - 1].text) and bool(
+                _ORG_WORD.search(lines[first_degree - 1].text)
+            )
+            inst = _institution(ln.text, before, after, inst_first)
+            window = [x.text for x in before if is_date_only(x.text) or not inst_first] + [ln.text] + [
+                x.text for x in after if not _LABEL.match(x.text) or is_date_only(x.text)
+            ]
+            joined = " ".join(window)
+            if _IN_PROGRESS.search(joined) or has_open_end(joined) or has_estimated_end(joined):
+                return inst, None
+            years = years_in(joined)
+            return inst, (max(years) if years else None)
+    return None, None
+
+
+def _phd_in_progress(sections: Sequence[Section], plain: dict[int, list[Line]]) -> bool:
+    return any(
+        _PHD.search(ln.text) and (_IN_PROGRESS.search(ln.text) or has_open_end(ln.text))
+        for s in sections
+        if s.kind == "education"
+        for ln in plain[id(s)]
+    )
+
+
+# --- current position -----------------------------------------------------------------------------
+_ADVISED = re.compile(r"\((?:co-?)?(advised|supervised|mentored|hosted|with|working with)\b[^)]*\)", re.I)
+_TITLE_WORD = re.compile(
+    r"\b(professor|lecturer|reader|postdoc\w*|fellow|researcher|scientist|engineer|director|head|chair|"
+    r"ph\.?\s?d\.?\s+(student|candidate)|doctoral\s+(student|candidate)|research\s+assistant|"
+    r"associate|instructor|analyst|consultant|founder|manager|developer|intern|expert)\b",
+    re.I,
+)
+
+
+def _role_text(lines: list[Line], i: int) -> str | None:
+    """Title, unit and institution of the role whose dates are on line *i*."""
+    ln = lines[i]
+    title = _ADVISED.sub("", strip_dates(re.sub(r"\((estimated|expected)\)", "", ln.text, flags=re.I)))
+    title = re.sub(r"\s+", " ", title).strip(" ,;.")
+    k = i + 1
+    if not title or is_date_only(ln.text):  # dates in a column of their own: the role follows
+        while k < len(lines) and is_date_only(lines[k].text):
+            k += 1
+        if k >= len(lines) or lines[k].bullet:
+            return None
+        title = _ADVISED.sub("", strip_dates(lines[k].text)).strip(" ,;.")
+        k += 1
+    parts = [title]
+    if "," not in title and not _ORG_WORD.search(title):
+        for ln2 in lines[k : k + 2]:
+            t = ln2.text.strip()
+            if ln2.bullet or has_open_end(t) or years_in(t) or len(t.split()) > 30 or t[:1].islower():
+                break
+            if not (_ORG_WORD.search(t) or len(t.split()) <= 6) or _LABEL.match(t) or re.search(r"\b(I|[Mm]y|[Ww]e|[Oo]ur)\b", t):
+                break
+            parts.append(strip_location(t))
+            if _ORG_WORD.search(t) and re.search(r"universit|institut|college|inc\b|llc|ltd|corporation", t, re.I):
+                break
+        if len(parts) == 1 and i > 0 and not lines[i - 1].bullet and not years_in(lines[i - 1].text):
+            prev = lines[i - 1].text
+            if _ORG_WORD.search(prev) and len(prev.split()) <= 12:
+                parts.append(strip_location(prev))  # two-column layouts print the institution first
+    out = ", ".join(p for p in (strip_location(p) for p in parts) if p)
+    return re.sub(r"\s+", " ", out).strip(" ,;.") or None
+
+
+def _read_position(sections: Sequence[Section], plain: dict[int, list[Line]]) -> str | None:
+    experience = [s for s in sections if s.kind == "experience"]
+    estimated: str | None = None
+    for section in experience:
+        lines = plain[id(section)]
+        for i, ln in enumerate(lines):
+            window = ln.text if not is_date_only(ln.text) else " ".join(x.text for x in lines[i : i + 2])
+            if has_open_end(ln.text) or (is_date_only(ln.text) and has_open_end(window)):
+                role = _role_text(lines, i)
+                if role:
+                    return role
+            elif has_estimated_end(ln.text) and years_in(ln.text) and estimated is None:
+                estimated = _role_text(lines, i)
+    if estimated:
+        return estimated
+    for section in experience:  # reverse-chronological list whose first role has only a start year
+        lines = plain[id(section)]
+        dated = [(i, ln) for i, ln in enumerate(lines) if years_in(ln.text)]
+        if dated:
+            i, first = dated[0]
+            ys = years_in(first.text)
+            latest = max(y for _, x in dated for y in years_in(x.text))
+            if len(ys) == 1 and ys[0] >= latest and re.match(r"^\W*(19|20)\d\d\b(?!\s*[-–—])", first.text):
+                return _role_text(lines, i)
+    header = next((s for s in sections if s.kind == "header"), None)
+    if header is not None:
+        lines = plain[id(header)]
+        for i, ln in enumerate(lines[:12]):
+            if _TITLE_WORD.search(ln.text) and len(ln.text.split()) <= 14 and not re.search(r"@|https?:", ln.text):
+                nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+                if _ORG_WORD.search(ln.text) and "," in ln.text:
+                    return strip_location(ln.text)
+                if _ORG_WORD.search(nxt) and not re.search(r"@|https?:|\d{3}", nxt):
+                    return f"{ln.text.strip(' ,')}, {strip_location(nxt)}"
+    return None
+
+
+# --- research interests ---------------------------------------------------------------------------
+_INTEREST_HEADING = re.compile(
+    r"\bresearch\b|^(areas?\s+of\s+)?interests?$|\binterests?\b.*\bresearch|\bvision\b|\bstatement\b|\bfocus\b",
+    re.I,
+)
+_PERSONAL_HEADING = re.compile(r"\b(personal|hobb\w*|leisure|other|non-academic|extracurricular|outside)\b", re.I)
+_HOBBY = re.compile(
+    r"\b(hiking|singing|reading|music|travel\w*|cooking|photography|running|cycling|swimming|sports?|football|"
+    r"soccer|basketball|tennis|chess|piano|guitar|painting|drawing|dancing|yoga|climbing|skiing|gardening|"
+    r"movies|films?|gaming|fishing|baking|knitting|volunteering|board games|nationality|birth\w*|married)\b",
+    re.I,
+)
+_INLINE_INTERESTS = re.compile(r"^\W*(?:my\s+)?research\s+(?:interests?|areas?|focus)\s*(?:include|are|:|-|–)\s*(.+)",
+                               re.I)
+
+
+def _read_interests(sections: Sequence[Section], plain: dict[int, list[Line]]) -> str | None:
+    for section in sections:
+        heading = section.heading.strip()
+        if section.kind != "interests" or not _INTEREST_HEADING.search(heading) or _PERSONAL_HEADING.search(heading):
+            continue
+        items = [ln.text for ln in plain[id(section)]]
+        text = "; ".join(items) if any(ln.bullet for ln in plain[id(section)]) else " ".join(items)
+        hobbies = sum(bool(_HOBBY.search(t)) for t in items)
+        if text and hobbies * 3 < max(len(items), 1) and len(text.split()) >= 2:
+            return text[:1200].strip()
+    for section in sections:
+        if section.kind in ("publications", "talks"):
+            continue
+        lines = plain[id(section)]
+        for i, ln in enumerate(lines):
+            m = _INLINE_INTERESTS.match(ln.text)
+            if m:
+                more = [x.text for x in lines[i + 1 : i + 3] if not x.bullet and x.text[:1].islower()]
+                return " ".join([m.group(1), *more]).strip()[:1200]
+    return None
