@@ -16,8 +16,10 @@ from scoring.export import to_csv
 from scoring.ingest import load_candidate, load_pool
 from scoring.ingest.pool import candidate_paths
 from scoring.ranking import rank, score
+from scoring.venues_cli import venues_app
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+app.add_typer(venues_app, name="venues")
 
 EXIT_PARTIAL = 3
 
@@ -100,4 +102,5 @@ def dashboard(
            "--browser.gatherUsageStats", "false"]
     if applicants is not None:
         cmd += ["--", "--pool", str(applicants.resolve())]
-    raise typer.Exit(subprocess.call(cmd))
+    # Run from the project root so .streamlit/config.toml (the security settings) applies.
+    raise typer.Exit(subprocess.call(cmd, cwd=app_file.parent.parent))
