@@ -11,6 +11,8 @@ import logging
 from pathlib import Path
 
 from scoring.errors import ReadError
+from scoring.ingest.bibtex import bib_references
+from scoring.ingest.merge import settle_merged
 from scoring.ingest.parse import parse_cv
 from scoring.ingest.readers import DEFAULT_LIMITS, Limits, read_text
 from scoring.ingest.status import FileStatus, one_line
@@ -25,11 +27,23 @@ _log = logging.getLogger(__name__)
 def candidate_files(path: Path) -> list[Path]:
     """The files that make up the candidate at *path* (the file itself, or a folder's CV files)."""
     if path.is_file():
-        return [path]
+        return [path, *_referenced_bibs(path)]
     return sorted(
         f for f in path.rglob("*")
         if f.is_file() and not f.name.startswith(".") and f.suffix.lower() not in _IGNORED
     )
+
+
+def _referenced_bibs(path: Path) -> list[Path]:
+    """The .bib files beside a CV that the CV points to (``\\bibliography{}``, ``bibliography:``)."""
+    if path.suffix.lower() not in {".tex", ".md", ".qmd", ".rmd", ".yaml", ".yml", ".markdown"}:
+        return []
+    try:
+        head = path.read_bytes()[:2_000_000].decode("utf-8", errors="replace")
+    except OSError:
+        return []
+    found = [path.parent / name for name in bib_references(head)]
+    return [f for f in found if f.is_file() and f.resolve() != path.resolve()]
 
 
 def _merge(merged: ParsedCV | None, cv: ParsedCV) -> ParsedCV:
@@ -84,6 +98,8 @@ def read_candidate(
         merged = _merge(merged, cv)
     if merged is not None:
         merged.warnings += failed
+        if len(files) > 1:
+            settle_merged(merged)
     return merged, statuses
 
 

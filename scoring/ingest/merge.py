@@ -1,39 +1,42 @@
-"""Several parsed files of one candidate -> one profile (a CV plus its .bib, say).
+"""Finishing one candidate's profile merged from several files (a CV plus its .bib, say).
 
-The CV proper (not a .bib) leads: its name, position and PhD are kept. Publications of the
-.bib files are added when the CV points to them (``\\bibliography{}``, ``bibliography:``) or
-lists fewer entries than the .bib holds, and repeats are dropped.
+Each file is parsed on its own, so a .bib knows nobody's name and a CV may print the same paper
+its .bib holds. Once the files are merged: repeats are dropped (the CV's own entry wins, since it
+points into the CV's text), author positions are looked up again with the candidate's name, and
+warnings that only held for one file ("no publication section") are dropped when another file
+supplied the publications.
 """
 
 from __future__ import annotations
 
-from scoring.ingest.bibtex import dedupe_publications, title_key
-from scoring.model import ParsedCV
+from scoring.ingest.authors import find_author
+from scoring.ingest.bibtex import title_key
+from scoring.model import ParsedCV, Publication
 
-__all__ = ["merge_profiles"]
+__all__ = ["settle_merged"]
 
 
-def merge_profiles(parts: list[tuple[str, ParsedCV]]) -> ParsedCV | None:
-    """One profile from ``(file name, parsed)`` pairs, the non-.bib files first."""
-    if not parts:
-        return None
-    ordered = sorted(parts, key=lambda p: p[0].lower().endswith(".bib"))
-    lead_name, lead = ordered[0]
-    del lead_name
-    for name, cv in ordered[1:]:
-        if name.lower().endswith(".bib"):
-            known = {title_key(p.title) for p in lead.publications}
-            lead.publications += [p for p in cv.publications if title_key(p.title) not in known]
-        else:
-            lead.publications += cv.publications
-            lead.awards += cv.awards
-            for attr in ("name", "email", "current_position", "phd_institution", "phd_year", "research_interests"):
-                if getattr(lead, attr) is None and getattr(cv, attr) is not None:
-                    setattr(lead, attr, getattr(cv, attr))
-        lead.source_files += cv.source_files
-        lead.warnings += cv.warnings
-        lead.text += "\n" + cv.text
-    lead.publications = dedupe_publications(lead.publications)
-    if any(n.lower().endswith(".bib") for n, _ in ordered[1:]):
-        lead.warnings = [w for w in lead.warnings if "no publication section" not in w]
-    return lead
+def _from_bib(pub: Publication) -> bool:
+    return pub.source_text.startswith("@")
+
+
+def settle_merged(cv: ParsedCV) -> None:
+    """Drop repeated publications, re-find the candidate in author lists, tidy warnings."""
+    order = sorted(range(len(cv.publications)), key=lambda i: _from_bib(cv.publications[i]))
+    seen: set[tuple[str, int | None]] = set()
+    keep: set[int] = set()
+    for i in order:
+        pub = cv.publications[i]
+        key = (title_key(pub.title), pub.year)
+        if key[0] and (key in seen or (key[0], None) in seen and _from_bib(pub)):
+            continue
+        seen.add(key)
+        keep.add(i)
+    cv.publications = [p for i, p in enumerate(cv.publications) if i in keep]
+    if cv.name:
+        for pub in cv.publications:
+            pos = find_author(pub.authors, cv.name)
+            if pos is not None:
+                pub.candidate_author_position = pos
+    if cv.publications:
+        cv.warnings = [w for w in cv.warnings if "no publication section found" not in w]
