@@ -5,18 +5,14 @@ Run with ``facultyscreen dashboard FOLDER`` or ``streamlit run dashboard/app.py 
 
 from __future__ import annotations
 
-import importlib.util
-
 import streamlit as st
 
 from dashboard import loading, state
+from dashboard.auth import require_login
 
 st.set_page_config(page_title="FacultyScreen", page_icon=":material/school:", layout="wide")
 
-if importlib.util.find_spec("dashboard.auth") is not None:
-    from dashboard.auth import require_login
-
-    require_login()
+require_login()  # no-op unless the deployment configures sign-in
 
 loading.ensure_pool()
 
