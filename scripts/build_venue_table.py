@@ -54,9 +54,10 @@ def _raw_corpus(source: Path) -> str:
 
 def _clean_row(row: dict[str, str], corpus: str) -> tuple[dict[str, str], int]:
     aliases = [a.strip() for a in row["aliases"].split(";") if a.strip()]
-    kept = [a for a in aliases if a.lower() in corpus]
+    kept = [html.unescape(a) for a in aliases if a.lower() in corpus]
     sources = [s for s in row["sources"].split(";") if s and s not in BANNED_SOURCES]
-    out = {col: row.get(col, "").strip() for col in COLUMNS}
+    # SJR titles carry HTML entities ("Chemical &amp; Engineering"): store the plain text.
+    out = {col: html.unescape(row.get(col, "")).strip() for col in COLUMNS}
     out["aliases"] = ";".join(dict.fromkeys(kept))
     out["sources"] = ";".join(sources)
     return out, len(aliases) - len(kept)

@@ -65,7 +65,14 @@ def _label(table: VenueTable, row: int) -> str:
 def _describe(
     res: Resolution, text: str, table: VenueTable, scheme: Scheme, ov: _Overrides, rules: Mapping[str, str]
 ) -> tuple[str, str | None, str, float]:
-    """Tier, venue name, how it matched and confidence for one distinct venue string."""
+    """Tier, venue name, how it matched and confidence for one distinct venue string.
+
+    A committee tier for the resolved venue wins (the match kind stays); then one for the string
+    as printed (match kind ``override``), which is how a workshop or an unknown venue gets a tier.
+    """
+    row_override = ov.for_row(table, res.row) if res.row is not None and res.track == "main" else None
+    if row_override is not None:
+        return row_override, str(table.rows.at[res.row, "name"]), res.how, res.confidence
     raw_override = ov.for_string(text)
     if raw_override is not None:
         name = table.rows.at[res.row, "name"] if res.row is not None else clean(text)

@@ -21,10 +21,23 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["LEAD_WORDS", "acronym_candidates", "acronym_key", "clean", "name_key", "strip_lead"]
+__all__ = [
+    "LEAD_WORDS",
+    "ORG_WORDS",
+    "STEM_WORDS",
+    "acronym_candidates",
+    "acronym_key",
+    "clean",
+    "name_key",
+    "signature",
+    "strip_lead",
+]
 
-# LaTeX leftovers: commands (\rm, \textit, \"), math shifts, braces, ties.
-_LATEX = re.compile(r"\\[A-Za-z]+\*?\s*|\\[^A-Za-z\s]|[{}$]")
+# LaTeX leftovers: accents (\'e, \c{c}) vanish, commands (\rm, \textit) become spaces,
+# braces and math shifts vanish.
+_LATEX_ACCENT = re.compile(r"\\(?:[`'^\"~=.]|[uvHckbdrt](?=\{))")
+_LATEX = re.compile(r"\\[A-Za-z]+\*?\s*|\\[^A-Za-z\s]")
+_BRACES = re.compile(r"[{}$]")
 _SPACES = re.compile(r"\s+")
 
 # Everything that carries no venue identity: years, 'yy suffixes, ordinals, volume/issue/pages.
@@ -53,9 +66,13 @@ _STOP = frozenset(
 )
 # Publishers and sponsors: "IEEE/CVF Conference on CVPR" and "Conference on CVPR" are one venue.
 _ORGS = frozenset(
-    "ieee acm siam usenix cvf rsj ifip aaai ieeecvf ieeeacm acmieee acmsiam ieeersj annual intl int "
-    "international".split()
+    "ieee acm siam usenix cvf rsj ifip ieeecvf ieeeacm acmieee acmsiam ieeersj annual intl int "
+    "international sigact sigplan sigops sigarch sigsac sigchi sigbed sigda sigsoft sigweb sigart sigai "
+    "sigkdd sigmod sigir sigcomm siggraph sigmetrics sigecom sigcse sigmobile sigspatial".split()
 )
+ORG_WORDS = _ORGS
+# Words a CV puts before a venue's own name ("Proceedings of the", "Conference on").
+LEAD_WORDS = frozenset({"proc", "conf", "symp"})
 
 # ISO-4 / NLM word abbreviations (and the full words) -> one stem. Both the table's names and the
 # queries pass through this map, so "Trans." and "Transactions" meet at "trans".
@@ -97,6 +114,11 @@ for _stem, _words in {
         _STEMS[_word] = _stem
 
 
+STEM_WORDS: dict[str, tuple[str, ...]] = {}
+for _word, _stem in _STEMS.items():
+    STEM_WORDS[_stem] = (*STEM_WORDS.get(_stem, ()), _word)
+
+
 def clean(text: str) -> str:
     """Remove LaTeX remnants and accents, keep case and punctuation, collapse spaces.
 
@@ -105,7 +127,9 @@ def clean(text: str) -> str:
         'ICML 2019 - Long Beach'
     """
     if "\\" in text or "{" in text or "$" in text or "~" in text:
-        text = _LATEX.sub(" ", text.replace(r"\&", "&").replace("~", " "))
+        text = _LATEX_ACCENT.sub("", text.replace(r"\&", "&").replace("~", " "))
+        text = _BRACES.sub("", _LATEX.sub(" ", text))
+    text = text.replace("’", "'").replace("‘", "'")
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
@@ -130,8 +154,8 @@ def name_key(text: str, *, keep_orgs: bool = False) -> str:
         if word in _STOP or (not keep_orgs and word in _ORGS):
             continue
         out.append(_STEMS.get(word, word))
-    if not out and not keep_orgs:
-        return name_key(text, keep_orgs=True)
+    if not keep_orgs and all(w in LEAD_WORDS for w in out):
+        return name_key(text, keep_orgs=True)  # "Proceedings of the IEEE" is not "Proceedings"
     return " ".join(out)
 
 
@@ -148,7 +172,16 @@ def strip_lead(key: str, words: frozenset[str] = frozenset({"proc"})) -> str:
     return " ".join(tokens)
 
 
-LEAD_WORDS = frozenset({"proc", "conf", "symp"})
+
+def signature(key: str) -> str:
+    """The first three letters of each word of a name key: what an abbreviation keeps.
+
+    Examples:
+        >>> signature(name_key("J Am Soc Nephrol")) == signature(
+        ...     name_key("Journal of the American Society of Nephrology"))
+        True
+    """
+    return " ".join(word[:3] for word in key.split())
 
 
 def acronym_key(text: str) -> str:

@@ -21,7 +21,17 @@ from dataclasses import dataclass, replace
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from scoring.venues.normalise import LEAD_WORDS, acronym_candidates, acronym_key, clean, name_key, strip_lead
+from scoring.venues.normalise import (
+    LEAD_WORDS,
+    ORG_WORDS,
+    STEM_WORDS,
+    acronym_candidates,
+    acronym_key,
+    clean,
+    name_key,
+    signature,
+    strip_lead,
+)
 from scoring.venues.table import VenueTable, load_table
 
 __all__ = ["ACCEPT", "Resolution", "resolve_many", "resolve_one"]
@@ -45,7 +55,7 @@ _SIDE = re.compile(
     r"(?:system\s+)?demo(?:nstration)?s?(?:\s+(?:track|session|papers?))?|doctoral\s+(?:consortium|symposium)|"
     r"late[-\s]breaking(?:\s+(?:results?|papers?))?|work[-\s]in[-\s]progress|tiny\s+papers?(?:\s+track)?|"
     r"student\s+(?:abstracts?|research\s+workshop)|poster\s+(?:track|abstracts?|session)|"
-    r"datasets?\s+and\s+benchmarks?(?:\s+track)?|blog\s*post\s+track|industry\s+track)\b",
+    r"datasets?\s+(?:and|&)\s+benchmarks?(?:\s+track)?|blog\s*post\s+track|industry\s+track)\b",
     re.IGNORECASE,
 )
 _SEGMENTS = re.compile(r"\s*[,;:]\s*|\s+[-–—]\s+")
@@ -109,11 +119,14 @@ def _by_acronym(table: VenueTable, keys: Iterable[str], context: str) -> Resolut
 def _exact(table: VenueTable, text: str, *, acronyms: bool = True) -> Resolution | None:
     """Every lookup that needs no fuzzy matching, most specific first."""
     key = name_key(text)
-    if not key:
-        return None
+    if not key:  # "A & A": only stop words, so only the acronym is left to look up
+        return _by_acronym(table, [acronym_key(text)], "") if acronyms else None
     found = _by_name(table, key)
-    if found is None and " " not in key:
-        found = _by_acronym(table, [acronym_key(text)], key)
+    series = re.search(r" ser(?: [a-d])?$", key)
+    if found is None and series:
+        found = _by_name(table, key[: series.start()])  # "Math. Program. Ser. A" is Math. Program.
+    if found is None and " " not in key:  # one word left: "ACM Ubicomp" -> "ubicomp"
+        found = _by_acronym(table, dict.fromkeys((acronym_key(text), acronym_key(key))), key)
     if found is None:
         parts = re.findall(r"\(([^()]*)\)", text) + _SEGMENTS.split(re.sub(r"\([^()]*\)", " ", text))
         for part in parts:
@@ -132,7 +145,8 @@ def _main(table: VenueTable, text: str) -> Resolution:
     if found is not None:
         return found
     query = strip_lead(name_key(re.sub(r"\([^()]*\)", " ", text)))
-    return replace(_NONE, query=query) if len(query) >= 3 else _NONE
+    # One word is too little to guess from: "eEnergy" is not "Energy".
+    return replace(_NONE, query=query) if " " in query else _NONE
 
 
 def _workshop(table: VenueTable, text: str, at: int) -> Resolution:
@@ -148,7 +162,7 @@ def _workshop(table: VenueTable, text: str, at: int) -> Resolution:
         own = _by_acronym(table, parens, name_key(own_text))
     if own is not None:
         return own
-    if not name_key(host_text):
+    if not strip_lead(name_key(host_text), LEAD_WORDS):
         return replace(_NONE, track="side")
     return replace(_main(table, host_text), track="side")
 
@@ -181,25 +195,64 @@ def resolve_one(text: str, table: VenueTable | None = None) -> Resolution:
     return _main(table, text)
 
 
-def _aligned(query: str, candidate: str) -> bool:
-    """Every word on each side has a partner: equal, a typo, or an abbreviation (prefix)."""
-    left = query.split()
+_MEETINGS = frozenset({"conf", "meeting", "symp", "congress", "colloquium", "forum"})
+
+
+def _pair_cost(word: str, other: str) -> float | None:
+    """How far *word* (from a CV) is from *other* (a known name's stem): None if unrelated."""
+    if word == other:
+        return 0.0
+    if word in _MEETINGS and other in _MEETINGS:
+        return 0.05  # "Annual Conference of the X Society" vs "Annual Meeting of the X Society"
+    known = word in STEM_WORDS or other in STEM_WORDS  # a known stem is never itself a prefix
+    if not known and min(len(word), len(other)) >= 3 and (other.startswith(word) or word.startswith(other)):
+        return 0.02  # an abbreviation the stem table does not know
+    if len(word) >= 5 and any(fuzz.ratio(word, full) >= 85 for full in (other, *STEM_WORDS.get(other, ()))):
+        return 0.04  # a typo
+    return None
+
+
+def _alignment(query: str, candidate: str) -> float | None:
+    """Confidence that *query* names *candidate*: every word on each side needs a partner.
+
+    Misspelt publisher words ("Internatinal") are ignored at a small cost; any other word
+    without a partner refuses the match, which is what keeps "Machine Learning and
+    Applications" from becoming "Machine Learning".
+    """
     right = candidate.split()
-    if len(left) != len(right):
-        return False
-    for word in left:
-        partner = next(
-            (w for w in right if w == word or (min(len(w), len(word)) >= 3 and (w.startswith(word) or word.startswith(w)))
-             or (min(len(w), len(word)) >= 5 and fuzz.ratio(w, word) >= 80)),
-            None,
-        )
-        if partner is None:
-            return False
-        right.remove(partner)
-    return True
+    confidence = 0.97
+    for word in query.split():
+        costs = [(c, w) for w in right if (c := _pair_cost(word, w)) is not None]
+        if costs:
+            cost, partner = min(costs)
+            confidence -= cost
+            right.remove(partner)
+        elif len(word) >= 5 and any(fuzz.ratio(word, org) >= 85 for org in ORG_WORDS):
+            confidence -= 0.03
+        else:
+            return None
+    return None if right else confidence
+
+
+def _by_signature(table: VenueTable, query: str) -> tuple[int, float, bool] | None:
+    """An ISO-4 style abbreviation keeps each word's start: "J Am Soc Nephrol" -> "j am soc nep"."""
+    best: tuple[int, float, bool] | None = None
+    for ci in table.by_signature.get(signature(query), ()):
+        aligned = _alignment(query, table.choices[ci])
+        if aligned is not None and (best is None or aligned > best[1]):
+            best = (table.choice_rows[ci], aligned, aligned >= ACCEPT)
+    return best
 
 
 def _fuzzy(table: VenueTable, queries: list[str]) -> list[tuple[int, float, bool]]:
+    """Best row, confidence and acceptance for each query: abbreviations first, then ``cdist``."""
+    found = {q: hit for q in queries if (hit := _by_signature(table, q)) is not None and hit[2]}
+    rest = [q for q in queries if q not in found]
+    found |= dict(zip(rest, _fuzzy_cdist(table, rest), strict=True))
+    return [found[q] for q in queries]
+
+
+def _fuzzy_cdist(table: VenueTable, queries: list[str]) -> list[tuple[int, float, bool]]:
     """Best row, confidence and acceptance for each query, from one ``cdist`` call."""
     if not queries:
         return []
@@ -213,10 +266,10 @@ def _fuzzy(table: VenueTable, queries: list[str]) -> list[tuple[int, float, bool
             score = float(scores[qi, ci]) / 100
             if score == 0:
                 break
-            ok = _aligned(query, table.choices[ci])
-            candidate = (table.choice_rows[ci], score if ok else min(score, 0.6), ok and score >= ACCEPT)
-            if candidate[1] > best[1]:
-                best = candidate
+            aligned = _alignment(query, table.choices[ci])
+            confidence = aligned if aligned is not None else min(score, 0.6)
+            if confidence > best[1]:
+                best = (table.choice_rows[ci], confidence, aligned is not None and aligned >= ACCEPT)
         out.append(best)
     return out
 

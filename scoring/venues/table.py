@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from scoring.venues.normalise import LEAD_WORDS, acronym_key, clean, name_key, strip_lead
+from scoring.venues.normalise import LEAD_WORDS, acronym_key, clean, name_key, signature, strip_lead
 
 __all__ = ["DATA_DIR", "VenueTable", "load_table"]
 
@@ -33,6 +33,7 @@ class VenueTable:
         by_acronym: acronym key -> row ids, best-ranked first.
         choices: the distinct name keys, for fuzzy matching.
         choice_rows: for each choice, its preferred row id.
+        by_signature: ``signature`` of a choice -> indexes into ``choices`` (abbreviation lookup).
         row_keys: each row's own name key (to tell an exact name from an alias).
         ranked: whether each row has a rank in any list (CORE letter, CCF, SJR quartile).
     """
@@ -44,6 +45,7 @@ class VenueTable:
     choice_rows: list[int]
     row_keys: list[str]
     ranked: list[bool]
+    by_signature: dict[str, tuple[int, ...]]
 
 
 
@@ -120,6 +122,9 @@ def load_table(path: Path | None = None, aliases: Path | None = None) -> VenueTa
         return tuple(sorted(ids, key=lambda i: -order[i]))
 
     names = {k: by_rank(v) for k, v in by_name.items()}
+    signatures: dict[str, list[int]] = {}
+    for ci, key in enumerate(names):
+        signatures.setdefault(signature(key), []).append(ci)
     return VenueTable(
         rows=rows,
         by_name=names,
@@ -128,4 +133,5 @@ def load_table(path: Path | None = None, aliases: Path | None = None) -> VenueTa
         choice_rows=[ids[0] for ids in names.values()],
         row_keys=row_keys,
         ranked=[o >= 10 for o in order],
+        by_signature={k: tuple(v) for k, v in signatures.items()},
     )
