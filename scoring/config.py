@@ -35,6 +35,7 @@ is allowed.
 
 from __future__ import annotations
 
+import inspect
 import tomllib
 import typing
 from dataclasses import asdict, dataclass, field, replace
@@ -46,10 +47,11 @@ import tomli_w
 
 from scoring.config_checks import check_params, check_table
 from scoring.errors import ConfigError
+from scoring.venues import SCHEMES, assign_tiers
+from scoring.venues.tiers import check_overrides, load_overrides
 
 __all__ = [
     "NORMALISERS",
-    "SCHEMES",
     "CriterionSpec",
     "Filters",
     "SearchConfig",
@@ -60,7 +62,6 @@ __all__ = [
 ]
 
 NORMALISERS = ("percentile", "minmax", "zscore")
-SCHEMES = ("core", "ccf", "sjr", "best", "custom")
 _RESERVED = ("weight", "use", "label")
 
 
@@ -182,6 +183,14 @@ class SearchConfig:
         return replace(self, criteria=specs)
 
 
+def _check_venue_options(options: dict[str, Any]) -> None:
+    """Other ``[venues]`` keys are passed to the venue resolver: they must be its options."""
+    accepted = [p for p in inspect.signature(assign_tiers).parameters if p not in {"publications", "table"}]
+    for key in options:
+        if key not in accepted:
+            raise ConfigError(f"venues.{key}", f"unknown key; [venues] takes {', '.join(accepted)}, overrides_file")
+
+
 def _criteria(table: dict[str, Any]) -> tuple[CriterionSpec, ...]:
     specs: list[CriterionSpec] = []
     for name, body in table.items():
@@ -234,6 +243,14 @@ def parse_config(data: dict[str, Any], *, base: Path | None = None) -> SearchCon
     overrides = venues.pop("overrides", {})
     if not isinstance(overrides, dict):
         raise ConfigError("venues.overrides", "must be a table of venue = tier")
+    overrides_file = venues.pop("overrides_file", None)
+    if overrides_file is not None:
+        if not isinstance(overrides_file, str) or base is None:
+            raise ConfigError("venues.overrides_file", "must be a file name (CSV or TOML) next to the config")
+        # written into the config's own overrides, so a dumped config stands alone
+        overrides = load_overrides(base / overrides_file) | overrides
+    overrides = check_overrides({str(k): str(v) for k, v in overrides.items()})
+    _check_venue_options(venues)
     filters = _dataclass_from(Filters, "filters", data.get("filters", {}))
     if filters.phd_year_min and filters.phd_year_max and filters.phd_year_min > filters.phd_year_max:
         raise ConfigError("filters.phd_year_min", "must not be later than filters.phd_year_max")
@@ -248,12 +265,11 @@ def parse_config(data: dict[str, Any], *, base: Path | None = None) -> SearchCon
     names = [c.kind for c in criteria]
     if filters.min_topic_match is not None and "topic_match" not in names:
         raise ConfigError("filters.min_topic_match", "needs a [criteria.topic_match] table (weight may be 0)")
-    del base  # reserved for paths relative to the config file
     return SearchConfig(
         title=str(search.get("title", "Faculty search")),
         description=str(search.get("description", "")),
         scheme=scheme,
-        overrides={str(k): str(v) for k, v in overrides.items()},
+        overrides=overrides,
         normalise=normalise,
         criteria=criteria,
         filters=filters,

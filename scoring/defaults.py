@@ -56,8 +56,8 @@ AWARD_WEIGHTS: dict[str, float] = {
 }
 
 POSITION_RULES: dict[str, list[str]] = {
-    "phd_student": [r"ph\.? ?d\.? (student|candidate|researcher)", r"doctoral (student|candidate|researcher)"],
-    "postdoc": [r"post-?doc", r"postdoctoral", r"research fellow"],
+    "postdoc": [r"post-?doc", r"research fellow"],
+    "phd_student": [r"ph\.? ?d\.? (student|candidate|researcher)", r"\bdoctoral (student|candidate|researcher)"],
     "assistant_professor": [r"assistant professor", r"tenure[- ]track", r"junior professor", r"juniorprofess"],
     "associate_professor": [r"associate professor", r"reader\b"],
     "full_professor": [r"\bprofessor\b", r"chair\b"],

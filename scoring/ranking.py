@@ -14,7 +14,6 @@ then the breakdown columns ``<name>__<detail>`` such as ``tier_publications__n_A
 
 from __future__ import annotations
 
-import inspect
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -28,7 +27,10 @@ from scoring.errors import ConfigError
 from scoring.model import Candidates, Profiles, Publications
 from scoring.venues import assign_tiers
 
-__all__ = ["Scored", "evidence_for", "filter_reasons", "normalise", "rank", "score"]
+__all__ = [
+    "Normalised", "Scored", "evidence_for", "filter_reasons", "normalise", "normalised", "order_by_total", "rank",
+    "score",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,10 +90,6 @@ def normalise(values: pd.Series, method: str) -> pd.Series:
 
 
 def _assign_tiers(profiles: Profiles, config: SearchConfig) -> pd.DataFrame:
-    accepted = inspect.signature(assign_tiers).parameters
-    for key in config.venue_options:
-        if key not in accepted:
-            raise ConfigError(f"venues.{key}", "unknown venue option; use scheme, overrides")
     return assign_tiers(profiles.publications, scheme=config.scheme, overrides=config.overrides,
                         **config.venue_options)
 
@@ -177,8 +175,8 @@ def filter_reasons(scored: Scored, config: SearchConfig) -> pd.Series:
 
 
 @dataclass(frozen=True, slots=True)
-class _Prepared:
-    """The passing candidates' normalised matrix, in a fixed candidate order."""
+class Normalised:
+    """The normalised criteria of the candidates passing the filters (what weights multiply)."""
 
     index: pd.Index
     norm: np.ndarray  # candidates x criteria, criteria in config order
@@ -187,7 +185,8 @@ class _Prepared:
     id_order: np.ndarray  # rank of each candidate id in sorted order: the last tie-break
 
 
-def _prepare(scored: Scored, config: SearchConfig) -> _Prepared:
+def normalised(scored: Scored, config: SearchConfig) -> Normalised:
+    """Filter, then normalise every configured criterion over the passing candidates."""
     names = [c.name for c in config.criteria]
     missing = [n for n in names if n not in scored.raw.columns]
     if missing:
@@ -203,11 +202,14 @@ def _prepare(scored: Scored, config: SearchConfig) -> _Prepared:
     id_order = np.empty(len(ids), dtype=np.int64)
     id_order[np.argsort(ids, kind="stable")] = np.arange(len(ids))
     weights = np.array([c.weight for c in config.criteria], dtype=float)
-    return _Prepared(raw.index, norm, names, weights, id_order)
+    return Normalised(raw.index, norm, names, weights, id_order)
 
 
-def _order(prep: _Prepared, share: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Contributions, totals and the ranking order for weights *share* (summing to 1 or all 0)."""
+def order_by_total(prep: Normalised, share: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Contributions, totals and the ranking order (positions into ``prep.index``) for *share*.
+
+    *share* holds one weight per criterion, summing to 1 (or all 0).
+    """
     contrib = prep.norm * share
     total = np.round(contrib.sum(axis=1), 10)
     # ties: stronger on the most heavily weighted criterion first, then candidate id
@@ -226,10 +228,10 @@ def rank(scored: Scored, config: SearchConfig) -> pd.DataFrame:
     Raises:
         ConfigError: the config names a criterion that *scored* does not hold.
     """
-    prep = _prepare(scored, config)
+    prep = normalised(scored, config)
     wsum = prep.weights.sum()
     share = prep.weights / wsum if wsum > 0 else np.zeros_like(prep.weights)
-    contrib, total, order = _order(prep, share)
+    contrib, total, order = order_by_total(prep, share)
     idx = prep.index[order]
     cands = scored.profiles.candidates
     columns: dict[str, object] = {

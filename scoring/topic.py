@@ -193,7 +193,7 @@ def topic_similarity(
     Examples:
         >>> topic_similarity([["Adam and warmup in deep learning optimisation"], "Protein folding"],
         ...                  "optimization for deep learning").round(2).tolist()
-        [0.43, 0.0]
+        [0.67, 0.0]
     """
     texts, owner = flatten(candidates)
     if not texts or not description.strip():
