@@ -228,6 +228,7 @@ def _span_back(text: str, end: int, kw_start: int) -> int:
     """Start of the capitalised name run that ends with the keyword at *kw_start*."""
     start = kw_start
     pos = kw_start
+    after_and = False
     while True:
         m = re.search(r"(\S+)\s+$", text[:pos])
         if not m:
@@ -242,8 +243,12 @@ def _span_back(text: str, end: int, kw_start: int) -> int:
         if YEAR.fullmatch(bare):
             break
         if bare.lower() in _CONNECTOR:
+            after_and = bare.lower() in ("and", "&")
             pos = m.start(1)
             continue
+        if after_and and _KEYWORD.fullmatch(bare):
+            break  # "the X Fellowship and Y Award" names two awards
+        after_and = False
         if not _TOKEN.fullmatch(word) and not (word[:1].isupper() or re.fullmatch(r"\([A-Z]{2,}\)", word)):
             break
         pos = m.start(1)
@@ -287,8 +292,6 @@ def _named_awards(lines: list[Line], *, service: bool) -> list[Award]:
                 if not (before and _ORG.search(before.group(1))):
                     continue
                 name = f"{before.group(1).strip()} {name}"
-            if word.lower().startswith("scholar") and word[0].islower():
-                continue
             context = text[max(0, start - 80) : end + 40]
             if _NOT_AN_AWARD.search(context if service else name) or _STUDENT_LINE.search(text[:end]):
                 continue

@@ -110,7 +110,8 @@ def _tidy_name(text: str) -> str:
     for _ in range(2):
         text = _DEGREE_SUFFIX.sub("", text)
     if text.isupper() and len(text) > 4:
-        text = " ".join(w if len(w) <= 2 else w.capitalize() for w in text.split())
+        text = " ".join(w if len(w) <= 2 else re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), w)
+                        for w in text.split())
     return text.strip(" ,")
 
 

@@ -1,0 +1,258 @@
+"""Award reading on small fictional CV fragments, one pattern each."""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring.ingest.awards import find_awards
+from scoring.ingest.sections import split_sections
+from scoring.model import Award
+
+
+def _awards(text: str, fmt: str = "text") -> list[Award]:
+    return find_awards(split_sections(text, fmt=fmt), text, fmt=fmt)
+
+
+def _pairs(text: str, fmt: str = "text") -> list[tuple[str, int | None]]:
+    return [(a.name, a.year) for a in _awards(text, fmt)]
+
+
+def test_year_first_lines_in_pdf_text() -> None:
+    """A year printed before each award name dates that award and is not part of the name."""
+    text = "Mira Okafor\nHONORS AND AWARDS\n2021 Best Paper Award, Symposium on Quiet Systems\n2019 Halvorsen Fellowship\n"
+    assert _pairs(text, "pdf") == [
+        ("Best Paper Award, Symposium on Quiet Systems", 2021),
+        ("Halvorsen Fellowship", 2019),
+    ]
+
+
+def test_month_and_year_first() -> None:
+    """"Jan. 2025 Name" lines start entries and give the year."""
+    text = "Awards\nJan. 2025 Harbour Prize for Young Researchers\nSept. 2018 Lindqvist Scholarship, Nordvik University\n"
+    assert _pairs(text, "pdf") == [
+        ("Harbour Prize for Young Researchers", 2025),
+        ("Lindqvist Scholarship, Nordvik University", 2018),
+    ]
+
+
+def test_year_after_name_in_markdown_bullets() -> None:
+    """Markdown bullets with the year at the end keep the name without the year."""
+    text = "## Honors\n\n- Outstanding Reviewer Award, Conference on Learning Things, 2020\n- Gold Medal, Physics Olympiad (2011)\n"
+    assert _pairs(text, "markdown") == [
+        ("Outstanding Reviewer Award, Conference on Learning Things", 2020),
+        ("Gold Medal, Physics Olympiad", 2011),
+    ]
+
+
+def test_tab_separated_columns() -> None:
+    """Tab-separated year, name and place columns become one award."""
+    text = "Awards\n2019\tBest Poster Award\tWorkshop on Tidal Data\n2017\tDean's List\n"
+    assert _pairs(text) == [("Best Poster Award, Workshop on Tidal Data", 2019), ("Dean's List", 2017)]
+
+
+@pytest.mark.parametrize(
+    ("line", "year"),
+    [
+        ("Brandt Fellowship, 2013-2015", 2013),
+        ("Dean's List (2014, 2015, 2016)", 2014),
+        ("2016 – 2018 Okoro Scholarship", 2016),
+        ("Tamsin Prize, 2012--2013", 2012),
+    ],
+)
+def test_range_or_repeated_years_give_one_entry_dated_by_earliest(line: str, year: int) -> None:
+    """A range or a list of years is one award dated by its earliest year."""
+    awards = _awards(f"Honours\n- {line}\n", "markdown")
+    assert [a.year for a in awards] == [year]
+
+
+def test_note_in_parentheses_is_kept() -> None:
+    """A "(top 2%)" note stays in the award name."""
+    assert _pairs("Awards\n- Oral presentation (top 2%), Meeting on Small Models, 2022\n", "markdown") == [
+        ("Oral presentation (top 2%), Meeting on Small Models", 2022)
+    ]
+
+
+def test_wrapped_entry_with_date_on_next_line() -> None:
+    """A name whose date wraps onto the next line is one entry with that date."""
+    text = "Awards and Achievements\n• Kestrel Student Paper Award (Honorable Mention) – July\n2018\n• Ferrow Scholarship – May 2016\nAwarded for travel to a meeting.\n"
+    assert _pairs(text, "pdf") == [
+        ("Kestrel Student Paper Award (Honorable Mention)", 2018),
+        ("Ferrow Scholarship", 2016),
+    ]
+
+
+def test_description_lines_are_not_awards() -> None:
+    """Lines explaining a bulleted award do not become awards of their own."""
+    text = "Awards\n• 2018 Orla Scholarship\nGiven for excellent work in the 2017 season.\n• 2015 Pell Medal\n"
+    assert _pairs(text, "pdf") == [("Orla Scholarship", 2018), ("Pell Medal", 2015)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Travel Grant, Conference on Rivers 2019",
+        "Research grant from the Sunfield Trust (2020)",
+        "Summa cum laude, 2012",
+        "Graduated with highest honors, 2010",
+        "PhD student Ana Roe received the Best Thesis Award, 2021",
+    ],
+)
+def test_items_in_award_sections_that_are_not_awards(line: str) -> None:
+    """Grants, Latin honours and students' awards are left out even under an awards heading."""
+    text = f"Awards\n- {line}\n- Velasco Prize, 2018\n"
+    assert _pairs(text, "markdown") == [("Velasco Prize", 2018)]
+
+
+def test_grant_named_as_scholarship_or_fellowship_is_kept() -> None:
+    """"Travel Grant Scholarship" and "Fellowship Grant" name a scholarship or fellowship, so they count."""
+    text = "Awards\n- Summit Travel Grant Scholarship, 2018\n- Summer Research Fellowship Grant, 2016\n"
+    assert [a.year for a in _awards(text, "markdown")] == [2018, 2016]
+
+
+def test_students_awards_section_is_skipped() -> None:
+    """A section of awards won by the candidate's students is not the candidate's."""
+    text = "Awards\n- Rowan Prize, 2020\n\nStudents' Honours and Awards\n- Li Wei won the Best Student Paper Award, 2022\n"
+    assert _pairs(text, "markdown") == [("Rowan Prize", 2020)]
+
+
+def test_prose_awards_in_a_biography() -> None:
+    """Named scholarships, fellowships and awards written in a sentence are each found."""
+    text = (
+        "Pat Example\n"
+        "Biography\n"
+        "He received the Siebel scholarship, the Baidu Fellowship and Google Faculty Research Award in 2019.\n"
+    )
+    assert [a.name for a in _awards(text)] == ["Siebel scholarship", "Baidu Fellowship", "Google Faculty Research Award"]
+    assert {a.year for a in _awards(text)} == {2019}
+
+
+def test_paper_award_note_in_publications() -> None:
+    """A "Best Paper Award" note on a publication entry is an award dated by the paper."""
+    text = (
+        "Publications\n"
+        "1. A. Author and B. Writer. Sorting socks quickly. In Proc. of SockConf 2019. (Best Paper Award)\n"
+        "2. A. Author. Folding towels. In TowelConf 2020. (Oral)\n"
+        "3. A. Author. Big shirts. In ShirtConf 2021. (Spotlight)\n"
+    )
+    assert _pairs(text) == [("Best Paper Award", 2019)]
+
+
+def test_reviewer_recognition_in_service_is_not_an_award() -> None:
+    """"Top reviewer" notes in a service list are not awards."""
+    text = "Service\n- Reviewer, Conference on Owls 2021 (Top 10% Reviewer Award)\n- Gold reviewer, Owl Journal 2022\n"
+    assert _awards(text, "markdown") == []
+
+
+def test_generic_fellow_titles_are_not_awards_but_named_ones_are() -> None:
+    """"Postdoctoral Fellow" is a job title; "Marlow Fellow" or "C.V. Smith Fellow" name a fellowship."""
+    text = (
+        "Appointments\n"
+        "- 2019-2021, Postdoctoral Fellow, Ridge University\n"
+        "- 2016-2018, C.V. Smith Fellow, Ridge Neuroscience Institute\n"
+        "- 2014-2016, Graduate Research Fellow, Ridge University\n"
+    )
+    assert _pairs(text, "markdown") == [("C.V. Smith Fellow, Ridge Neuroscience Institute", 2016)]
+
+
+def test_named_fellowship_in_funding_list_and_pending_left_out() -> None:
+    """A named fellowship under funding counts; a pending application does not."""
+    text = (
+        "\\section{Research support}\n"
+        "\\subsection{Pending}\n"
+        "\\cvline{2024}{Starling Fellowship application: ``A plan''}\n"
+        "\\subsection{Completed}\n"
+        "\\cvline{2015--2016}{National Science Foundation, Graduate Research Fellowship: ``Towards ears''}\n"
+        "\\cvline{2012--2014}{Seed grant: ``Small things''}\n"
+    )
+    assert _pairs(text, "latex") == [("National Science Foundation Graduate Research Fellowship", 2015)]
+
+
+def test_prose_award_already_listed_is_not_repeated() -> None:
+    """An award named both in an experience bullet and in the awards section is counted once."""
+    text = (
+        "Experience\n"
+        "Research Intern, Tern Labs, 2020\n"
+        "• Received the Tern Labs Rising Star Award\n"
+        "Awards\n"
+        "2020 Tern Labs Rising Star Award\n"
+    )
+    assert _pairs(text, "pdf") == [("Tern Labs Rising Star Award", 2020)]
+
+
+def test_latex_items_with_hfill_years_and_nested_years() -> None:
+    """LaTeX items give name and year; a nested list of years dates its parent by the earliest."""
+    text = (
+        "\\section*{Honours and Awards}\n"
+        "\\begin{itemize}\n"
+        "\\item[]{Young Alumni Award, Eastbrook Institute} \\hfill\\textit{2023}\n"
+        "\\item[] Letter of appreciation for teaching\n"
+        "\\begin{itemize}\n"
+        "  \\item[] Algebra 2021, Geometry 2019, Algebra 2020\n"
+        "\\end{itemize}\n"
+        "\\item[] Travel grants\n"
+        "\\begin{itemize}\n"
+        "  \\item[] Conference grant for Meeting 2017\n"
+        "\\end{itemize}\n"
+        "\\end{itemize}\n"
+    )
+    assert _pairs(text, "latex") == [
+        ("Young Alumni Award, Eastbrook Institute", 2023),
+        ("Letter of appreciation for teaching", 2019),
+    ]
+
+
+def test_latex_comments_are_ignored() -> None:
+    """Commented-out award sections and comment environments are not read."""
+    text = (
+        "\\section{Awards}\n"
+        "\\cvitem{2019}{Harlow Prize}\n"
+        "% \\cvitem{2015}{Fake Template Award}\n"
+        "\\begin{comment}\n"
+        "\\cvitem{2014}{Hidden Medal}\n"
+        "\\end{comment}\n"
+        "%\\section{Honors}\n"
+        "%\\cvitem{2010}{Lorem Ipsum Prize}\n"
+    )
+    assert _pairs(text, "latex") == [("Harlow Prize", 2019)]
+
+
+def test_moderncv_list_items() -> None:
+    """moderncv ``\\cvlistitem`` entries keep bold names and drop the trailing year."""
+    text = (
+        "\\section{Honors and Awards}\n"
+        "\\cvlistitem{\\textbf{Orchard Dissertation Award}, Westfield University, 2017}\n"
+        "\\cvlistitem{Member, \\textbf{Sigma Delta} honor society, inducted 2008.}\n"
+    )
+    assert _pairs(text, "latex") == [
+        ("Orchard Dissertation Award, Westfield University", 2017),
+        ("Member, Sigma Delta honor society, inducted", 2008),
+    ]
+
+
+def test_source_line_points_at_the_award() -> None:
+    """Every award keeps the 1-based line it was read from and that text."""
+    text = "Jo Ng\n\nAwards\n\n- Quill Prize, 2020\n- Ember Medal, 2018\n"
+    awards = _awards(text, "markdown")
+    assert [a.source_line for a in awards] == [5, 6]
+    assert "Ember Medal" in awards[1].source_text
+
+
+def test_committees_and_search_profiles_are_not_awards() -> None:
+    """"Awards Committee" and "Google Scholar" mention award words without being awards."""
+    text = (
+        "Jo Ng\nGoogle Scholar profile: example\n"
+        "Service\n- 2021 – present, Graduate Program Travel Awards Committee\n"
+    )
+    assert _awards(text, "markdown") == []
+
+
+def test_bibtex_has_no_awards() -> None:
+    """A .bib file never yields awards, even when a note mentions one."""
+    text = "@inproceedings{a, title={Socks}, note={Best Paper Award}, year={2019}}\n"
+    assert find_awards([], text, fmt="bibtex") == []
+
+
+def test_bracketed_fellow_in_memberships() -> None:
+    """A named fellow title in brackets after a society counts, without the society's name."""
+    text = "Professional Organizations\n• Society of Tidal Engineers [Halden Fellow]\n"
+    assert _pairs(text, "pdf") == [("Halden Fellow", None)]

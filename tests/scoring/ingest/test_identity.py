@@ -1,0 +1,221 @@
+"""Identity reading (name, e-mail, position, PhD, interests) on small fictional CV fragments."""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring.ingest.identity import Identity, looks_like_name, read_identity, strip_location
+from scoring.ingest.sections import split_sections
+
+
+def _who(text: str, fmt: str = "text") -> Identity:
+    return read_identity(split_sections(text, fmt=fmt), text, fmt=fmt)
+
+
+# --- name -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "fmt", "name"),
+    [
+        ("# Jane Q. Roe\n\n## Education\nPhD, Hill University, 2018\n", "markdown", "Jane Q. Roe"),
+        ("# Curriculum Vitae\n\n## Jane Roe\n\n## Education\n", "markdown", "Jane Roe"),
+        ("\\name{Dana F.}{Whitfield}\n\\begin{document}\n\\section{Education}\n", "latex", "Dana F. Whitfield"),
+        ("\\firstname{Ola}\n\\familyname{Nordmann}\n\\section{Education}\n", "latex", "Ola Nordmann"),
+        ("\\title{CV}\n\\author{Tomas Lindgren}\n\\begin{document}\n\\section{Education}\n", "latex", "Tomas Lindgren"),
+        ("\\header{\\hspace{1cm}Mia Rose}{ Albers}{physicist}\n\\section{Education}\n", "latex", "Mia Rose Albers"),
+        ("\\begin{center}\n{\\Huge \\textbf{Ravi Menon}}\\\\\n\\end{center}\n\\section{Education}\n", "latex", "Ravi Menon"),
+        ("Curriculum Vitae\nLeah Brandt\nleah@example.org\nEDUCATION\n", "pdf", "Leah Brandt"),
+        ("Owen T. Marsh, Ph.D.\nWork Address\nEDUCATION\n", "pdf", "Owen T. Marsh"),
+        ("SOFIA ÁLVAREZ-NÚÑEZ\nEDUCATION\n", "pdf", "Sofia Álvarez-Núñez"),
+        ("李小明\nEDUCATION\n", "pdf", "李小明"),
+        ("Ana de la Cruz\nEducation\n", "text", "Ana de la Cruz"),
+    ],
+)
+def test_name_from_heading_or_first_lines(text: str, fmt: str, name: str) -> None:
+    """The name comes from name macros, a heading or the first line that reads as a name."""
+    assert _who(text, fmt).name == name
+
+
+def test_name_from_bold_author_when_no_heading() -> None:
+    """Without a name heading, the author marked bold in the publication list is the candidate."""
+    text = (
+        "---\ntitle: CV\n---\n\n## Research Interests\n\n- Sorting\n\n## Publications\n\n"
+        "- A. Bee, **Kim Laine**. Fast sorting. arXiv, 2021.\n"
+        "- **Kim Laine**, C. Dee. Slow sorting. SODA, 2020.\n"
+    )
+    assert _who(text, "markdown").name == "Kim Laine"
+
+
+@pytest.mark.parametrize("text", ["Research Interests", "Selected Publications", "Curriculum Vitae", "jane doe"])
+def test_heading_words_do_not_read_as_names(text: str) -> None:
+    """Headings and lower-case strings are not taken for a name."""
+    assert not looks_like_name(text)
+
+
+def test_email() -> None:
+    """The first e-mail address in the CV is the candidate's."""
+    assert _who("Lu Chen\nlu.chen@uni.example.edu | +1 555\nEDUCATION\n", "pdf").email == "lu.chen@uni.example.edu"
+
+
+# --- current position -----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "dates",
+    ["2021 – present", "Sept. 2021 - Now", "since 2021", "2021 -", "2021–", "2021.10 - current"],
+)
+def test_open_ended_role_is_current(dates: str) -> None:
+    """A role whose dates have no end is the current position; finished roles are not."""
+    text = (
+        "Experience\n"
+        f"Assistant Professor, Department of Botany, Fernwood University, {dates}\n"
+        "Postdoctoral Researcher, Elm Institute, 2018 - 2021\n"
+    )
+    assert _who(text).current_position == "Assistant Professor, Department of Botany, Fernwood University"
+
+
+def test_title_unit_and_institution_on_separate_lines() -> None:
+    """Title, unit and institution printed on their own lines are joined; the location is dropped."""
+    text = (
+        "Current Role\n"
+        "Associate Professor 2022 – Present\n"
+        "School of Marine Science\n"
+        "Coastline University, Portland, OR, USA.\n"
+        "My lab studies tides and the animals living in them across seasons.\n"
+    )
+    assert _who(text, "pdf").current_position == (
+        "Associate Professor, School of Marine Science, Coastline University"
+    )
+
+
+def test_date_column_before_role() -> None:
+    """When the dates sit on their own lines, the role is the line after them."""
+    text = "Experience\nSeptember\n2019–Present\nData Engineer, Quarry Analytics, Boise, ID.\n• Built pipelines.\n"
+    assert _who(text, "pdf").current_position == "Data Engineer, Quarry Analytics"
+
+
+def test_first_of_several_open_roles_wins() -> None:
+    """With several open-ended roles, the first listed is the current position."""
+    text = (
+        "Positions\n"
+        "Professor, Dept. of Physics, Valley University 2020 – present\n"
+        "Founder, Lumen Optics LLC 2019 – present\n"
+    )
+    assert _who(text, "pdf").current_position == "Professor, Dept. of Physics, Valley University"
+
+
+def test_role_with_only_a_start_year_first_in_reverse_order() -> None:
+    """A first-listed role with only a start year, later than every other date, is current."""
+    text = (
+        "\\section{Appointments}\n"
+        "\\cventry{2022}{Research Scientist}{Brightwave Bio}{}{}{}\n"
+        "\\cventry{2018--2022}{Assistant Professor}{Hill University}{}{}{}\n"
+    )
+    assert _who(text, "latex").current_position == "Research Scientist, Brightwave Bio"
+
+
+def test_no_current_role() -> None:
+    """Finished roles only (listed oldest first) give no current position."""
+    text = "Experience\n2014-2015, Tutor, Heidelberg\n2020, Art project, Aarhus\n"
+    assert _who(text).current_position is None
+
+
+def test_estimated_end_is_used_only_without_open_role() -> None:
+    """A role ending at an estimated future date is current when nothing is open-ended."""
+    text = (
+        "Academic Experience\n"
+        "Riverside University\n"
+        "Graduate Research Assistant (advised by Prof. A. Bee) Sept 2021 - May 2027 (Estimated)\n"
+        "• Work on planning.\n"
+    )
+    assert _who(text, "pdf").current_position == "Graduate Research Assistant, Riverside University"
+
+
+def test_position_stated_in_header() -> None:
+    """A title and institution under the name, without dates, are the current position."""
+    text = "Noor Haddad\nLecturer in Statistics\nUniversity of Eastmoor\nEDUCATION\nPhD, Eastmoor, 2019\n"
+    assert _who(text, "pdf").current_position == "Lecturer in Statistics, University of Eastmoor"
+
+
+# --- PhD ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("education", "fmt", "institution", "year"),
+    [
+        ("Ph.D. in Computer Science, University of Westbrook, 2018\n", "text", "University of Westbrook", 2018),
+        ("Ph.D., Johns Hollins University\n", "text", "Johns Hollins University", None),
+        ("PhD candidate, Northgate University (expected 2027)\n", "text", "Northgate University", None),
+        ("PhD in Biology, Lakeside Institute, 2019 - present\n", "text", "Lakeside Institute", None),
+        ("Ph.D., Biochemistry GPA: 3.9\nUniversity of Alder, Alder, CO, USA. 2007 - 2013\n", "pdf",
+         "University of Alder", 2013),
+        ("December\n2018\nDoctor of Philosophy in Computing, Marlow University, Marlow,\nWI.\n"
+         "May 2014 Master of Science in Computing, Marlow University\n", "pdf", "Marlow University", 2018),
+        ("Riverside University Riverside, CA\nPh.D. in Physics Sept 2021 - Current\n"
+         "Coast College Bay, China\nB.S. in Physics 2017 - 2021\n", "pdf", "Riverside University Riverside", None),
+        ("- **Ph.D. in Mathematics**, [Department of Math](http://x), [Qinghe University](http://y), "
+         "2019.09 – 2024.01\n", "markdown", "Qinghe University", 2024),
+    ],
+)
+def test_phd_institution_and_year(education: str, fmt: str, institution: str, year: int | None) -> None:
+    """The PhD's institution as printed and its completion year; in progress means no year."""
+    heading = "## Education\n" if fmt == "markdown" else "EDUCATION\n"
+    who = _who("Sam Ray\n" + heading + education, fmt)
+    assert (who.phd_institution, who.phd_year) == (institution, year)
+
+
+def test_phd_latex_item_with_institution_on_next_line() -> None:
+    """A LaTeX item with the degree, then the institution on the next line, and a defence year."""
+    text = (
+        "\\subsection*{Education}\n\\begin{itemize}\n\\item[]\n"
+        "  \\textbf{PhD in Computer Science}, \\hfill \\textit{Jan 2012 - Mar 2017 (defended Mar 2017)}\\\\\n"
+        "  IIIT Kanpur \\\\\n  Advisor: A. Bee\n"
+        "\\item[] \\textbf{B.E. in Computer Engineering}, \\hfill \\textit{2007 - 2011}\\\\\n"
+        "\\end{itemize}\n"
+    )
+    who = _who(text, "latex")
+    assert (who.phd_institution, who.phd_year) == ("IIIT Kanpur", 2017)
+
+
+def test_phd_month_year_range() -> None:
+    """"MM/YY-MM/YY" ranges give the completion year."""
+    text = "\\section{Education}\n\\entry{11/20-12/23}{Doctor of Science: Astronomy}{Nordic Universitet}{notes}\n"
+    who = _who(text, "latex")
+    assert (who.phd_institution, who.phd_year) == ("Nordic Universitet", 2023)
+
+
+def test_no_phd() -> None:
+    """A CV without a doctorate has no PhD institution or year."""
+    who = _who("EDUCATION\nM.Sc. Physics, Hill University, 2015\n", "pdf")
+    assert (who.phd_institution, who.phd_year) == (None, None)
+
+
+def test_phd_student_without_role_is_the_position() -> None:
+    """A PhD in progress and no open role make "PhD student, <institution>" the position."""
+    who = _who("Sam Ray\nEducation\nPhD in Botany, Westfield University, 2022 - present\n")
+    assert who.current_position == "PhD student, Westfield University"
+
+
+# --- research interests ---------------------------------------------------------------------------
+def test_research_interests_section() -> None:
+    """An explicit research-interests section becomes the statement; bullets are joined."""
+    text = "## Research Interests\n\n- Graph algorithms\n- Parallel computing\n\n## Education\n"
+    assert _who(text, "markdown").research_interests == "Graph algorithms; Parallel computing"
+
+
+def test_research_interests_inline_line() -> None:
+    """A "Research interests:" line gives the statement without its label."""
+    text = "Lin Park\nResearch interests: causal inference, survey methods\nEducation\n"
+    assert _who(text).research_interests == "causal inference, survey methods"
+
+
+def test_hobbies_are_not_research_interests() -> None:
+    """An "Interests" section listing hobbies is not a research statement."""
+    text = "\\section{Interests}\nhiking\nsinging\nprogramming\n\\section{Education}\n"
+    assert _who(text, "latex").research_interests is None
+
+
+def test_bibtex_gives_no_identity() -> None:
+    """A .bib file names nobody."""
+    assert read_identity([], "@article{a, author={Roe, Jane}}", fmt="bibtex") == Identity()
+
+
+def test_strip_location() -> None:
+    """A trailing city, state and country go; an institution name stays."""
+    assert strip_location("Hill University, Boston, MA, USA.") == "Hill University"
+    assert strip_location("Hill University") == "Hill University"
