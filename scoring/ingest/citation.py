@@ -128,7 +128,7 @@ def _latex_fields(raw: str) -> _Fields:
         return _Fields(fields, bold, emph, date)
     text = re.sub(r"^\s*\\(item|bibitem)\s*(\[[^\]]*\])?\s*(\{[^}]*\})?", "", text) if re.match(
         r"\s*\\bibitem", text) else re.sub(r"^\s*\\item\s*(\[[^\]]*\])?", "", text)
-    parts = re.split(r"\\\\|\\newline\b|\\par\b", text)
+    parts = re.split(r"\\\\|\\newline\b|\\par\b|\\newblock\b", text)
     fields = [clean_inline(p) for p in parts]
     return _Fields([f for f in fields if f], bold, emph)
 
@@ -272,7 +272,7 @@ def _clean_venue(text: str) -> str | None:
         text = ""
     text = re.sub(r"[,\s]+(?:19|20)\d\d[a-z]?\s*$", "", text)
     text = re.sub(r"\s*\[[^\]]*\]\s*$", "", text)  # "bioRxiv [Preprint]"
-    text = text.strip(" ,.;:-–")
+    text = text.strip(" ,.;:-–([")
     if re.fullmatch(r"(?:19|20)\d\d", text) or len(text) < 2:
         return None
     return text
@@ -420,6 +420,12 @@ def _read_flat(cit: Citation, text: str, f: _Fields) -> None:
     title, rest = _title_after(text[end:], runs)
     if not end and not title:
         title, rest = text, ""
+    if not end and rest:  # "Title. Authors. Venue": the author list may follow the title
+        after = rest.lstrip(" .,:;")
+        end_after = _author_end(after)
+        if end_after:
+            cit.authors = split_authors(after[:end_after])
+            rest = after[end_after:]
     cit.title = title
     _set_venue(cit, rest)
 

@@ -24,6 +24,7 @@ class RawEntry:
 
     line: int  # 1-based line of the entry's first line in the extracted text
     text: str  # the entry's lines joined with "\n" (markup kept; the citation reader cleans it)
+    group_year: int | None = None  # the year of a year sub-heading ("2021") the entry sits under
 
 
 _LATEX_ITEM = re.compile(
@@ -48,6 +49,7 @@ _AUTHOR_START = re.compile(
 )
 
 
+_YEAR_ONLY = re.compile(r"^\s*(?:19|20)\d\d\s*(?:[-–—]\s*(?:(?:19|20)\d\d|present|now)?)?\s*:?\s*$", re.I)
 _CITATION_HINT = re.compile(r"\b(?:(?:19|20)\d\d|arxiv|submitted|in press|under review|in preparation)\b", re.I)
 
 
@@ -114,19 +116,23 @@ def _marker_lines(lines: list[str]) -> set[int]:
 def _text_entries(body: list[str], start: int) -> list[RawEntry]:
     lines = [ln.rstrip() for ln in body]
     markers = _marker_lines(lines)
-    entries: list[tuple[int, list[str]]] = []
+    entries: list[tuple[int, list[str], int | None]] = []
     if markers:
         current: list[str] | None = None
+        year: int | None = None
         for i, ln in enumerate(lines):
+            if _YEAR_ONLY.match(ln):  # a year heading between entries ends the one before
+                current, year = None, int(ln.strip()[:4])
+                continue
             if i in markers:
                 current = [ln]
-                entries.append((start + i, current))
+                entries.append((start + i, current, year))
             elif current is not None and ln.strip():
                 current.append(ln)
             elif current is None and ln.strip() and _looks_like_citation(ln):
                 current = [ln]
-                entries.append((start + i, current))
-        return [RawEntry(n, "\n".join(ls)) for n, ls in entries]
+                entries.append((start + i, current, year))
+        return [RawEntry(n, "\n".join(ls), y) for n, ls, y in entries]
     return _shape_entries(lines, start)
 
 
@@ -138,29 +144,39 @@ def _shape_entries(lines: list[str], start: int) -> list[RawEntry]:
     """Entries of an unmarked list, cut where one sentence closes and an author list begins."""
     widths = sorted(len(ln) for ln in lines if ln.strip())
     full = widths[int(len(widths) * 0.8)] if widths else 0
-    entries: list[tuple[int, list[str]]] = []
+    entries: list[tuple[int, list[str], int | None]] = []
     current: list[str] | None = None
     prev = ""
     blank_before = False
+    year: int | None = None
     for i, ln in enumerate(lines):
         if not ln.strip():
             blank_before = True
+            continue
+        if _YEAR_ONLY.match(ln):
+            current, year = None, int(ln.strip()[:4])
             continue
         new = current is None
         if not new:
             closed = _closes(prev)
             short = len(prev) < 0.7 * full
             starts = _starts_entry(ln)
-            new = closed and (starts or short or blank_before) and not _continues(ln)
+            new = (closed and (starts or short or blank_before) or blank_before and starts and not _open(prev)) \
+                and not _continues(ln)
         if new:
             current = [ln]
-            entries.append((start + i, current))
+            entries.append((start + i, current, year))
         else:
             assert current is not None
             current.append(ln)
         prev = ln
         blank_before = False
-    return [RawEntry(n, "\n".join(ls)) for n, ls in entries if _substantial("\n".join(ls))]
+    return [RawEntry(n, "\n".join(ls), y) for n, ls, y in entries if _substantial("\n".join(ls))]
+
+
+def _open(line: str) -> bool:
+    """Whether *line* stops mid-phrase, so the next line must continue it."""
+    return bool(re.search(r"([,;:&\-–]|\b(and|of|the|in|on|for|to|with|a|an))\s*$", line.strip(), re.I))
 
 
 def _closes(line: str) -> bool:

@@ -49,6 +49,8 @@ def _read_publications(sections: list[Section], fmt: str) -> tuple[list[Publicat
             cit = parse_citation(entry.text, fmt=fmt, section_type=section.pub_type)
             if not cit.title:
                 continue
+            if cit.year is None and entry.group_year is not None:
+                cit.year = entry.group_year
             pubs.append(
                 Publication(
                     title=cit.title,

@@ -208,6 +208,9 @@ def _strip_heading(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" :.-–—|*_#")
 
 
+_SINGULAR_AWARD = re.compile(r"\b(award|prize|fellowship|scholarship|medal|grant)\s*$", re.I)
+
+
 def _plain_heading(line: str) -> _Heading | None:
     """A heading recognised by its words alone (PDF or plain text); ``marked`` means ALL CAPS."""
     raw = line.strip()
@@ -232,6 +235,8 @@ def _plain_heading(line: str) -> _Heading | None:
         ok = len(unknown) == 0 or (len(unknown) == 1 and capitalised and len(words) >= 2)
     if raw.endswith(".") and not raw.endswith("Misc."):
         ok = False
+    if not all_caps and kind == "awards" and _SINGULAR_AWARD.search(text):
+        ok = False  # "Best Paper Award" is an award, not the heading of a list of them
     if not ok:
         return None
     return _Heading(text=text, level=1 if all_caps else 2, marked=all_caps)
