@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -29,8 +30,10 @@ def serving(pool: Path, *, timeout: float = 60.0) -> Iterator[str]:
     port = free_port()
     cmd = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.address", "127.0.0.1",
            "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
-           "--client.toolbarMode", "viewer", "--", "--pool", str(pool)]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+           "--", "--pool", str(pool)]
+    # run from the project root so its .streamlit/config.toml (security settings) applies
+    log = tempfile.TemporaryFile()  # a file, not a pipe: a chatty server never blocks on a full pipe
+    proc = subprocess.Popen(cmd, cwd=APP.parent.parent, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + timeout
@@ -41,7 +44,8 @@ def serving(pool: Path, *, timeout: float = 60.0) -> Iterator[str]:
                         break
             except OSError:
                 if proc.poll() is not None:
-                    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+                    log.seek(0)
+                    err = log.read().decode(errors="replace")
                     raise RuntimeError(f"streamlit exited with {proc.returncode}: {err[-2000:]}") from None
                 if time.monotonic() > deadline:
                     raise TimeoutError(f"streamlit did not answer on {url} within {timeout:.0f} s") from None
@@ -54,3 +58,4 @@ def serving(pool: Path, *, timeout: float = 60.0) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+        log.close()

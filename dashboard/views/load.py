@@ -26,7 +26,7 @@ with upload_col:
     st.subheader("Upload CVs")
     kinds = sorted({s.lstrip(".") for s in TEXT_SUFFIXES} | {"pdf", "docx", "zip"})
     files = st.file_uploader("CV files, or a zip with one folder per candidate", type=kinds,
-                             accept_multiple_files=True, key="load.files", max_upload_size=25)
+                             accept_multiple_files=True, key="load.files")
     if st.button(f"Read {len(files)} uploaded files", key="load.read", type="primary", disabled=not files,
                  icon=":material/play_arrow:"):
         loading.load_uploads([(f.name, f.getvalue()) for f in files])

@@ -1,0 +1,142 @@
+"""Two reviewers in two browsers at once: neither ever sees the other's uploaded applicants.
+
+Runs the real server and Debian's Chromium. Each Streamlit session is a thread in one process, so
+a global cache or a module-level variable holding candidate data would show up here as one
+session's candidate in the other's page.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+APP = Path(__file__).resolve().parents[2] / "dashboard" / "app.py"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+
+
+def _cv(name: str) -> bytes:
+    return (f"{name}\nPostdoctoral Researcher\n\nPUBLICATIONS\n"
+            f'1. {name}. "A paper only this reviewer uploaded". In Proc. ICML, 2023.\n').encode()
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[str]:
+    """A headless dashboard on a free loopback port, over a folder with one public candidate."""
+    pool = tmp_path / "pool"
+    pool.mkdir()
+    (pool / "publicperson.txt").write_bytes(_cv("Shared Publicperson"))
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    log = (tmp_path / "server.log").open("wb")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(APP), "--server.address", "127.0.0.1",
+         "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
+         "--", "--pool", str(pool)],
+        stdout=log, stderr=subprocess.STDOUT, cwd=APP.parents[1],
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:  # noqa: S310 - loopback
+                    if response.read() == b"ok":
+                        break
+            except OSError:
+                assert proc.poll() is None, (tmp_path / "server.log").read_text(errors="replace")[-3000:]
+                assert time.monotonic() < deadline, "streamlit did not start within 60 s"
+                time.sleep(0.25)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()
+
+
+def _settle(page: object) -> None:
+    page.wait_for_selector("[data-testid='stApp'][data-test-connection-state='CONNECTED']", timeout=30_000)
+    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=30_000)
+
+
+def _upload(page: object, url: str, filename: str, data: bytes) -> None:
+    from playwright.sync_api import expect
+
+    page.goto(f"{url}/load")
+    _settle(page)
+    page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(
+        files=[{"name": filename, "mimeType": "text/plain", "buffer": data}])
+    button = page.get_by_role("button", name="Read 1 uploaded files")
+    expect(button).to_be_enabled(timeout=20_000)
+    button.click()
+    expect(page.get_by_test_id("stDataFrame").get_by_text(filename)).to_be_visible(timeout=30_000)
+    _settle(page)
+
+
+def _status_table(page: object) -> str:
+    """The HTML of the Load page's status table (the grid keeps visible cells in the DOM)."""
+    from playwright.sync_api import expect
+
+    table = page.get_by_test_id("stDataFrame")
+    expect(table).to_be_visible(timeout=30_000)
+    return table.first.inner_html()
+
+
+def _revisit_load(page: object) -> None:
+    """Rerun this session's script on the Load page (in-app navigation keeps the session)."""
+    page.get_by_test_id("stSidebarNav").get_by_role("link", name="Compare").click()
+    _settle(page)
+    page.get_by_test_id("stSidebarNav").get_by_role("link", name="Load").click()
+    _settle(page)
+
+
+def test_two_sessions_never_see_each_others_uploads(server: str) -> None:
+    """Alice's and Bob's uploads stay in their own sessions; a third, fresh session sees neither."""
+    from playwright.sync_api import sync_playwright
+
+    chromium = shutil.which("chromium")
+    assert chromium, "Debian's chromium is required for browser tests: apt-get install chromium"
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        try:
+            alice = browser.new_context().new_page()
+            bob = browser.new_context().new_page()
+            _upload(alice, server, "zeldovich-alpha.txt", _cv("Alia Zeldovich"))
+            _upload(bob, server, "yamamoto-beta.txt", _cv("Bo Yamamoto"))
+
+            _revisit_load(alice)
+            seen_by_alice = _status_table(alice)
+            assert "zeldovich-alpha" in seen_by_alice
+            assert "yamamoto" not in seen_by_alice
+            assert "Yamamoto" not in alice.content()
+
+            _revisit_load(bob)
+            seen_by_bob = _status_table(bob)
+            assert "yamamoto-beta" in seen_by_bob
+            assert "zeldovich" not in seen_by_bob
+            assert "Zeldovich" not in bob.content()
+
+            carol = browser.new_context().new_page()
+            carol.goto(f"{server}/load")
+            _settle(carol)
+            seen_by_carol = _status_table(carol)
+            assert "publicperson" in seen_by_carol
+            assert "zeldovich" not in seen_by_carol
+            assert "yamamoto" not in seen_by_carol
+        finally:
+            browser.close()
