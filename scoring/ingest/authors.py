@@ -37,7 +37,7 @@ def clean_author(name: str) -> str:
     """One printed author name without marks, footnote digits or stray punctuation."""
     name = _MARKS.sub("", name)
     name = re.sub(r"\s+", " ", name).strip(" ,;:.")
-    if re.search(r"\b[A-Z]$", name):
+    if re.search(r"\b[A-Z]$", name) and ("," in name or re.search(r"\b[A-Z]\.", name)):
         name += "."  # "Schneider, A. D" lost its last period to the separator
     return name
 

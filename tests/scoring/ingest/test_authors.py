@@ -1,0 +1,67 @@
+"""Author lists and the candidate's position in them."""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring.ingest.authors import author_key, find_author, most_common_author, split_authors
+
+
+@pytest.mark.parametrize(
+    ("printed", "names"),
+    [
+        ("J. Roe, B. Doe, and C. Poe", ["J. Roe", "B. Doe", "C. Poe"]),
+        ("Jane Roe and Bo Doe", ["Jane Roe", "Bo Doe"]),
+        ("Roe, J. A., Doe, B., & Poe, C.", ["Roe, J. A.", "Doe, B.", "Poe, C."]),
+        ("Roe, J. A. and Doe, B.", ["Roe, J. A.", "Doe, B."]),
+        ("Roe, J.; Doe, B. M.; Poe, C.", ["Roe, J.", "Doe, B. M.", "Poe, C."]),
+        ("Roe JA, Doe B, Poe C", ["Roe JA", "Doe B", "Poe C"]),
+        ("Roe JA,Doe B", ["Roe JA", "Doe B"]),
+        ("Ana Roe*, Bo Doe*, Cy Poe†", ["Ana Roe", "Bo Doe", "Cy Poe"]),
+        ("Ana Roe1, Bo Doe1, Cy Poe", ["Ana Roe", "Bo Doe", "Cy Poe"]),
+        ("A. Roe, B. Doe, et al.", ["A. Roe", "B. Doe"]),
+        ("Roe A★, Doe B‡", ["Roe A", "Doe B"]),
+    ],
+)
+def test_split_authors(printed: str, names: list[str]) -> None:
+    """Printed author lists split into names in order, without marks."""
+    assert split_authors(printed) == names
+
+
+@pytest.mark.parametrize(
+    "printed",
+    ["Müller, J.-P.", "J. P. Müller", "Muller JP", "Jean-Pierre Müller", "MÜLLER, Jean"],
+)
+def test_author_key_is_family_name_and_initial(printed: str) -> None:
+    """Every printed form of one name reduces to the same family name and first initial."""
+    assert author_key(printed) == ("muller", "j")
+
+
+@pytest.mark.parametrize(
+    ("authors", "name", "position"),
+    [
+        (["B. Doe", "J. Roe"], "Jane Roe", 2),
+        (["Doe, B.", "Roe, J. A."], "Jane A. Roe", 2),
+        (["Doe B", "Roe JA", "Poe C"], "Jane Roe", 2),
+        (["B. Doe", "A. García-López"], "Ana García-López", 2),
+        (["B. Doe", "A. Garcia-Lopez"], "Ana García-López", 2),
+        (["B. Doe", "A. van der Berg"], "Anna van der Berg", 2),
+        (["B. Doe", "C. Poe"], "Jane Roe", None),
+        (["B. Doe", "R. J."], "Jane Roe", 2),
+        (["J. Doe", "J. Roe"], "Jane Roe", 2),
+    ],
+)
+def test_find_author(authors: list[str], name: str, position: int | None) -> None:
+    """The candidate is found by family name and initial, whatever the printed form."""
+    assert find_author(authors, name) == position
+
+
+def test_find_author_uses_marked_author_without_a_name() -> None:
+    """Without a name the author printed in bold stands for the candidate."""
+    assert find_author(["B. Doe", "J. Roe"], None, marked="Jane Roe") == 2
+
+
+def test_most_common_author_is_the_candidate() -> None:
+    """The author printed in most lists is taken as the candidate when nothing else is known."""
+    lists = [["J. Roe", "B. Doe"], ["C. Poe", "Roe, J."], ["Roe J", "D. Moe"]]
+    assert most_common_author(lists) == ("roe", "j")

@@ -1,0 +1,87 @@
+"""BibTeX files as publication lists, and the .bib files a CV points to."""
+
+from __future__ import annotations
+
+from scoring.ingest.bibtex import bib_references, dedupe_publications, parse_bibtex
+from scoring.model import Publication
+
+_BIB = r"""% a comment line that is not an entry
+@article{roe2020,
+  author = {Roe, Jane A. and Doe, Bo and M{\"u}ller, Cy},
+  title = {{Widgets in the wild}},
+  journal = {Journal of Widgets},
+  year = {2020},
+}
+
+@inproceedings{roe2019,
+  author = {Jane Roe and Bo Doe},
+  title = {Fast widgets},
+  booktitle = {Proceedings of the Widget Conference (WiCo)},
+  date = {2019-06-01},
+}
+
+@inbook{roe2018,
+  author = {Roe, Jane},
+  title = {Widgets at a meeting},
+  booktitle = {Proceedings of the 40th Annual Meeting of the Widget Society},
+  year = {2018},
+}
+
+@incollection{roe2017,
+  author = {Roe, Jane},
+  title = {A chapter on widgets},
+  booktitle = {Handbook of Widgets},
+  year = {2017},
+}
+
+@unpublished{roe2024,
+  author = {Roe, Jane},
+  title = {Widgets, submitted},
+  pubstate = {submitted},
+}
+
+@unpublished{roe2016talk,
+  author = {Roe, Jane},
+  title = {A talk on widgets},
+  note = {Talk presented at the Widget Meeting},
+  year = {2016},
+}
+"""
+
+
+def test_entry_types_become_publication_types() -> None:
+    """Each BibTeX entry type maps to a publication type; proceedings books are conferences."""
+    pubs = {p.title: p for p in parse_bibtex(_BIB)}
+    assert pubs["Widgets in the wild"].type == "journal"
+    assert pubs["Fast widgets"].type == "conference"
+    assert pubs["Widgets at a meeting"].type == "conference"
+    assert pubs["A chapter on widgets"].type == "chapter"
+    assert pubs["Widgets, submitted"].type == "preprint"
+
+
+def test_presentations_are_left_out() -> None:
+    """Talks and posters "presented at" a meeting are not publications."""
+    assert "A talk on widgets" not in {p.title for p in parse_bibtex(_BIB)}
+
+
+def test_fields_years_authors_and_lines() -> None:
+    """Years come from year or date, authors keep their order, and the entry line is kept."""
+    pubs = {p.title: p for p in parse_bibtex(_BIB)}
+    assert pubs["Widgets in the wild"].authors == ["Roe, Jane A.", "Doe, Bo", "Müller, Cy"]
+    assert pubs["Fast widgets"].year == 2019
+    assert pubs["Fast widgets"].venue_acronym == "WiCo"
+    assert pubs["Widgets, submitted"].year is None
+    assert pubs["Widgets in the wild"].source_line == 2
+
+
+def test_bib_references() -> None:
+    """\\bibliography, \\addbibresource and a YAML bibliography key all name .bib files."""
+    text = "\\bibliography{pubs,more}\n\\addbibresource{extra.bib}\nbibliography: refs.bib\n"
+    assert bib_references(text) == ["pubs.bib", "more.bib", "extra.bib", "refs.bib"]
+
+
+def test_dedupe_keeps_first() -> None:
+    """The same title, type and year twice is kept once; a different year is a different work."""
+    pubs = [Publication("Widgets!", year=2020, type="journal"), Publication("widgets", year=2020, type="journal"),
+            Publication("Widgets", year=2021, type="journal")]
+    assert [p.title for p in dedupe_publications(pubs)] == ["Widgets!", "Widgets"]

@@ -1,0 +1,45 @@
+"""One candidate from several files: a CV and the .bib it points to."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scoring.ingest.candidate import candidate_files, load_candidate
+
+_TEX = r"""\documentclass{moderncv}
+\name{Jane}{Roe}
+\addbibresource{pubs.bib}
+\begin{document}
+\section{Publications}
+\nocite{*}
+\printbibliography[heading=subbibliography,title={Papers},type=article]
+\end{document}
+"""
+_BIB = r"""@article{a, author = {Doe, Bo and Roe, Jane}, title = {Widgets in the wild}, journal = {J. W.}, year = {2020}}
+@article{b, author = {Roe, Jane}, title = {Gadgets}, journal = {J. G.}, year = {2019}}
+"""
+
+
+def test_bib_referenced_by_a_single_cv_file_joins_it(tmp_path: Path) -> None:
+    """A .tex CV that names a .bib beside it is read together with that .bib."""
+    (tmp_path / "roe.tex").write_text(_TEX)
+    (tmp_path / "pubs.bib").write_text(_BIB)
+    assert [f.name for f in candidate_files(tmp_path / "roe.tex")] == ["roe.tex", "pubs.bib"]
+    cv = load_candidate(tmp_path / "roe.tex")
+    assert sorted(p.title for p in cv.publications) == ["Gadgets", "Widgets in the wild"]
+    assert not any("no publication section" in w for w in cv.warnings)
+
+
+def test_folder_merge_drops_repeats_and_finds_positions(tmp_path: Path) -> None:
+    """A folder with a text CV and a .bib listing the same paper keeps it once, with the CV's line."""
+    folder = tmp_path / "roe"
+    folder.mkdir()
+    (folder / "cv.md").write_text("# Jane Roe\n\n## Publications\n\n- Bo Doe, Jane Roe. Widgets in the wild. J. W., 2020.\n")
+    (folder / "refs.bib").write_text(_BIB)
+    cv = load_candidate(folder)
+    titles = [p.title for p in cv.publications]
+    assert sorted(titles) == ["Gadgets", "Widgets in the wild"]
+    wild = next(p for p in cv.publications if p.title == "Widgets in the wild")
+    assert wild.source_line == 5
+    assert all(p.candidate_author_position is not None for p in cv.publications)
+    assert next(p for p in cv.publications if p.title == "Gadgets").candidate_author_position == 1

@@ -1,0 +1,86 @@
+"""Splitting publication lists into entries."""
+
+from __future__ import annotations
+
+from scoring.ingest.entries import split_entries
+
+
+def _split(text: str, fmt: str = "text", start: int = 10) -> list[tuple[int, str]]:
+    return [(e.line, e.text) for e in split_entries(text.split("\n"), start, fmt=fmt)]
+
+
+def test_numbered_entries_with_wrapped_lines() -> None:
+    """Numbered entries keep their wrapped lines and report the line they start on."""
+    got = _split("1. A. Roe. First title\n   continues here. In ICML, 2020.\n2. A. Roe. Second. In KDD, 2019.")
+    assert [n for n, _ in got] == [10, 12]
+    assert "continues here" in got[0][1]
+
+
+def test_numbers_must_run_in_sequence() -> None:
+    """A wrapped line that starts with a page number is not a new entry."""
+    text = "24. Roe A, Doe B. Title. Nat Methods. 2021 Jul;18(7):829-834. Epub 2021 Jun\n28. PMID: 1234.\n25. Doe B. Other. Cell. 2020."
+    got = _split(text)
+    assert len(got) == 2
+    assert "PMID" in got[0][1]
+
+
+def test_reverse_numbered_and_bracketed() -> None:
+    """Entries numbered downwards in brackets are split as well."""
+    got = _split("[3] Roe, A. (2021). Three. J. W.\n[2] Roe, A. (2020). Two. J. W.\n[1] Roe, A. (2019). One. J. W.")
+    assert len(got) == 3
+
+
+def test_prefixed_labels() -> None:
+    """Labels such as [J2] or C1. start entries."""
+    assert len(_split("[J2] A. Roe. Two. 2020.\n[J1] A. Roe. One. 2019.")) == 2
+    assert len(_split("C2. A. Roe. Two. 2020.\nC1. A. Roe. One. 2019.")) == 2
+
+
+def test_bullets_without_blank_lines() -> None:
+    """Bulleted entries with no blank line between them are separate."""
+    assert len(_split("• A. Roe. One. 2020.\n• A. Roe. Two.\n  In KDD, 2019.\n• A. Roe. Three. 2018.")) == 3
+
+
+def test_unmarked_entries_split_by_shape() -> None:
+    """Unmarked PDF lines split where a sentence closes and an author list starts."""
+    text = (
+        "D. Roe, S. I. Poe, and W. Doe, \u201cWidgets for all,\u201d in Proc. of the Widget\n"
+        "Conference, Denver, CO, Jun. 2015.\n"
+        "M. Doe, K. Jones, L. Smith, D. Roe, G. T.\n"
+        "Ahsan, and I. Addo, \u201cA second one,\u201d Journal of Widgets, vol. 3, 2014.\n"
+    )
+    got = _split(text, "pdf")
+    assert [n for n, _ in got] == [10, 12]
+
+
+def test_page_break_inside_an_entry_does_not_split_it() -> None:
+    """A blank line after an unfinished line is a page break, not an entry boundary."""
+    text = "A. Roe, B. Doe. A long title about widgets in the\n\n\nwild. In ICML, 2020.\nB. Doe, A. Roe. Next. In KDD, 2019."
+    assert len(_split(text, "pdf")) == 2
+
+
+def test_year_subheadings_end_entries_and_date_them() -> None:
+    """A bare year line between entries starts a new group and dates the entries below it."""
+    got = split_entries(["2021", "- A. Roe. One. In NeurIPS.", "2020", "- A. Roe. Two. In ICML."], 1)
+    assert [(e.text, e.group_year) for e in got] == [("- A. Roe. One. In NeurIPS.", 2021), ("- A. Roe. Two. In ICML.", 2020)]
+
+
+def test_latex_items_and_comments() -> None:
+    """LaTeX lists split on \\item; commented-out entries and comment blocks are ignored."""
+    text = (
+        "\\begin{enumerate}\n\\item A. Roe. One. 2020.\n% \\item A. Roe. Hidden. 2019.\n"
+        "\\begin{comment}\n\\item A. Roe. Also hidden. 2018.\n\\end{comment}\n\\item A. Roe. Two. 2017.\n\\end{enumerate}"
+    )
+    got = _split(text, "latex", start=1)
+    assert [n for n, _ in got] == [2, 7]
+
+
+def test_latex_cventry_and_bibitem() -> None:
+    """\\cventry and \\bibitem lines start entries too."""
+    assert len(_split("\\cventry{2020}{One}{J. W.}{}{}{}\n\\cventry{2019}{Two}{J. W.}{}{}{}", "latex")) == 2
+    assert len(_split("\\bibitem{a} A. Roe.\n\\newblock One.\n\\bibitem{b} A. Roe.\n\\newblock Two.", "latex")) == 2
+
+
+def test_latex_without_items_keeps_only_citations() -> None:
+    """Stray LaTeX lines that are not citations (options, summaries) are not entries."""
+    assert _split("  nottype=article, check=whatever]\nCitation summary: 1234 citations", "latex") == []

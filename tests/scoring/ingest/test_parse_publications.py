@@ -1,0 +1,107 @@
+"""Whole-CV publication parsing: sections, sub-list types, positions, source lines, warnings."""
+
+from __future__ import annotations
+
+from scoring.ingest.parse import parse_cv
+
+_PDF_CV = """Jane Q. Roe
+Assistant Professor, University of Somewhere
+Education
+PhD in Widgets, University of Elsewhere, 2018
+PUBLICATIONS
+Journal Articles
+1. J. Roe, B. Doe, and C. Poe, "Sparse widgets for dense problems," Journal of Widgets,
+vol. 3, no. 2, pp. 10-20, 2021.
+2. B. Doe and J. Q. Roe, "A second look at widgets," Widget Letters, vol. 1, 2019.
+Conference Papers
+1. B. Doe, C. Poe, J. Roe. Fast widgets. In ICML, 2020.
+Preprints
+1. J. Roe. Slow widgets. arXiv:2301.01234, 2023.
+INVITED TALKS
+1. Widgets for everyone. Widget Society Meeting, 2022.
+"""
+
+
+def test_sub_sections_set_types_and_talks_are_not_publications() -> None:
+    """Entries take the type of their sub-list and talks are left out."""
+    cv = parse_cv(_PDF_CV, fmt="pdf")
+    assert [(p.title, p.type) for p in cv.publications] == [
+        ("Sparse widgets for dense problems", "journal"),
+        ("A second look at widgets", "journal"),
+        ("Fast widgets", "conference"),
+        ("Slow widgets", "preprint"),
+    ]
+
+
+def test_source_lines_point_into_the_text() -> None:
+    """Each publication's source_line is the 1-based line where its entry starts."""
+    cv = parse_cv(_PDF_CV, fmt="pdf")
+    lines = _PDF_CV.split("\n")
+    for pub in cv.publications:
+        assert pub.source_line is not None
+        assert pub.title.split()[0] in lines[pub.source_line - 1] + lines[pub.source_line]
+
+
+def test_candidate_positions_in_author_lists() -> None:
+    """The candidate's position is found under each printed form of the name."""
+    cv = parse_cv(_PDF_CV, fmt="pdf")
+    assert [p.candidate_author_position for p in cv.publications] == [1, 2, 3, 1]
+    assert [p.n_authors for p in cv.publications] == [3, 2, 3, 1]
+
+
+def test_markdown_cv_with_bold_candidate() -> None:
+    """A markdown list marks the candidate in bold; the position follows the bold name."""
+    text = "## Publications\n\n- Bo Doe, **Jane Roe**. Widgets. *Widget Letters*, 2020.\n- **Jane Roe**. Gadgets. In KDD, 2019.\n"
+    cv = parse_cv(text, fmt="markdown")
+    assert [(p.title, p.candidate_author_position, p.year) for p in cv.publications] == [
+        ("Widgets", 2, 2020),
+        ("Gadgets", 1, 2019),
+    ]
+
+
+def test_latex_cv() -> None:
+    """A LaTeX CV: section commands, \\item lists, accents and emphasis are read."""
+    text = (
+        "\\name{Jane}{Roe}\n\\section{Publications}\n\\subsection{Journal Papers}\n\\begin{enumerate}\n"
+        "\\item J.~Roe and B.~M\\\"{u}ller, ``Widget theory,'' \\emph{J. Widget Res.}, vol.~2, 2017.\n"
+        "\\end{enumerate}\n\\section{Teaching}\n\\item Widgets 101, 2019.\n"
+    )
+    cv = parse_cv(text, fmt="latex")
+    assert len(cv.publications) == 1
+    pub = cv.publications[0]
+    assert (pub.title, pub.authors, pub.type, pub.year, pub.source_line) == (
+        "Widget theory", ["J. Roe", "B. Müller"], "journal", 2017, 5)
+
+
+def test_bibtex_file_parses_to_publications() -> None:
+    """A .bib file on its own yields publications."""
+    cv = parse_cv("@article{a, author={Roe, Jane}, title={Widgets}, journal={J. W.}, year={2020}}", fmt="bibtex")
+    assert [(p.title, p.year, p.type, p.candidate_author_position) for p in cv.publications] == [
+        ("Widgets", 2020, "journal", None)]
+
+
+def test_warning_when_no_publication_section() -> None:
+    """A CV without any publication heading is flagged for a person to check."""
+    cv = parse_cv("Jane Roe\nEducation\nPhD, 2019\n", fmt="text")
+    assert "no publication section found" in cv.warnings
+
+
+def test_warning_for_entries_without_year() -> None:
+    """Entries without a year are counted in a warning."""
+    cv = parse_cv("Publications\n- J. Roe. Widgets. In ICML.\n- J. Roe. Gadgets. In KDD, 2019.\n")
+    assert "1 of 2 publications have no year" in cv.warnings
+
+
+def test_warning_for_few_entries_in_a_long_cv() -> None:
+    """A long CV with almost no publications read is flagged as doubtful."""
+    filler = "\n".join(f"Taught course number {i} to many students" for i in range(400))
+    cv = parse_cv(f"Jane Roe\nPublications\n- J. Roe. Widgets. In ICML, 2020.\nTeaching\n{filler}\n")
+    assert any("only 1 publications" in w for w in cv.warnings)
+
+
+def test_thirty_page_cv_parses_quickly() -> None:
+    """Parsing stays linear: a few hundred entries are read without pathological slowness."""
+    entries = "\n".join(f"{i}. J. Roe, B. Doe. Widget study number {i}. In Proc. of WidgetConf, {2000 + i % 24}." for i in
+                        range(1, 301))
+    cv = parse_cv(f"Jane Roe\nPublications\n{entries}\n")
+    assert len(cv.publications) == 300

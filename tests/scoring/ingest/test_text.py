@@ -1,0 +1,57 @@
+"""Text clean-up: LaTeX, converter remnants, typography, hyphenation, page furniture."""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring.ingest.text import blank_page_furniture, clean_inline, latex_to_text, normalise_lines
+
+
+@pytest.mark.parametrize(
+    ("raw", "plain"),
+    [
+        (r"\textbf{Jane Roe} and B.~Doe", "Jane Roe and B. Doe"),
+        (r"M\"{u}ller, G\'eraldine and J{\o}rgensen", "Müller, Géraldine and Jørgensen"),
+        (r"In \emph{Proc.\ of ${\rm ICML}$}", "In Proc. of ICML"),
+        (r"pages 10--20, A \& B", "pages 10–20, A & B"),
+        (r"\href{https://example.org/x}{Widget paper}", "Widget paper"),
+        (r"``Quoted'' title", "“Quoted” title"),
+        (r"Roe$^{*}$, Doe$^\dagger$", "Roe*, Doe†"),
+    ],
+)
+def test_latex_to_text(raw: str, plain: str) -> None:
+    """LaTeX markup, accents and symbols become plain Unicode text."""
+    assert clean_inline(latex_to_text(raw)) == plain
+
+
+def test_clean_inline_fixes_ligatures_and_nbsp() -> None:
+    """Ligatures and non-breaking spaces from PDF text become ordinary letters and spaces."""
+    assert clean_inline("E\ufb03cient\u00a0classi\ufb01cation", "pdf") == "Efficient classification"
+
+
+def test_clean_inline_strips_markdown_links_and_emphasis() -> None:
+    """Markdown links keep their label and emphasis marks disappear."""
+    assert clean_inline("**Jane Roe**, [Bo Doe](https://x.org). *Widgets*", "markdown") == "Jane Roe, Bo Doe. Widgets"
+
+
+def test_hyphenated_word_is_joined_without_moving_lines() -> None:
+    """A word split at a line end is joined onto the first line and the line count is kept."""
+    out = normalise_lines(["Learning repre-", "sentations of widgets", "Next line"])
+    assert out == ["Learning representations", "of widgets", "Next line"]
+
+
+def test_hyphen_before_capital_is_kept() -> None:
+    """A hyphen before a capitalised word is a real hyphen ("Long-" + "Context"), not a split word."""
+    assert normalise_lines(["Many-", "Shot learning"]) == ["Many-", "Shot learning"]
+
+
+def test_running_footer_is_blanked() -> None:
+    """A line repeated at page breaks with only its digits changed is blanked in place."""
+    lines = ["Entry one.", "Jane Roe CV, page 1", "", "", "Entry two.", "Jane Roe CV, page 2"]
+    out = blank_page_furniture(lines)
+    assert out == ["Entry one.", "", "", "", "Entry two.", ""]
+
+
+def test_equal_contribution_footnote_is_blanked() -> None:
+    """An equal-contribution footnote line is not left inside the last publication entry."""
+    assert blank_page_furniture(["A. Roe. Title. 2020.", "*Equal contribution."]) == ["A. Roe. Title. 2020.", ""]
