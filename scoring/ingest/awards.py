@@ -21,8 +21,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from scoring.ingest.dates import MONTH, YEAR, is_date_only, strip_dates, years_in
-from scoring.ingest.plain import Line, hidden_lines, plain_lines
+from scoring.ingest.dates import MONTH, YEAR, edge_years, is_date_only, strip_dates, years_in
+from scoring.ingest.plain import Line, hidden_lines, plain_lines, strip_location
 from scoring.model import Award
 
 if TYPE_CHECKING:
@@ -95,6 +95,7 @@ def _group(lines: list[Line]) -> list[list[Line]]:
     top = [ln for ln in lines if ln.depth == 0]
     any_bullet = sum(ln.bullet for ln in top) >= max(1, len(top) // 4)
     date_led = sum(_starts_with_date(ln.text) for ln in top) >= max(2, len(top) // 2)
+    year_tail = sum(bool(edge_years(ln.text)) for ln in top) >= max(2, len(top) // 2)
     entries: list[list[Line]] = []
     dates: list[Line] = []  # date-only lines waiting for the entry they date
     for ln in lines:
@@ -102,7 +103,7 @@ def _group(lines: list[Line]) -> list[list[Line]]:
             entries[-1].append(ln)
             continue
         if is_date_only(ln.text) and not ln.bullet:
-            if entries and _DANGLING.search(entries[-1][-1].text) and not dates:
+            if entries and not dates and (_DANGLING.search(entries[-1][-1].text) or _is_arg(ln)):
                 entries[-1].append(ln)
             else:
                 dates.append(ln)
@@ -114,7 +115,8 @@ def _group(lines: list[Line]) -> list[list[Line]]:
         elif date_led:
             start = _starts_with_date(ln.text)
         else:
-            start = not (entries and (_DANGLING.search(entries[-1][-1].text) or ln.text[:1].islower()))
+            undated = year_tail and not any(years_in(x.text) for x in entries[-1]) if entries else False
+            start = not (entries and (_DANGLING.search(entries[-1][-1].text) or ln.text[:1].islower() or undated))
         if start or not entries:
             entries.append([*dates, ln])
             dates = []
@@ -128,17 +130,31 @@ def _head(entry: list[Line]) -> tuple[str, list[Line]]:
     parts = [entry[0].text]
     i = 1
     while i < len(entry) and entry[i].depth == 0 and (
-        is_date_only(parts[-1]) or is_date_only(entry[i].text) or _DANGLING.search(parts[-1])
+        is_date_only(parts[-1])
+        or is_date_only(entry[i].text)
+        or _DANGLING.search(parts[-1])
+        or _is_arg(entry[i])
+        or _wrapped_before_year("".join(parts), entry[i])
     ):
-        parts.append(entry[i].text)
+        parts.append(("," if _is_arg(entry[i]) else "") + " " + entry[i].text)
         i += 1
-    return " ".join(parts), entry[i:]
+    return "".join(parts), entry[i:]
+
+
+def _wrapped_before_year(head: str, line: Line) -> bool:
+    """A name without a year continued by a short line that ends with the year."""
+    return not years_in(head) and not line.bullet and bool(edge_years(line.text)) and len(line.text.split()) <= 12
+
+
+def _is_arg(line: Line) -> bool:
+    """A LaTeX macro argument on a line of its own (``\\cvhonor`` then ``{Name}``, ``{Event}``...)."""
+    return line.raw.lstrip().startswith("{") and line.raw.rstrip().endswith("}") and len(line.text) < 120
 
 
 def _clean_name(text: str) -> str:
     text = re.sub(r"https?://\S+", "", text)
     text = re.sub(r":\s*[“\"'‘].*$", "", text)  # the talk or paper title an award was for
-    text = strip_dates(text)
+    text = strip_location(strip_dates(text))
     text = re.sub(r"\(\s*\)|\[\s*\]", "", text)
     text = re.sub(r"\s+", " ", text)
     return text.strip(" ,;:–—-|.") + ("." if re.search(r"\b[A-Z]\.$", text.strip(" ,;:")) else "")
@@ -159,7 +175,7 @@ def _section_awards(lines: list[Line]) -> list[Award]:
         name = _clean_name(head)
         if _is_excluded(name):
             continue
-        years = years_in(head) or [y for ln in rest if ln.depth > 0 or is_date_only(ln.text) for y in years_in(ln.text)]
+        years = edge_years(head) or years_in(head) or [y for ln in rest if ln.depth > 0 or is_date_only(ln.text) for y in years_in(ln.text)]
         first = next((ln for ln in entry if not is_date_only(ln.text)), entry[0])
         awards.append(
             Award(

@@ -11,6 +11,7 @@ import re
 __all__ = [
     "MONTH",
     "YEAR",
+    "edge_years",
     "has_open_end",
     "has_estimated_end",
     "is_date_only",
@@ -86,6 +87,23 @@ def is_date_only(text: str) -> bool:
     return bool(tokens) and all(_DATE_TOKEN.match(t) for t in tokens)
 
 
+def edge_years(text: str) -> list[int]:
+    """Years of the date *text* starts or ends with ("March 2024: Award at Meeting 2023" -> [2024]).
+
+    Examples:
+        >>> edge_years("March 2024: Completion Award at Winter School 2023")
+        [2024]
+        >>> edge_years("Highest rated abstract, 2016 Meeting of the Society")
+        []
+    """
+    lead = _LEAD_DATE.match(text)
+    found = years_in(lead.group(0)) if lead and lead.group(0).strip() else []
+    if not found:
+        trail = _TRAIL_DATE.search(text)
+        found = years_in(trail.group(0)) if trail else []
+    return found
+
+
 def strip_dates(text: str) -> str:
     """*text* without the date or range it starts or ends with.
 
@@ -94,7 +112,11 @@ def strip_dates(text: str) -> str:
         'Sproull Fellowship, University of Rochester'
     """
     lead = _LEAD_DATE.match(text)
-    out = text[lead.end() :] if lead and lead.group(0).strip() else text
+    led = bool(lead and lead.group(0).strip())
+    out = text[lead.end() :] if lead and led else text
     for _ in range(2):
-        out = _TRAIL_DATE.sub("", out, count=1)
+        trail = _TRAIL_DATE.search(out)
+        # after a leading date, a bare year glued to a word belongs to the name ("Winter School 2023")
+        if trail and trail.group(0).strip() and (not led or re.match(r"\s*[,;:–—(\-|]", trail.group(0))):
+            out = out[: trail.start()]
     return out.strip(" ,;:–—-|")

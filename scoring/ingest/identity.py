@@ -21,14 +21,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from scoring.ingest.dates import has_estimated_end, has_open_end, is_date_only, strip_dates, years_in
-from scoring.ingest.plain import Line, hidden_lines, plain_lines
+from scoring.ingest.plain import ORG_WORD, Line, hidden_lines, plain_lines, strip_location
 from scoring.ingest.sections import classify_heading
 from scoring.ingest.text import clean_inline
 
 if TYPE_CHECKING:
     from scoring.ingest.sections import Section
 
-__all__ = ["Identity", "read_identity", "strip_location"]
+__all__ = ["Identity", "looks_like_name", "read_identity"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,47 +213,6 @@ def _read_email(text: str) -> str | None:
     return m.group(0).rstrip(".") if m else None
 
 
-# --- locations ------------------------------------------------------------------------------------
-_COUNTRIES = (
-    "usa|u\\.s\\.a\\.?|us|united states(?: of america)?|uk|united kingdom|england|scotland|canada|india|china|"
-    "p\\.?\\s?r\\.?\\s?china|germany|france|italy|spain|netherlands|switzerland|austria|belgium|denmark|sweden|"
-    "norway|finland|japan|korea|south korea|singapore|australia|new zealand|israel|brazil|mexico|hong kong|taiwan|"
-    "ireland|portugal|poland|greece|turkey|iran|pakistan|bangladesh|egypt|south africa|russia|remote|online|virtual"
-)
-_US_STATES = (
-    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|"
-    "OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
-)
-_STATE_NAMES = (
-    "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|"
-    "illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|"
-    "mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|"
-    "north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|"
-    "utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|ontario|quebec|british columbia|bavaria|"
-    "gujarat|karnataka|maharashtra|tamil nadu|delhi"
-)
-_PLACE = re.compile(rf"^\s*(?:{_COUNTRIES}|{_STATE_NAMES})\s*\.?\s*$|^\s*(?:{_US_STATES})\.?\s*$", re.I)
-_TRAIL_PLACE = re.compile(rf"\s+(?:{_COUNTRIES})\.?\s*$", re.I)
-
-
-def strip_location(text: str) -> str:
-    """*text* without a trailing "City, State, Country" location.
-
-    Examples:
-        >>> strip_location("Lyda Hill Department, UT Southwestern Medical Center, Dallas, TX, USA.")
-        'Lyda Hill Department, UT Southwestern Medical Center'
-    """
-    parts = [p.strip() for p in text.strip().rstrip(".").split(",")]
-    removed = False
-    while len(parts) > 1 and _PLACE.match(parts[-1]):
-        parts.pop()
-        removed = True
-    if removed and len(parts) > 1 and len(parts[-1].split()) <= 2 and not _ORG_WORD.search(parts[-1]):
-        parts.pop()  # the city before the state or country
-    out = ", ".join(p for p in parts if p)
-    return _TRAIL_PLACE.sub("", out).strip(" ,.")
-
-
 # --- PhD ------------------------------------------------------------------------------------------
 _PHD = re.compile(
     r"\b(ph\.?\s?d\b\.?|d\.?\s?phil\b\.?|doctor\s+of\s+(philosophy|science|engineering)|doctorate|"
@@ -263,13 +222,6 @@ _PHD = re.compile(
 _OTHER_DEGREE = re.compile(
     r"\b(m\.?\s?sc?\b\.?|m\.?\s?eng\b|master|bachelor|b\.?\s?sc?\b\.?|b\.?\s?a\b\.|b\.?\s?e\b\.|b\.?\s?tech\b|"
     r"m\.?\s?tech\b|m\.?\s?phil\b|mba\b|diplom|licen[cs]|high\s*school|a-level|abitur|postdoc)",
-    re.I,
-)
-_ORG_WORD = re.compile(
-    r"\b(universit\w*|institut\w*|college|school|polytechnic|politecnico|academy|hochschule|ecole|école|"
-    r"eth|epfl|mit|caltech|kaist|iit|iiit|iisc|nit|ku\s+leuven|kth|ucla|ucsd|ucl|cmu|upenn|usc|nyu|tsinghua|"
-    r"centre|center|laborator\w*|lab|hospital|department|faculty|inc\.?|llc|ltd\.?|gmbh|corporation|company|"
-    r"foundation|council|agency|ministry|bank)\b",
     re.I,
 )
 _SCHOOL = re.compile(
@@ -310,14 +262,14 @@ def _institution(degree_line: str, before: list[Line], after: list[Line], inst_f
         text = re.sub(r"\([^)]*\)", " ", text)
         return [strip_dates(p).strip() for p in re.split(r",|;|\s[–—|]\s", text) if p.strip()]
 
-    own = [p for p in candidates(_PHD.sub("", degree_line)) if _ORG_WORD.search(p) and not _LABEL.match(p)]
+    own = [p for p in candidates(_PHD.sub("", degree_line)) if ORG_WORD.search(p) and not _LABEL.match(p)]
     if own:
         return next((p for p in own if _SCHOOL.search(p)), own[0])
     near = (list(reversed(before)) + after) if inst_first else (after + list(reversed(before)))
     for ln in near:
         if _LABEL.match(ln.text) or is_date_only(ln.text):
             continue
-        parts = [p for p in candidates(ln.text) if _ORG_WORD.search(p)]
+        parts = [p for p in candidates(ln.text) if ORG_WORD.search(p)]
         if parts:
             return strip_location(ln.text.split(";")[0]) if len(parts) > 1 else parts[0]
     for ln in after:  # "IIIT Delhi": a short line without an institution word
@@ -341,7 +293,7 @@ def _read_phd(sections: Sequence[Section], plain: dict[int, list[Line]]) -> tupl
             before, after = _education_window(lines, i)
             first_degree = next((k for k, x in enumerate(lines) if _PHD.search(x.text) or _OTHER_DEGREE.search(x.text)), 0)
             inst_first = first_degree > 0 and not is_date_only(lines[first_degree - 1].text) and bool(
-                _ORG_WORD.search(lines[first_degree - 1].text)
+                ORG_WORD.search(lines[first_degree - 1].text)
             )
             inst = _institution(ln.text, before, after, inst_first)
             window = [x.text for x in before if is_date_only(x.text) or not inst_first] + [ln.text] + [
@@ -374,9 +326,28 @@ _TITLE_WORD = re.compile(
 )
 
 
+def _macro_role(lines: list[Line], i: int) -> str | None:
+    """Role written as LaTeX macro arguments on lines of their own (``\\cventry`` then ``{Title}``...)."""
+    start = i
+    while start > 0 and not lines[start].bullet and lines[start - 1].raw.lstrip().startswith(("{", "\\")):
+        start -= 1
+    fields: list[str] = []
+    for ln in lines[start:]:
+        if ln is not lines[start] and ln.bullet:
+            break
+        if not ln.raw.lstrip().startswith("{") or len(ln.text.split()) > 12:
+            continue
+        if not is_date_only(ln.text):
+            fields.append(_ADVISED.sub("", strip_dates(ln.text)).strip(" ,;."))
+    out = strip_location(", ".join(f for f in fields[:3] if f))
+    return out or None
+
+
 def _role_text(lines: list[Line], i: int) -> str | None:
     """Title, unit and institution of the role whose dates are on line *i*."""
     ln = lines[i]
+    if ln.raw.lstrip().startswith("{") and is_date_only(ln.text):
+        return _macro_role(lines, i)
     title = _ADVISED.sub("", strip_dates(re.sub(r"\((estimated|expected)\)", "", ln.text, flags=re.I)))
     title = re.sub(r"\s+", " ", title).strip(" ,;.")
     k = i + 1
@@ -388,19 +359,19 @@ def _role_text(lines: list[Line], i: int) -> str | None:
         title = _ADVISED.sub("", strip_dates(lines[k].text)).strip(" ,;.")
         k += 1
     parts = [title]
-    if "," not in title and not _ORG_WORD.search(title):
+    if "," not in title and not ORG_WORD.search(title):
         for ln2 in lines[k : k + 2]:
             t = ln2.text.strip()
             if ln2.bullet or has_open_end(t) or years_in(t) or len(t.split()) > 30 or t[:1].islower():
                 break
-            if not (_ORG_WORD.search(t) or len(t.split()) <= 6) or _LABEL.match(t) or re.search(r"\b(I|[Mm]y|[Ww]e|[Oo]ur)\b", t):
+            if not (ORG_WORD.search(t) or len(t.split()) <= 6) or _LABEL.match(t) or re.search(r"\b(I|[Mm]y|[Ww]e|[Oo]ur)\b", t):
                 break
             parts.append(strip_location(t))
-            if _ORG_WORD.search(t) and re.search(r"universit|institut|college|inc\b|llc|ltd|corporation", t, re.I):
+            if ORG_WORD.search(t) and re.search(r"universit|institut|college|inc\b|llc|ltd|corporation", t, re.I):
                 break
         if len(parts) == 1 and i > 0 and not lines[i - 1].bullet and not years_in(lines[i - 1].text):
             prev = lines[i - 1].text
-            if _ORG_WORD.search(prev) and len(prev.split()) <= 12:
+            if ORG_WORD.search(prev) and len(prev.split()) <= 12:
                 parts.append(strip_location(prev))  # two-column layouts print the institution first
     out = ", ".join(p for p in (strip_location(p) for p in parts) if p)
     return re.sub(r"\s+", " ", out).strip(" ,;.") or None
@@ -436,9 +407,9 @@ def _read_position(sections: Sequence[Section], plain: dict[int, list[Line]]) ->
         for i, ln in enumerate(lines[:12]):
             if _TITLE_WORD.search(ln.text) and len(ln.text.split()) <= 14 and not re.search(r"@|https?:", ln.text):
                 nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-                if _ORG_WORD.search(ln.text) and "," in ln.text:
+                if ORG_WORD.search(ln.text) and "," in ln.text:
                     return strip_location(ln.text)
-                if _ORG_WORD.search(nxt) and not re.search(r"@|https?:|\d{3}", nxt):
+                if ORG_WORD.search(nxt) and not re.search(r"@|https?:|\d{3}", nxt):
                     return f"{ln.text.strip(' ,')}, {strip_location(nxt)}"
     return None
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from scoring.ingest.text import clean_inline
 
-__all__ = ["Line", "hidden_lines", "plain_lines"]
+__all__ = ["ORG_WORD", "Line", "hidden_lines", "plain_lines", "strip_location"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,3 +126,53 @@ def plain_lines(lines: list[str], start: int, fmt: str, hidden: set[int] | None 
             bullet, pending_bullet = True, False
         out.append(Line(number, raw, text, bullet, line_depth))
     return out
+
+
+ORG_WORD = re.compile(
+    r"\b(universit\w*|institut\w*|college|school|polytechnic|politecnico|academy|hochschule|ecole|école|"
+    r"eth|epfl|mit|caltech|kaist|iit|iiit|iisc|nit|ku\s+leuven|kth|ucla|ucsd|ucl|cmu|upenn|usc|nyu|tsinghua|"
+    r"centre|center|laborator\w*|lab|hospital|department|faculty|inc\.?|llc|ltd\.?|gmbh|corporation|company|"
+    r"foundation|council|agency|ministry|bank)\b",
+    re.I,
+)
+
+
+# --- locations ------------------------------------------------------------------------------------
+_COUNTRIES = (
+    "usa|u\\.s\\.a\\.?|us|united states(?: of america)?|uk|united kingdom|england|scotland|canada|india|china|"
+    "p\\.?\\s?r\\.?\\s?china|germany|france|italy|spain|netherlands|switzerland|austria|belgium|denmark|sweden|"
+    "norway|finland|japan|korea|south korea|singapore|australia|new zealand|israel|brazil|mexico|hong kong|taiwan|"
+    "ireland|portugal|poland|greece|turkey|iran|pakistan|bangladesh|egypt|south africa|russia|remote|online|virtual"
+)
+_US_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|"
+    "OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
+)
+_STATE_NAMES = (
+    "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|"
+    "illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|"
+    "mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|"
+    "north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|"
+    "utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|ontario|quebec|british columbia|bavaria|"
+    "gujarat|karnataka|maharashtra|tamil nadu|delhi"
+)
+_PLACE = re.compile(rf"^\s*(?:{_COUNTRIES}|{_STATE_NAMES})\s*\.?\s*$|^\s*(?:{_US_STATES})\.?\s*$", re.I)
+_TRAIL_PLACE = re.compile(rf"\s+(?:{_COUNTRIES})\.?\s*$", re.I)
+
+
+def strip_location(text: str) -> str:
+    """*text* without a trailing "City, State, Country" location.
+
+    Examples:
+        >>> strip_location("Lyda Hill Department, UT Southwestern Medical Center, Dallas, TX, USA.")
+        'Lyda Hill Department, UT Southwestern Medical Center'
+    """
+    parts = [p.strip() for p in text.strip().rstrip(".").split(",")]
+    removed = False
+    while len(parts) > 1 and _PLACE.match(parts[-1]):
+        parts.pop()
+        removed = True
+    if removed and len(parts) > 1 and len(parts[-1].split()) <= 2 and not ORG_WORD.search(parts[-1]):
+        parts.pop()  # the city before the state or country
+    out = ", ".join(p for p in parts if p)
+    return _TRAIL_PLACE.sub("", out).strip(" ,.")

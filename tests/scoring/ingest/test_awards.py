@@ -256,3 +256,50 @@ def test_bracketed_fellow_in_memberships() -> None:
     """A named fellow title in brackets after a society counts, without the society's name."""
     text = "Professional Organizations\n• Society of Tidal Engineers [Halden Fellow]\n"
     assert _pairs(text, "pdf") == [("Halden Fellow", None)]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "markdown"])
+def test_name_wrapped_before_its_year(fmt: str) -> None:
+    """A long award name wrapped onto a second line that ends with the year is one award."""
+    bullet = "- " if fmt == "markdown" else "• "
+    text = (
+        "Awards\n"
+        f"{bullet}Best Paper Award, International Conference on Software\nEngineering (ICSE), 2019\n"
+        f"{bullet}Distinguished Reviewer Medal, Tidal Society, 2018\n"
+    )
+    assert _pairs(text, fmt) == [
+        ("Best Paper Award, International Conference on Software Engineering (ICSE)", 2019),
+        ("Distinguished Reviewer Medal, Tidal Society", 2018),
+    ]
+
+
+def test_plain_lines_wrapped_before_year() -> None:
+    """Without bullets, a line lacking the year that most entries end with continues on the next line."""
+    text = (
+        "Awards\n"
+        "Kestrel Prize for the best thesis in the field of computational\nlinguistics, 2017\n"
+        "Harrow Medal, 2015\n"
+        "Lindqvist Scholarship, 2012\n"
+    )
+    assert _pairs(text, "pdf") == [
+        ("Kestrel Prize for the best thesis in the field of computational linguistics", 2017),
+        ("Harrow Medal", 2015),
+        ("Lindqvist Scholarship", 2012),
+    ]
+
+
+def test_multiline_macro_arguments() -> None:
+    """An awesome-cv ``\\cvhonor`` with one argument per line is one award dated by its date argument."""
+    text = (
+        "\\cvsection{Honors}\n\\begin{cvhonors}\n"
+        "  \\cvhonor\n    {Best Paper Award}\n    {Symposium on Rivers}\n    {Oslo, Norway}\n    {2021}\n"
+        "  \\cvhonor{Harrow Medal}{Tidal Society}{}{2022}\n"
+        "\\end{cvhonors}\n"
+    )
+    assert _pairs(text, "latex") == [("Best Paper Award, Symposium on Rivers", 2021), ("Harrow Medal, Tidal Society", 2022)]
+
+
+def test_leading_date_wins_over_year_in_name() -> None:
+    """An entry's own date dates it, not a year inside the award name."""
+    text = "Awards\n* **March 2024:** Completion Award at Winter School 2023\n"
+    assert _pairs(text, "markdown") == [("Completion Award at Winter School 2023", 2024)]

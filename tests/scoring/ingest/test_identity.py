@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from scoring.ingest.identity import Identity, looks_like_name, read_identity, strip_location
+from scoring.ingest.identity import Identity, looks_like_name, read_identity
+from scoring.ingest.plain import strip_location
 from scoring.ingest.sections import split_sections
 
 
