@@ -37,6 +37,7 @@ _SKIP_HEADING = re.compile(
     re.I,
 )
 _SERVICE_HEADING = re.compile(r"\b(service|review\w*|referee\w*|editor\w*|committees?|program\s+committee)\b", re.I)
+_FUNDING_HEADING = re.compile(r"\b(grants?|funding|support|sponsored|projects?)\b", re.I)
 _GRANT = re.compile(r"\bgrants?\b", re.I)
 _AWARD_WORD = re.compile(r"\b(awards?|fellow(ship)?s?|scholar(ship)?s?|prizes?|medals?|honou?rs?)\b", re.I)
 _LATIN = re.compile(
@@ -78,7 +79,11 @@ def find_awards(sections: Sequence[Section], text: str, *, fmt: str) -> list[Awa
         elif section.kind == "publications":
             prose += _paper_awards(lines)
         else:
-            prose += _named_awards(lines, service=bool(_SERVICE_HEADING.search(section.heading)))
+            prose += _named_awards(
+                lines,
+                service=bool(_SERVICE_HEADING.search(section.heading)),
+                funding=bool(_FUNDING_HEADING.search(section.heading)),
+            )
     return listed + _new_only(prose, listed)
 
 
@@ -289,7 +294,7 @@ def _is_named(words: list[str]) -> bool:
     return any(w.lower().strip("().,'’") not in _GENERIC for w in words)
 
 
-def _named_awards(lines: list[Line], *, service: bool) -> list[Award]:
+def _named_awards(lines: list[Line], *, service: bool, funding: bool = False) -> list[Award]:
     found: list[Award] = []
     for text, spans in _paragraphs(lines):
         taken_until = -1
@@ -297,6 +302,8 @@ def _named_awards(lines: list[Line], *, service: bool) -> list[Award]:
             if kw.start() < taken_until:
                 continue
             word = kw.group(0)
+            if funding and word.lower().startswith("award") and not re.search(r"\bcareer\b", text[:kw.start()], re.I):
+                continue  # in a funding list "NSF Award 123" is a grant; named fellowships still count
             start = _span_back(text, kw.end(), kw.start())
             end = _span_forward(text, kw.end())
             name = _LEAD_VERBS.sub("", text[start:end]).strip(" ,;:")

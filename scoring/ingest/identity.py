@@ -107,6 +107,7 @@ def _tidy_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,.;:|-–—*#")
     text = re.sub(r"^(curriculum\s+vitae|cv|resume|résumé)\s*[:\-–—|]?\s*(of\s+)?", "", text, flags=re.I)
     text = re.sub(r"\s*[:\-–—|]?\s*(curriculum\s+vitae|cv|resume|résumé)$", "", text, flags=re.I)
+    text = re.sub(r"^(dr|prof|professor|mr|ms|mrs)\.?\s+", "", text, flags=re.I)
     for _ in range(2):
         text = _DEGREE_SUFFIX.sub("", text)
     if text.isupper() and len(text) > 4:
@@ -216,7 +217,8 @@ def _read_email(text: str) -> str | None:
 # --- PhD ------------------------------------------------------------------------------------------
 _PHD = re.compile(
     r"\b(ph\.?\s?d\b\.?|d\.?\s?phil\b\.?|doctor\s+of\s+(philosophy|science|engineering)|doctorate|"
-    r"dr\.\s?(rer|phil|ing|sc)\.|sc\.\s?d\b\.?|doctoral\s+(degree|studies|program(me)?|candidate))",
+    r"dr\.\s?(rer|phil|ing|sc)\.|sc\.\s?d\b\.?|doctoral\s+(degree|studies|program(me)?|candidate)|"
+    r"doctorat|doctorado|dottorato|promotion\s+in)",
     re.I,
 )
 _OTHER_DEGREE = re.compile(
@@ -343,6 +345,27 @@ def _macro_role(lines: list[Line], i: int) -> str | None:
     return out or None
 
 
+def _role_above(lines: list[Line], i: int) -> str | None:
+    """Role printed on the lines just above its dates ("Title / Institution / 2019 - present")."""
+    j = i - 1
+    while j >= 0 and is_date_only(lines[j].text):
+        j -= 1
+    block: list[str] = []
+    while j >= 0 and len(block) < 2:
+        ln = lines[j]
+        if ln.bullet and block or years_in(ln.text) or is_date_only(ln.text) or len(ln.text.split()) > 15:
+            break
+        block.insert(0, ln.text)
+        if ln.bullet:
+            break
+        j -= 1
+    while block and not _TITLE_WORD.search(block[0]):
+        block.pop(0)
+    if not block:
+        return None
+    return ", ".join(strip_location(_ADVISED.sub("", b)).strip(" ,;.") for b in block) or None
+
+
 def _role_text(lines: list[Line], i: int) -> str | None:
     """Title, unit and institution of the role whose dates are on line *i*."""
     ln = lines[i]
@@ -351,7 +374,11 @@ def _role_text(lines: list[Line], i: int) -> str | None:
     title = _ADVISED.sub("", strip_dates(re.sub(r"\((estimated|expected)\)", "", ln.text, flags=re.I)))
     title = re.sub(r"\s+", " ", title).strip(" ,;.")
     k = i + 1
-    if not title or is_date_only(ln.text):  # dates in a column of their own: the role follows
+    if not title or is_date_only(ln.text):
+        above = _role_above(lines, i)
+        if above:
+            return above
+        # dates in a column of their own, printed before the role: the role follows
         while k < len(lines) and is_date_only(lines[k].text):
             k += 1
         if k >= len(lines) or lines[k].bullet:
@@ -374,6 +401,9 @@ def _role_text(lines: list[Line], i: int) -> str | None:
             if ORG_WORD.search(prev) and len(prev.split()) <= 12:
                 parts.append(strip_location(prev))  # two-column layouts print the institution first
     out = ", ".join(p for p in (strip_location(p) for p in parts) if p)
+    moved = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", out)
+    if moved and _TITLE_WORD.search(moved.group(2)) and not _TITLE_WORD.search(moved.group(1)):
+        out = f"{moved.group(2)}, {moved.group(1)}"  # "Lab Inc. (Data Scientist)" -> title first
     return re.sub(r"\s+", " ", out).strip(" ,;.") or None
 
 

@@ -303,3 +303,15 @@ def test_leading_date_wins_over_year_in_name() -> None:
     """An entry's own date dates it, not a year inside the award name."""
     text = "Awards\n* **March 2024:** Completion Award at Winter School 2023\n"
     assert _pairs(text, "markdown") == [("Completion Award at Winter School 2023", 2024)]
+
+
+def test_funding_list_awards_are_grants() -> None:
+    """In a grants list "Award" names a grant; a named fellowship or a CAREER award there still counts."""
+    text = (
+        "Grants and Funding\n"
+        "- 2020-2023, NSF Award IIS-200123, \"Counting birds\", $450,000 (PI)\n"
+        "- 2019, Tern Foundation Research Award, $20,000\n"
+        "- 2021-2026, NSF CAREER Award, \"Quiet networks\"\n"
+        "- 2016-2018, Halvorsen Postdoctoral Fellowship\n"
+    )
+    assert _pairs(text, "markdown") == [("NSF CAREER Award", 2021), ("Halvorsen Postdoctoral Fellowship", 2016)]

@@ -220,3 +220,39 @@ def test_strip_location() -> None:
     """A trailing city, state and country go; an institution name stays."""
     assert strip_location("Hill University, Boston, MA, USA.") == "Hill University"
     assert strip_location("Hill University") == "Hill University"
+
+
+def test_dates_below_title_and_institution() -> None:
+    """Title and institution printed above their dates are the role those dates belong to."""
+    text = (
+        "## Academic Appointments\n\n"
+        "**Assistant Professor**  \nDepartment of Geology, Ridgeway University  \n2021 - Present\n\n"
+        "**Postdoctoral Researcher**  \nHill Institute  \n2019 - 2021\n"
+    )
+    assert _who(text, "markdown").current_position == (
+        "Assistant Professor, Department of Geology, Ridgeway University"
+    )
+
+
+def test_multiline_macro_role() -> None:
+    """An awesome-cv ``\\cventry`` with one argument per line gives title and organisation."""
+    text = (
+        "\\cvsection{Experience}\n\\begin{cventries}\n"
+        "  \\cventry\n    {Assistant Professor}\n    {Department of Physics, Hill University}\n"
+        "    {Boston, MA}\n    {Sep. 2019 - Present}\n    {}\n"
+        "  \\cventry\n    {Postdoctoral Fellow}\n    {Lake Institute}\n    {Berkeley, CA}\n    {2017 - 2019}\n    {}\n"
+        "\\end{cventries}\n"
+    )
+    assert _who(text, "latex").current_position == "Assistant Professor, Department of Physics, Hill University"
+
+
+def test_title_in_parentheses_after_organisation() -> None:
+    """"Org (Title)" roles are written title first."""
+    text = "Work experience\n* **April 2024 – Present:** Brightwave Analytics Lab (Data Scientist)\n"
+    assert _who(text, "markdown").current_position == "Data Scientist, Brightwave Analytics Lab"
+
+
+@pytest.mark.parametrize("line", ["Dr. Mei Tanaka", "Prof. Mei Tanaka", "MEI TANAKA, PHD"])
+def test_name_prefix_and_suffix_dropped(line: str) -> None:
+    """Titles before and degrees after the name are not part of it."""
+    assert _who(f"{line}\nEDUCATION\n", "pdf").name == "Mei Tanaka"
