@@ -158,6 +158,7 @@ def _is_arg(line: Line) -> bool:
 
 def _clean_name(text: str) -> str:
     text = re.sub(r"https?://\S+", "", text)
+    text = re.sub(r"\s+[A-Z]{2,5}-?\d{5,}\b", "", text)  # grant numbers: "Fellowship DMS-1502794"
     text = re.sub(r":\s*[“\"'‘].*$", "", text)  # the talk or paper title an award was for
     text = strip_location(strip_dates(text))
     text = re.sub(r"\(\s*\)|\[\s*\]", "", text)

@@ -18,15 +18,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from scoring.ingest.dates import has_estimated_end, has_open_end, is_date_only, strip_dates, years_in
 from scoring.ingest.plain import ORG_WORD, Line, hidden_lines, plain_lines, strip_location
-from scoring.ingest.sections import classify_heading
+from scoring.ingest.sections import Section, classify_heading
 from scoring.ingest.text import clean_inline
-
-if TYPE_CHECKING:
-    from scoring.ingest.sections import Section
 
 __all__ = ["Identity", "looks_like_name", "read_identity"]
 
@@ -260,6 +256,11 @@ def _education_window(lines: list[Line], i: int) -> tuple[list[Line], list[Line]
 
 
 def _institution(degree_line: str, before: list[Line], after: list[Line], inst_first: bool) -> str | None:
+    found = _institution_in(degree_line, before, after, inst_first)
+    return found.strip(" .,;") if found else None
+
+
+def _institution_in(degree_line: str, before: list[Line], after: list[Line], inst_first: bool) -> str | None:
     def candidates(text: str) -> list[str]:
         text = re.sub(r"\([^)]*\)", " ", text)
         return [strip_dates(p).strip() for p in re.split(r",|;|\s[–—|]\s", text) if p.strip()]
@@ -275,14 +276,18 @@ def _institution(degree_line: str, before: list[Line], after: list[Line], inst_f
         if parts:
             return strip_location(ln.text.split(";")[0]) if len(parts) > 1 else parts[0]
     for ln in after:  # "IIIT Delhi": a short line without an institution word
-        if not _LABEL.match(ln.text) and not is_date_only(ln.text) and len(ln.text.split()) <= 8:
+        if not _LABEL.match(ln.text) and not is_date_only(ln.text) and len(ln.text.split()) <= 8 and ":" not in ln.text:
             return strip_location(strip_dates(ln.text))
     return None
 
 
+def _is_education(section: Section) -> bool:
+    return section.kind == "education" or bool(re.search(r"educat|\bdegrees?\b|academic\s+background", section.heading, re.I))
+
+
 def _read_phd(sections: Sequence[Section], plain: dict[int, list[Line]]) -> tuple[str | None, int | None]:
-    ordered = [s for s in sections if s.kind == "education"] + [
-        s for s in sections if s.kind in ("header", "experience", "other", "interests")
+    ordered = [s for s in sections if _is_education(s)] + [
+        s for s in sections if s.kind in ("header", "experience", "other", "interests") and not _is_education(s)
     ]
     for section in ordered:
         lines = plain[id(section)]
@@ -290,7 +295,7 @@ def _read_phd(sections: Sequence[Section], plain: dict[int, list[Line]]) -> tupl
             if not _PHD.search(ln.text) or re.search(r"\b(students?|advis\w+|supervis\w+|co-?supervis)\b.*\b(ph\.?\s?d)",
                                                      ln.text, re.I):
                 continue
-            if section.kind != "education" and not re.match(r"^\W*(\S+\s+){0,4}" + _PHD.pattern, ln.text, re.I):
+            if not _is_education(section) and not re.match(r"^\W*(\S+\s+){0,4}" + _PHD.pattern, ln.text, re.I):
                 continue
             before, after = _education_window(lines, i)
             first_degree = next((k for k, x in enumerate(lines) if _PHD.search(x.text) or _OTHER_DEGREE.search(x.text)), 0)
@@ -313,7 +318,7 @@ def _phd_in_progress(sections: Sequence[Section], plain: dict[int, list[Line]]) 
     return any(
         _PHD.search(ln.text) and (_IN_PROGRESS.search(ln.text) or has_open_end(ln.text))
         for s in sections
-        if s.kind == "education"
+        if _is_education(s)
         for ln in plain[id(s)]
     )
 
@@ -431,8 +436,8 @@ def _read_position(sections: Sequence[Section], plain: dict[int, list[Line]]) ->
             latest = max(y for _, x in dated for y in years_in(x.text))
             if len(ys) == 1 and ys[0] >= latest and re.match(r"^\W*(19|20)\d\d\b(?!\s*[-–—])", first.text):
                 return _role_text(lines, i)
-    header = next((s for s in sections if s.kind == "header"), None)
-    if header is not None:
+    heads = [s for s in sections[:3] if s.kind == "header" or looks_like_name(s.heading)]
+    for header in heads:
         lines = plain[id(header)]
         for i, ln in enumerate(lines[:12]):
             if _TITLE_WORD.search(ln.text) and len(ln.text.split()) <= 14 and not re.search(r"@|https?:", ln.text):

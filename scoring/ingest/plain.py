@@ -130,7 +130,8 @@ def plain_lines(lines: list[str], start: int, fmt: str, hidden: set[int] | None 
 
 ORG_WORD = re.compile(
     r"\b(universit\w*|institut\w*|college|school|polytechnic|politecnico|academy|hochschule|ecole|école|"
-    r"eth|epfl|mit|caltech|kaist|iit|iiit|iisc|nit|ku\s+leuven|kth|ucla|ucsd|ucl|cmu|upenn|usc|nyu|tsinghua|"
+    r"eth|epfl|mit|caltech|kaist|kaust|technion|iit|iiit|iisc|nit|ku\s+leuven|kth|ucla|ucsd|ucl|cmu|upenn|usc|nyu|"
+    r"tsinghua|tu\s+[A-Z]\w+|universidad|université|universität|"
     r"centre|center|laborator\w*|lab|hospital|department|faculty|inc\.?|llc|ltd\.?|gmbh|corporation|company|"
     r"foundation|council|agency|ministry|bank)\b",
     re.I,

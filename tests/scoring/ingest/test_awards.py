@@ -315,3 +315,9 @@ def test_funding_list_awards_are_grants() -> None:
         "- 2016-2018, Halvorsen Postdoctoral Fellowship\n"
     )
     assert _pairs(text, "markdown") == [("NSF CAREER Award", 2021), ("Halvorsen Postdoctoral Fellowship", 2016)]
+
+
+def test_grant_numbers_dropped_and_numbered_grants_left_out() -> None:
+    """Award numbers are not part of a fellowship's name; an item named as a grant is left out."""
+    text = "Awards\n* 2021: NSF grant (Topology) DMS-2104346\n* 2015: NSF Postdoctoral Fellowship DMS-1502794\n"
+    assert _pairs(text, "markdown") == [("NSF Postdoctoral Fellowship", 2015)]

@@ -256,3 +256,18 @@ def test_title_in_parentheses_after_organisation() -> None:
 def test_name_prefix_and_suffix_dropped(line: str) -> None:
     """Titles before and degrees after the name are not part of it."""
     assert _who(f"{line}\nEDUCATION\n", "pdf").name == "Mei Tanaka"
+
+
+def test_phd_under_an_unusual_education_heading() -> None:
+    """A PhD listed under "Educations" with the year range first is found; "Present" means in progress."""
+    text = "# Educations\n- *2023.08 - Present*, Harbour Technological University, Singapore. PhD.\n"
+    who = _who(text, "markdown")
+    assert (who.phd_institution, who.phd_year) == ("Harbour Technological University", None)
+
+
+def test_header_role_under_a_name_heading() -> None:
+    """A role line under a markdown name heading is the current position; a technical university counts."""
+    text = "# Ilse Brandt\nPhD Student, SecLab, TU Wendorf.\n\n## Education\n`2019-2024 (Expected)`\n__Ph.D__. Computer Science, TU Wendorf.\n"
+    who = _who(text, "markdown")
+    assert who.current_position == "PhD Student, SecLab, TU Wendorf"
+    assert (who.phd_institution, who.phd_year) == ("TU Wendorf", None)
