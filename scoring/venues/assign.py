@@ -12,7 +12,7 @@ from scoring.model import Publications
 from scoring.venues.normalise import acronym_key, clean, name_key
 from scoring.venues.resolve import ACCEPT, Resolution, resolve_many
 from scoring.venues.table import VenueTable, load_table
-from scoring.venues.tiers import TIERS, Scheme, check_overrides, check_scheme, scheme_tier, tier_below
+from scoring.venues.tiers import TIERS, Scheme, check_overrides, check_scheme, tier_below
 
 __all__ = ["TRACK_RULES", "VenueColumns", "assign_tiers", "unresolved_venues"]
 
@@ -45,10 +45,12 @@ class _Overrides:
         )
 
     def for_string(self, text: str) -> str | None:
-        return self.by_key.get(name_key(clean(text))) if text else None
+        return self.by_key.get(name_key(clean(text))) if text and self.by_key else None
 
     def for_row(self, table: VenueTable, row: int) -> str | None:
-        acr = table.rows.at[row, "acronym"]
+        if not (self.by_key or self.by_acronym):
+            return None
+        acr = table.acronyms[row]
         hit = self.by_acronym.get(acronym_key(acr)) if acr else None
         return hit or self.by_key.get(table.row_keys[row])
 
@@ -59,7 +61,7 @@ def _check_rule(value: str, name: str) -> None:
 
 
 def _label(table: VenueTable, row: int) -> str:
-    return table.rows.at[row, "acronym"] or table.rows.at[row, "name"]
+    return table.acronyms[row] or table.names[row]
 
 
 def _describe(
@@ -72,19 +74,17 @@ def _describe(
     """
     row_override = ov.for_row(table, res.row) if res.row is not None and res.track == "main" else None
     if row_override is not None:
-        return row_override, str(table.rows.at[res.row, "name"]), res.how, res.confidence
+        return row_override, table.names[res.row], res.how, res.confidence
     raw_override = ov.for_string(text)
     if raw_override is not None:
-        name = table.rows.at[res.row, "name"] if res.row is not None else clean(text)
+        name = table.names[res.row] if res.row is not None else clean(text)
         return raw_override, name, "override", 1.0
     if res.track == "preprint":
         return "preprint", "preprint", "preprint", res.confidence
     if res.row is None:
         return "unranked", None, "none", res.confidence if res.how != "none" else 0.0
-    host_tier = ov.for_row(table, res.row) or (
-        "unranked" if scheme == "custom" else scheme_tier(table.rows.iloc[res.row], scheme)
-    )
-    name = str(table.rows.at[res.row, "name"])
+    host_tier = ov.for_row(table, res.row) or table.tiers(scheme)[res.row]
+    name = table.names[res.row]
     if res.track == "main":
         return host_tier, name, res.how, res.confidence
     rule = rules[res.track]
@@ -177,7 +177,7 @@ def unresolved_venues(publications: pd.DataFrame, *, below: float = ACCEPT + 0.0
     for text, n in counts.items():
         res = resolved[text]
         row = res.row if res.row is not None else res.guess
-        guess = None if row is None else str(table.rows.at[row, "name"])
+        guess = None if row is None else table.names[row]
         match = pubs.loc[venue[venue == text].index[0], VenueColumns.venue_match]
         rows.append((text, int(n), guess, float(res.confidence), match))
     out = pd.DataFrame(rows, columns=columns)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = [
     "LEAD_WORDS",
@@ -40,22 +41,20 @@ _LATEX = re.compile(r"\\[A-Za-z]+\*?\s*|\\[^A-Za-z\s]")
 _BRACES = re.compile(r"[{}$]")
 _SPACES = re.compile(r"\s+")
 
-# Everything that carries no venue identity: years, 'yy suffixes, ordinals, volume/issue/pages.
-_ORDINAL_WORDS = (
-    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
-    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|"
-    r"fiftieth|sixtieth|seventieth"
-)
-_NOISE = re.compile(
-    r"['’‘`]\d{2}\b"  # NeurIPS'21
+# Everything that carries no venue identity: years, 'yy suffixes, volume/issue/pages, numbers
+# (one regex, run only on strings with digits), then ordinal and month words (a set lookup).
+_NUMERIC = re.compile(
+    r"['`]\d{2}\b"  # NeurIPS'21
     r"|\b(?:vol|volume|no|nr|num|number|issue|pp|pages?|art|article|suppl|part|chapter|ch)\b\.?\s*[\d\-–—:()]+"
-    r"|\b\d+(?:st|nd|rd|th)\b"
-    rf"|\b(?:(?:twenty|thirty|forty|fifty|sixty)[\s\-]+)?(?:{_ORDINAL_WORDS})\b"
-    r"|\b(?:twenty|thirty|forty|fifty|sixty)(?=[\s\-])"
-    r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?"
-    r"|\d+",
-    re.IGNORECASE,
+    r"|\d+(?:st|nd|rd|th)?\b|\d+"
+)
+_HAS_DIGIT = re.compile(r"\d").search
+_NOISE_WORDS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth "
+    "fiftieth sixtieth seventieth twenty thirty forty fifty sixty seventy "
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 _PUNCT = re.compile(r"[^a-z ]+")
 _USA = re.compile(r"\b(?:united states(?: of america)?|u\s?s\s?a|u\s?s)\b")
@@ -137,11 +136,16 @@ def clean(text: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    text = _NOISE.sub(" ", text.lower().replace("&", " and "))
-    text = _USA.sub(" usa ", _PUNCT.sub(" ", text.replace("'", "")))
-    return text.split()
+    text = text.lower().replace("&", " and ")
+    if _HAS_DIGIT(text):
+        text = _NUMERIC.sub(" ", text)
+    text = _PUNCT.sub(" ", text.replace("'", ""))
+    if "u s" in text or "united states" in text:
+        text = _USA.sub(" usa ", text)
+    return [w for w in text.split() if w not in _NOISE_WORDS]
 
 
+@lru_cache(maxsize=1 << 17)
 def name_key(text: str, *, keep_orgs: bool = False) -> str:
     """A venue name reduced to canonical stems, without years, numbers, stop words or publishers.
 
@@ -184,10 +188,14 @@ def signature(key: str) -> str:
     return " ".join(word[:3] for word in key.split())
 
 
+_ACRONYM_YEAR = re.compile(r"['’]\d{2}$|[\s\-]*\d{2,4}$")
+_NON_ALNUM = re.compile(r"[^a-z0-9]")
+_TOKEN_YEAR = re.compile(r"['’]\d{2}$|[\-]?\d{2,4}$")
+
+
 def acronym_key(text: str) -> str:
     """An acronym without case, spaces, punctuation or trailing years: "Euro-Par'21" -> "europar"."""
-    text = re.sub(r"['’]\d{2}$|[\s\-]*\d{2,4}$", "", text.strip())
-    return re.sub(r"[^a-z0-9]", "", text.lower())
+    return _NON_ALNUM.sub("", _ACRONYM_YEAR.sub("", text.strip()).lower())
 
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9&\-/+.]*[A-Za-z0-9+]|[A-Za-z]{2}")
@@ -219,7 +227,7 @@ def acronym_candidates(text: str) -> list[str]:
     for part, in_parens in ((inner, True), (outer, False)):
         tokens = _TOKEN.findall(part)
         for i, token in enumerate(tokens):
-            token = re.sub(r"['’]\d{2}$|[\-]?\d{2,4}$", "", token).strip(".-/")
+            token = _TOKEN_YEAR.sub("", token).strip(".-/")
             if i + 1 < len(tokens) and (
                 _looks_like_acronym(token) or token.lower() in _ACRONYM_STOP
             ):

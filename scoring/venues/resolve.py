@@ -58,6 +58,13 @@ _SIDE = re.compile(
     r"datasets?\s+(?:and|&)\s+benchmarks?(?:\s+track)?|blog\s*post\s+track|industry\s+track)\b",
     re.IGNORECASE,
 )
+# Substrings one of the track patterns above needs; a cheap filter before running them.
+_TRACK_HINTS = re.compile(
+    "arxiv|corr|rxiv|ssrn|preprint|under |in submission|in preparation|submitted|manuscript|findings|workshop|"
+    "companion|adjunct|abstract|demo|doctoral|breaking|progress|tiny|student|poster|benchmark|blog|industry",
+    re.IGNORECASE,
+).search
+_PARENS = re.compile(r"\(([^()]*)\)")
 _SEGMENTS = re.compile(r"\s*[,;:]\s*|\s+[-–—]\s+")
 _JOURNALISH = frozenset({"j", "trans", "lett", "rev", "ann", "q", "bull"})
 
@@ -92,7 +99,7 @@ def _pick(table: VenueTable, ids: tuple[int, ...], key: str) -> tuple[int, bool]
     A journal wins if the string reads like one; otherwise the best-ranked row.
     """
     if len(ids) > 1 and _JOURNALISH & set(key.split()):
-        journals = tuple(i for i in ids if table.rows.at[i, "kind"] == "journal")
+        journals = tuple(i for i in ids if table.kinds[i] == "journal")
         ids = journals or ids
     return ids[0], len(ids) > 1 and table.ranked[ids[1]]
 
@@ -128,7 +135,7 @@ def _exact(table: VenueTable, text: str, *, acronyms: bool = True) -> Resolution
     if found is None and " " not in key:  # one word left: "ACM Ubicomp" -> "ubicomp"
         found = _by_acronym(table, dict.fromkeys((acronym_key(text), acronym_key(key))), key)
     if found is None:
-        parts = re.findall(r"\(([^()]*)\)", text) + _SEGMENTS.split(re.sub(r"\([^()]*\)", " ", text))
+        parts = _PARENS.findall(text) + _SEGMENTS.split(_PARENS.sub(" ", text))
         for part in parts:
             part_key = name_key(part)
             if len(strip_lead(part_key).split()) >= 2 and part_key != key:
@@ -144,7 +151,7 @@ def _main(table: VenueTable, text: str) -> Resolution:
     found = _exact(table, text)
     if found is not None:
         return found
-    query = strip_lead(name_key(re.sub(r"\([^()]*\)", " ", text)))
+    query = strip_lead(name_key(_PARENS.sub(" ", text)))
     # One word is too little to guess from: "eEnergy" is not "Energy".
     return replace(_NONE, query=query) if " " in query else _NONE
 
@@ -158,7 +165,7 @@ def _workshop(table: VenueTable, text: str, at: int) -> Resolution:
         own_text, host_text = text[at:], text[:at]
     own = _exact(table, own_text, acronyms=False)
     if own is None:
-        parens = [acronym_key(p) for p in re.findall(r"\(([^()]*)\)", own_text)]
+        parens = [acronym_key(p) for p in _PARENS.findall(own_text)]
         own = _by_acronym(table, parens, name_key(own_text))
     if own is not None:
         return own
@@ -173,6 +180,8 @@ def resolve_one(text: str, table: VenueTable | None = None) -> Resolution:
     text = clean(text or "")
     if not text:
         return _NONE
+    if not _TRACK_HINTS(text):  # most strings: skip the track patterns
+        return _main(table, text)
     if _PREPRINT.search(text):
         return Resolution(None, "preprint", 1.0, "preprint")
     findings = _FINDINGS.search(text)
@@ -189,7 +198,7 @@ def resolve_one(text: str, table: VenueTable | None = None) -> Resolution:
     side = _SIDE.search(text)
     if side:
         own = _exact(table, text, acronyms=False)
-        if own is not None and _SIDE.search(table.rows.at[own.row, "name"]):
+        if own is not None and own.row is not None and _SIDE.search(table.names[own.row]):
             return own
         return replace(_main(table, text[: side.start()] + " " + text[side.end():]), track="side")
     return _main(table, text)
@@ -258,14 +267,20 @@ def _fuzzy_cdist(table: VenueTable, queries: list[str]) -> list[tuple[int, float
         return []
     scores = process.cdist(queries, table.choices, scorer=fuzz.ratio, score_cutoff=60, dtype=np.uint8,
                            workers=-1)
-    top = np.argpartition(-scores.astype(np.int16), kth=min(3, scores.shape[1] - 1), axis=1)[:, :4]
+    # Scores under the cutoff are 0: keep the non-zero cells, best first within each query.
+    q_idx, c_idx = np.nonzero(scores)
+    order = np.lexsort((-scores[q_idx, c_idx].astype(np.int16), q_idx))
+    q_sorted, c_sorted = q_idx[order], c_idx[order]
+    within = np.arange(len(q_sorted)) - np.searchsorted(q_sorted, q_sorted, side="left")
+    top = within < 4
+    candidates: dict[int, list[int]] = {}
+    for qi, ci in zip(q_sorted[top].tolist(), c_sorted[top].tolist(), strict=True):
+        candidates.setdefault(qi, []).append(ci)
     out: list[tuple[int, float, bool]] = []
     for qi, query in enumerate(queries):
         best: tuple[int, float, bool] = (-1, 0.0, False)
-        for ci in sorted(top[qi], key=lambda c: -int(scores[qi, c])):
+        for ci in candidates.get(qi, ()):
             score = float(scores[qi, ci]) / 100
-            if score == 0:
-                break
             aligned = _alignment(query, table.choices[ci])
             confidence = aligned if aligned is not None else min(score, 0.6)
             if confidence > best[1]:

@@ -8,12 +8,13 @@ process serves every pool.
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
+from scoring.venues.tiers import Scheme, scheme_tier
 from scoring.venues.normalise import LEAD_WORDS, acronym_key, clean, name_key, signature, strip_lead
 
 __all__ = ["DATA_DIR", "VenueTable", "load_table"]
@@ -34,6 +35,7 @@ class VenueTable:
         choices: the distinct name keys, for fuzzy matching.
         choice_rows: for each choice, its preferred row id.
         by_signature: ``signature`` of a choice -> indexes into ``choices`` (abbreviation lookup).
+        names, acronyms, kinds: the ``rows`` columns as lists (fast per-row access).
         row_keys: each row's own name key (to tell an exact name from an alias).
         ranked: whether each row has a rank in any list (CORE letter, CCF, SJR quartile).
     """
@@ -46,6 +48,17 @@ class VenueTable:
     row_keys: list[str]
     ranked: list[bool]
     by_signature: dict[str, tuple[int, ...]]
+    names: list[str] = field(default_factory=list)
+    acronyms: list[str] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    _tiers: dict[str, list[str]] = field(default_factory=dict, repr=False)
+
+    def tiers(self, scheme: Scheme) -> list[str]:
+        """Every row's tier under *scheme* (before overrides), computed once per scheme."""
+        if scheme not in self._tiers:
+            records = self.rows[["kind", "core_rank", "ccf_rank", "sjr_quartile"]].to_dict("records")
+            self._tiers[scheme] = [scheme_tier(r, scheme) for r in records]
+        return self._tiers[scheme]
 
 
 
@@ -134,4 +147,7 @@ def load_table(path: Path | None = None, aliases: Path | None = None) -> VenueTa
         row_keys=row_keys,
         ranked=[o >= 10 for o in order],
         by_signature={k: tuple(v) for k, v in signatures.items()},
+        names=columns[1],
+        acronyms=columns[0],
+        kinds=rows["kind"].tolist(),
     )

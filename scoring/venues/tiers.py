@@ -24,8 +24,6 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal, get_args
 
-import pandas as pd
-
 from scoring.errors import ConfigError
 
 __all__ = [
@@ -139,9 +137,3 @@ def load_overrides(path: Path) -> dict[str, str]:
     except OSError as exc:
         raise ConfigError("venues.overrides_file", f"cannot read {path}: {exc.strerror}") from exc
     return parse_overrides(text, fmt=fmt)
-
-
-def tiers_for_rows(rows: pd.DataFrame, scheme: Scheme) -> list[str]:
-    """Scheme tiers for every row of the venue table, in row order."""
-    records = rows[["kind", "core_rank", "ccf_rank", "sjr_quartile"]].to_dict("records")
-    return [scheme_tier(r, scheme) for r in records]
