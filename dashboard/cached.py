@@ -6,7 +6,6 @@ a global ``st.cache_data`` would hand one committee member's pool to another use
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from dataclasses import dataclass, replace
 
@@ -18,9 +17,9 @@ from scoring.blind import display_labels
 from scoring.config import SearchConfig, dump_config
 from scoring.corrections import apply_corrections
 from scoring.errors import ScoringError
-from scoring.filters import apply_filters
 from scoring.model import Profiles
-from scoring.ranking import Scored, rank, score
+from scoring.ranking import Scored, filter_reasons, rank, score
+from scoring.sensitivity import rank_sensitivity
 from scoring.summaries import candidate_summary
 
 
@@ -33,6 +32,13 @@ def _score(pool_token: str, corrections: str, scoring_toml: str, _profiles: Prof
     return score(_profiles, _config)
 
 
+@st.cache_data(scope="session", max_entries=8, show_spinner="Perturbing the weights…")
+def _sensitivity(pool_token: str, corrections: str, config_toml: str, _scored: Scored,
+                 _config: SearchConfig) -> pd.DataFrame:
+    del pool_token, corrections, config_toml
+    return rank_sensitivity(_scored, _config).table
+
+
 def _without_weights(config: SearchConfig) -> str:
     return dump_config(replace(config, criteria=tuple(replace(c, weight=1.0) for c in config.criteria)))
 
@@ -43,10 +49,11 @@ class Results:
 
     config: SearchConfig
     scored: Scored
-    ranked: pd.DataFrame      # every candidate, ranked, with a ``label`` column for display
-    shown: pd.DataFrame       # the ranked rows that pass the filters
+    ranked: pd.DataFrame      # candidates passing the filters, ranked, with a ``label`` column
+    excluded: pd.Series       # candidate id -> why the filters left them out (only those left out)
     summary: pd.DataFrame     # candidate_summary, indexed by candidate id
     labels: pd.Series         # candidate id -> name on screen (a code in blind mode)
+    cache_key: tuple[str, str, str]
 
     @property
     def profiles(self) -> Profiles:
@@ -54,7 +61,10 @@ class Results:
 
     @property
     def criteria(self) -> list[str]:
-        return list(self.scored.raw.columns)
+        return [c.name for c in self.config.criteria]
+
+    def label(self, criterion: str) -> str:
+        return self.config.label(criterion)
 
 
 def results() -> Results | None:
@@ -65,23 +75,23 @@ def results() -> Results | None:
         return None
     config = state.config()
     corrections = state.get(state.CORRECTIONS)
+    key = (state.get(state.POOL_TOKEN), json.dumps(corrections, sort_keys=True, default=str), dump_config(config))
     try:
         profiles = apply_corrections(pool.profiles, corrections)
-        scored = _score(state.get(state.POOL_TOKEN), json.dumps(corrections, sort_keys=True, default=str),
-                        _without_weights(config), profiles, config)
+        scored = _score(key[0], key[1], _without_weights(config), profiles, config)
         ranked = rank(scored, config)
-        shown = apply_filters(ranked, scored.profiles, config.filters)
+        reasons = filter_reasons(scored, config)
     except ScoringError as exc:
         st.error(f"The ranking could not be computed: {exc}")
         return None
     labels = display_labels(scored.profiles.candidates, blind=state.blind())
     ranked = ranked.assign(label=ranked["candidate_id"].map(labels))
-    shown = ranked.loc[shown.index]
-    return Results(config, scored, ranked, shown, candidate_summary(scored.profiles), labels)
+    return Results(config, scored, ranked, reasons[reasons != ""], candidate_summary(scored.profiles), labels, key)
 
 
 def rank_intervals(res: Results) -> pd.DataFrame | None:
-    """Each candidate's best and worst rank under perturbed weights, once sensitivity analysis exists."""
-    if importlib.util.find_spec("scoring.sensitivity") is None:
+    """Each candidate's rank interval under perturbed weights (``None`` with fewer than two weights)."""
+    if sum(w > 0 for w in res.config.weights().values()) < 2 or len(res.ranked) < 2:
         return None
-    return None
+    table = _sensitivity(*res.cache_key, res.scored, res.config)
+    return table.rename(columns={"rank_low": "low", "rank_high": "high"})

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import inspect
 import tomllib
-from dataclasses import replace
+import types
+import typing
+from dataclasses import dataclass, replace
 from typing import Any
 
 from scoring.config import CriterionSpec, SearchConfig, parse_config
@@ -50,40 +52,65 @@ def with_criterion(
     return replace(config, criteria=tuple(specs))
 
 
+@dataclass(frozen=True, slots=True)
 class CriterionParam:
-    """One keyword parameter of a criterion, as the settings form needs it."""
+    """One keyword parameter of a criterion, as the settings form needs it.
 
-    __slots__ = ("annotation", "default", "name")
+    ``kind`` says which input fits: ``bool``, ``int``, ``float``, ``text``, ``choice`` (one of
+    ``options``), ``list`` (several, from ``options`` when the type lists them), ``mapping``
+    (name -> number) or ``complex`` (anything else: edited in the TOML file).
+    """
 
-    def __init__(self, name: str, default: Any, annotation: str) -> None:
-        self.name = name
-        self.default = default
-        self.annotation = annotation
+    name: str
+    default: Any
+    kind: str
+    options: tuple[str, ...] = ()
 
-    @property
-    def kind(self) -> str:
-        """``bool``, ``int``, ``float``, ``list``, ``mapping`` or ``text``: which input fits."""
-        value, note = self.default, self.annotation
-        if isinstance(value, bool) or note.startswith("bool"):
-            return "bool"
-        if isinstance(value, dict) or "dict[" in note:
-            return "mapping"
-        if isinstance(value, list | tuple) or note.startswith(("tuple", "list")):
-            return "list"
-        if isinstance(value, int) or note.startswith("int"):
-            return "int"
-        if isinstance(value, float) or note.startswith("float"):
-            return "float"
-        return "text"
+
+def _literal_options(hint: Any) -> tuple[str, ...]:
+    if typing.get_origin(hint) is typing.Literal:
+        return tuple(str(a) for a in typing.get_args(hint))
+    for arg in typing.get_args(hint):
+        if found := _literal_options(arg):
+            return found
+    return ()
+
+
+def _kind(hint: Any, default: Any) -> str:
+    args = [a for a in typing.get_args(hint) if a is not type(None)] if _is_union(hint) else [hint]
+    target = args[0] if len(args) == 1 else hint
+    origin = typing.get_origin(target) or target
+    if origin is typing.Literal:
+        return "choice"
+    if origin is bool or isinstance(default, bool):
+        return "bool"
+    if origin is dict:
+        value_type = typing.get_args(target)[1] if len(typing.get_args(target)) == 2 else None
+        return "mapping" if value_type in (float, int) else "complex"
+    if origin in (tuple, list) or isinstance(default, list | tuple):
+        return "list"
+    if origin is int:
+        return "int"
+    if origin is float:
+        return "float"
+    return "text"
+
+
+def _is_union(hint: Any) -> bool:
+    return typing.get_origin(hint) in (typing.Union, types.UnionType)
 
 
 def criterion_params(func: Any) -> list[CriterionParam]:
-    """The keyword-only parameters of a criterion function with their defaults and type hints."""
-    return [
-        CriterionParam(p.name, None if p.default is inspect.Parameter.empty else p.default, str(p.annotation))
-        for p in inspect.signature(func).parameters.values()
-        if p.kind is inspect.Parameter.KEYWORD_ONLY
-    ]
+    """The keyword-only parameters of a criterion function: defaults, input kind, allowed values."""
+    hints = typing.get_type_hints(func)
+    out = []
+    for p in inspect.signature(func).parameters.values():
+        if p.kind is not inspect.Parameter.KEYWORD_ONLY:
+            continue
+        default = None if p.default is inspect.Parameter.empty else p.default
+        hint = hints.get(p.name, Any)
+        out.append(CriterionParam(p.name, default, _kind(hint, default), _literal_options(hint)))
+    return out
 
 
 def parse_mapping(text: str) -> dict[str, float]:

@@ -95,9 +95,15 @@ def cv_line(text: str, line: object) -> str:
 
 
 def evidence_for(evidence: pd.DataFrame, text: str, candidate_id: str) -> pd.DataFrame:
-    """One candidate's evidence rows with the CV line each came from (column ``cv_line``)."""
-    rows = evidence[evidence["candidate_id"] == candidate_id].drop(columns=["candidate_id"])
-    return rows.assign(cv_line=[cv_line(text, n) for n in rows["source_line"]]).reset_index(drop=True)
+    """One candidate's evidence: ``criterion, item, value, detail, source_line, cv_line``.
+
+    ``cv_line`` is the evidence's own source text when it has one, else line ``source_line`` of *text*.
+    """
+    rows = evidence[evidence["candidate_id"] == candidate_id]
+    own = rows["source_text"].fillna("").astype(str) if "source_text" in rows else pd.Series("", index=rows.index)
+    lines = [o.strip() or cv_line(text, n) for o, n in zip(own, rows["source_line"], strict=True)]
+    out = rows[["criterion", "item", "value", "detail", "source_line"]].assign(cv_line=lines)
+    return out.reset_index(drop=True)
 
 
 def side_by_side(ranked: pd.DataFrame, summary: pd.DataFrame, rows: dict[str, str]) -> pd.DataFrame:
@@ -117,7 +123,7 @@ def venue_table(publications: pd.DataFrame, *, confidence_below: float = 0.8) ->
     """Venues across the pool: how often each appears, its tier, how it matched, and whether it needs
     a look (unranked, or matched with confidence below *confidence_below*). Needing a look first."""
     pubs = publications.assign(
-        key=publications[Publications.venue_acronym].fillna(publications[Publications.venue]).fillna("")
+        key=publications[Publications.venue].fillna(publications[Publications.venue_acronym]).fillna("")
     )
     pubs = pubs[pubs["key"].astype(str).str.strip() != ""]
     extra = [c for c in ("venue_name", "venue_match", "venue_confidence") if c in pubs]

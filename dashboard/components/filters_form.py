@@ -1,26 +1,29 @@
-"""Inputs for the ``[filters]`` table: minimum output, PhD year range, doubtful parses."""
+"""Inputs for the config's hard filters (``scoring.config.Filters``)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import streamlit as st
 
+from scoring.config import Filters
+from scoring.defaults import POSITION_RULES
 
-def show(filters: dict[str, Any], *, key: str) -> dict[str, Any]:
-    """Draw the filter inputs seeded from *filters*; return the filters that are set."""
+
+def show(filters: Filters, *, key: str) -> Filters:
+    """Draw the filter inputs seeded from *filters*; return the filters as set."""
     left, right = st.columns(2)
-    out = {
-        "min_publications": left.number_input("At least this many publications", min_value=0, step=1,
-                                              value=filters.get("min_publications"), key=f"{key}.min_pubs",
-                                              placeholder="any"),
-        "hide_doubtful": right.checkbox("Hide candidates whose CV parsed with warnings",
-                                        value=bool(filters.get("hide_doubtful", False)), key=f"{key}.doubtful"),
-        "phd_year_from": left.number_input("PhD in or after", min_value=1950, max_value=2100, step=1,
-                                           value=filters.get("phd_year_from"), key=f"{key}.phd_from",
-                                           placeholder="any year"),
-        "phd_year_to": right.number_input("PhD in or before", min_value=1950, max_value=2100, step=1,
-                                          value=filters.get("phd_year_to"), key=f"{key}.phd_to",
-                                          placeholder="any year"),
-    }
-    return {k: v for k, v in out.items() if v not in (None, False)}
+    phd_min = left.number_input("PhD in or after", min_value=1950, max_value=2100, step=1,
+                                value=filters.phd_year_min, key=f"{key}.phd_min", placeholder="any year")
+    phd_max = right.number_input("PhD in or before", min_value=1950, max_value=2100, step=1,
+                                 value=filters.phd_year_max, key=f"{key}.phd_max", placeholder="any year")
+    keep = left.checkbox("Keep candidates whose PhD year was not found", value=filters.keep_missing_phd_year,
+                         key=f"{key}.keep_missing")
+    min_pubs = right.number_input("At least this many publications", min_value=0, step=1,
+                                  value=filters.min_publications, key=f"{key}.min_pubs", placeholder="any")
+    topic = left.number_input("Topic match at least (0–1)", min_value=0.0, max_value=1.0, step=0.05,
+                              value=filters.min_topic_match, key=f"{key}.min_topic", placeholder="any")
+    options = sorted(set(POSITION_RULES) | {"other"} | set(filters.positions))
+    positions = right.multiselect("Current position is one of", options, default=list(filters.positions),
+                                  key=f"{key}.positions", placeholder="any position",
+                                  format_func=lambda c: c.replace("_", " "))
+    return Filters(phd_year_min=phd_min, phd_year_max=phd_max, keep_missing_phd_year=keep,
+                   min_topic_match=topic, positions=tuple(positions), min_publications=min_pubs)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pandas as pd
 import streamlit as st
 
 from dashboard.components import editor
-from scoring.criteria import criterion_label
 
 
 def _count_label(column: str) -> str:
@@ -24,9 +25,10 @@ def _frame(ranked: pd.DataFrame, summary: pd.DataFrame, criteria: list[str], sho
     return table[keep].reset_index(drop=True)
 
 
-def show(ranked: pd.DataFrame, summary: pd.DataFrame, criteria: list[str], shortlist: list[str],
+def show(ranked: pd.DataFrame, summary: pd.DataFrame, labels: Mapping[str, str], shortlist: list[str],
          *, key: str) -> list[str]:
-    """Draw the table; return the shortlisted candidate ids after this run's ticks."""
+    """Draw the table (criteria named by *labels*); return the shortlisted ids after this run's ticks."""
+    criteria = list(labels)
     table = _frame(ranked, summary, criteria, shortlist)
     # candidate ids (often file names) stay on the server: rows are matched back by position
     ids = ranked["candidate_id"].tolist()
@@ -38,7 +40,7 @@ def show(ranked: pd.DataFrame, summary: pd.DataFrame, criteria: list[str], short
         "total": st.column_config.ProgressColumn("Score", min_value=min(0.0, float(table["total"].min())),
                                                  max_value=top, format="%.2f"),
         "warnings": st.column_config.TextColumn("Parse warnings", width="medium"),
-        **{c: st.column_config.NumberColumn(criterion_label(c), format="%.2f") for c in criteria},
+        **{c: st.column_config.NumberColumn(labels[c], format="%.2f") for c in criteria},
         **{c: st.column_config.NumberColumn(_count_label(c), format="%d") for c in table.columns
            if c in summary.columns and c != "warnings"},
     }

@@ -6,7 +6,6 @@ import streamlit as st
 
 from dashboard import cached, state
 from dashboard.components import corrections_editor
-from scoring.criteria import criterion_label
 from scoring.summaries import evidence_for
 
 state.ensure_defaults()
@@ -15,16 +14,19 @@ res = cached.results()
 if res is None:
     st.stop()
 blind = state.blind()
-ids = res.ranked["candidate_id"].tolist()
-cid = st.selectbox("Candidate", ids, format_func=lambda c: f"{res.labels[c]}", key=state.CANDIDATE,
+ids = [*res.ranked["candidate_id"], *res.excluded.index]  # ranked first, then those filtered out
+cid = st.selectbox("Candidate", ids, format_func=lambda c: str(res.labels[c]), key=state.CANDIDATE,
                    persist_state="session")
-row = res.ranked.set_index("candidate_id").loc[cid]
+ranked = res.ranked.set_index("candidate_id")
 cand = res.profiles.candidates.loc[cid]
 pubs = res.profiles.publications[res.profiles.publications["candidate_id"] == cid]
 
 cols = st.columns(4)
-cols[0].metric("Rank", f"{int(row['rank'])} of {len(res.ranked)}")
-cols[1].metric("Score", f"{row['total']:.2f}")
+cols[0].metric("Rank", f"{int(ranked.at[cid, 'rank'])} of {len(res.ranked)}" if cid in ranked.index else "—")
+cols[1].metric("Score", f"{ranked.at[cid, 'total']:.2f}" if cid in ranked.index else "—")
+if cid in res.excluded.index:
+    st.info("Left out of the ranking by the filters:")
+    st.text(str(res.excluded[cid]))
 cols[2].metric("Publications", len(pubs))
 cols[3].metric("Awards", int(res.summary.at[cid, "n_awards"]))
 if cand["parse_warnings"]:
@@ -50,13 +52,18 @@ with awards:
 with evidence:
     rows = evidence_for(res.scored.evidence, str(cand["text"]), cid)
     for name in res.criteria:
-        st.markdown(f"**{criterion_label(name)}**: value {row[name]:.2f}, "
-                    f"contribution {row[f'{name}__contribution']:.3f}")
+        value = f"{res.scored.raw.at[cid, name]:.2f}"
+        share = f", contribution {ranked.at[cid, f'{name}__contribution']:.3f}" if cid in ranked.index else ""
+        st.markdown(f"**{res.label(name)}**: value {value}{share}")
         mine = rows[rows["criterion"] == name].drop(columns=["criterion"])
         if blind:
             mine = mine.drop(columns=["cv_line"])
         if len(mine):
-            st.dataframe(mine, hide_index=True, key=f"candidate.evidence.{name}")
+            st.dataframe(mine, hide_index=True, key=f"candidate.evidence.{name}", column_config={
+                "item": st.column_config.TextColumn("Counted", width="large"),
+                "value": st.column_config.NumberColumn("Credit", format="%.2f"),
+                "detail": "Detail", "source_line": st.column_config.NumberColumn("CV line", format="%d"),
+                "cv_line": st.column_config.TextColumn("As written in the CV", width="large")})
 with original:
     if blind:
         st.info("The original text is hidden in blind mode.")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import cached, charts, state
-from scoring.criteria import criterion_label
 from scoring.summaries import publications_per_year, side_by_side, tier_counts
 
 state.ensure_defaults()
@@ -23,7 +22,7 @@ if len(chosen) < 2:
     st.stop()
 
 picked = res.ranked.set_index("candidate_id").loc[chosen].reset_index()
-labels = {c: criterion_label(c) for c in res.criteria}
+labels = {c: res.label(c) for c in res.criteria}
 rows = {"rank": "Rank", "total": "Score", **labels,
         **{f"{c}__contribution": f"{labels[c]} (weighted)" for c in res.criteria},
         "n_publications": "Publications", "n_awards": "Awards",

@@ -21,10 +21,10 @@ ticked = [c for c in state.get(state.SHORTLIST) if c in set(res.ranked["candidat
 choice = st.radio("Which candidates", ["ticked", "top"], horizontal=True, key="export.which",
                   index=0 if ticked else 1,
                   format_func={"ticked": f"Ticked on Ranking ({len(ticked)})", "top": "The best K shown"}.get)
-n = max(1, len(res.shown))
+n = max(1, len(res.ranked))
 k = st.number_input("K", min_value=1, max_value=n, value=min(10, n), key="export.k", disabled=choice != "top")
 notes = state.get(state.NOTES)
-shortlist = build_shortlist(res.shown.assign(name=res.shown["label"]), res.summary, res.config,
+shortlist = build_shortlist(res.ranked.assign(name=res.ranked["label"]), res.summary, res.config,
                             selected=ticked if choice == "ticked" else None,
                             top_k=None if choice == "ticked" else int(k), notes=notes)
 if choice == "ticked" and not ticked:

@@ -6,7 +6,6 @@ import streamlit as st
 
 from dashboard import cached, charts, state
 from dashboard.components import chart_controls, ranked_table
-from scoring.criteria import criterion_label
 from scoring.export import to_csv
 from scoring.shortlist import build_shortlist, describe_config
 from scoring.summaries import publications_per_year, tier_counts, top_candidates
@@ -20,23 +19,29 @@ st.caption(describe_config(res.config))
 
 shortlist = state.get(state.SHORTLIST)
 left, mid, right = st.columns(3)
-left.metric("Candidates shown", f"{len(res.shown)} of {len(res.ranked)}")
+left.metric("Ranked", f"{len(res.ranked)} of {len(res.profiles)}",
+            help="Candidates left out by the filters are listed below the table.")
 mid.metric("Shortlisted", len(shortlist))
-right.metric("With parse warnings", int((res.summary["warnings"] != "").sum()))
+right.metric("CVs with parse warnings", int((res.summary["warnings"] != "").sum()))
 
-picked = ranked_table.show(res.shown, res.summary, res.criteria, shortlist, key="ranking.table")
+labels = {c: res.label(c) for c in res.criteria}
+picked = ranked_table.show(res.ranked, res.summary, labels, shortlist, key="ranking.table")
 if picked != shortlist:
     state.put(state.SHORTLIST, picked)
     st.rerun()
-quick = build_shortlist(res.shown, res.summary, res.config, selected=picked or None)
-st.download_button("Download shortlist (CSV)", data=to_csv(quick), file_name="shortlist.csv", mime="text/csv",
-                   on_click="ignore", icon=":material/download:",
-                   help="The ticked candidates, or everyone shown when none is ticked. More options on Export.")
+if len(res.excluded):
+    with st.expander(f"{len(res.excluded)} candidates left out by the filters"):
+        st.dataframe({"candidate": res.excluded.index.map(res.labels), "why": res.excluded.to_numpy()},
+                     hide_index=True, key="ranking.excluded")
+quick = build_shortlist(res.ranked.assign(name=res.ranked["label"]), res.summary, res.config,
+                        selected=picked or None)
+st.download_button("Download shortlist (CSV)", data=to_csv(quick.drop(columns=["label"])),
+                   file_name="shortlist.csv", mime="text/csv", on_click="ignore", icon=":material/download:",
+                   help="The ticked candidates, or everyone ranked when none is ticked. More options on Export.")
 
 st.subheader("Why this order")
-labels = {c: criterion_label(c) for c in res.criteria}
-sort_by, k = chart_controls.show(res.criteria, labels, n=len(res.shown), key="ranking.charts")
-top = top_candidates(res.shown, by=sort_by, k=k)
+sort_by, k = chart_controls.show(res.criteria, labels, n=len(res.ranked), key="ranking.charts")
+top = top_candidates(res.ranked, by=sort_by, k=k)
 order = top["label"].tolist()
 tabs = st.tabs(["Contributions", "Topic vs publications", "Publications per year", "Tier mix", "Rank stability"])
 with tabs[0]:
@@ -57,8 +62,11 @@ with tabs[3]:
 with tabs[4]:
     intervals = cached.rank_intervals(res)
     if intervals is None:
-        st.info("Rank stability needs at least two weighted criteria.")
+        st.info("Rank stability needs at least two ranked candidates and two criteria with weight.")
     else:
+        st.caption(f"Each weight drawn within ±{res.config.sensitivity.spread:.0%}, "
+                   f"{res.config.sensitivity.draws} draws; bars span the {res.config.sensitivity.low:g}th to "
+                   f"{res.config.sensitivity.high:g}th percentile of ranks.")
         shown = intervals.set_index("candidate_id").loc[top["candidate_id"]].reset_index()
         st.plotly_chart(charts.rank_intervals(shown.assign(label=shown["candidate_id"].map(res.labels))),
                         key="chart.intervals")

@@ -8,11 +8,11 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import state
-from dashboard.components import criterion_form, editor, filters_form
-from scoring.config import NORMALISERS, SCHEMES, dump_config
-from scoring.config_edits import config_from_toml, with_criterion
-from scoring.criteria import criterion_names
+from dashboard.components import criteria_form, editor, filters_form
+from scoring.config import NORMALISERS, dump_config
+from scoring.config_edits import config_from_toml
 from scoring.errors import ScoringError
+from scoring.venues import SCHEMES, TIERS
 
 state.ensure_defaults()
 st.title("Search settings")
@@ -20,7 +20,7 @@ cfg = state.config()
 if state.get(state.CONFIG_ERROR):
     st.warning(state.get(state.CONFIG_ERROR))
 
-group, ranking = st.columns([3, 2], gap="large")
+group, weights = st.columns([3, 2], gap="large")
 with group:
     st.subheader("The group")
     title = st.text_input("Position", cfg.title, key="settings.title")
@@ -29,33 +29,29 @@ with group:
     cfg = replace(cfg, title=title, description=description)
     st.subheader("Filters")
     cfg = replace(cfg, filters=filters_form.show(cfg.filters, key="settings.filters"))
-with ranking:
+with weights:
     st.subheader("Weights")
-    for name in criterion_names():
-        spec = next((c for c in cfg.criteria if c.name == name), None)
-        weight, params = criterion_form.show(name, spec.weight if spec else 0.0, spec.params if spec else {},
-                                             key=f"settings.{name}")
-        if spec or weight > 0:
-            cfg = with_criterion(cfg, name, weight=weight, params=params)
+    cfg = criteria_form.show(cfg, key="settings.criteria")
     normalise = st.selectbox("Put criteria on one scale by", NORMALISERS, NORMALISERS.index(cfg.normalise),
                              key="settings.normalise")
     cfg = replace(cfg, normalise=normalise)
 
 st.subheader("Venue tiers")
 scheme = st.selectbox("Tier scheme", SCHEMES, SCHEMES.index(cfg.scheme), key="settings.scheme",
-                      help="Which ranking list decides a venue's tier.")
+                      help="Which ranking list decides a venue's tier; the Venues page shows doubtful matches.")
 overrides = pd.DataFrame({"venue": list(cfg.overrides), "tier": list(cfg.overrides.values())},
                          columns=["venue", "tier"], dtype=str)
-st.caption("Overrides: a venue (acronym or name) and the tier the committee gives it.")
-change = editor.show(overrides, key="settings.overrides", num_rows="dynamic", hide_index=True)
-if change is not None:
-    edited = editor.apply_change(overrides, change)
-    scheme_overrides = dict(zip(edited["venue"].fillna(""), edited["tier"].fillna(""), strict=True))
-    cfg = replace(cfg, overrides={k.strip(): v.strip() for k, v in scheme_overrides.items() if k.strip()})
+st.caption("Overrides: a venue (as printed, or its acronym) and the tier the committee gives it.")
+change = editor.show(overrides, key="settings.overrides", num_rows="dynamic", hide_index=True, column_config={
+    "venue": st.column_config.TextColumn("Venue"), "tier": st.column_config.SelectboxColumn("Tier", options=TIERS)})
 cfg = replace(cfg, scheme=scheme)
+if change is not None:
+    edited = editor.apply_change(overrides, change).fillna("")
+    cfg = replace(cfg, overrides={str(v).strip(): str(t).strip() for v, t in zip(edited["venue"], edited["tier"],
+                                                                                  strict=True) if str(v).strip()})
 if cfg != state.config():
     state.set_config(cfg)
-    if change is not None:
+    if change is not None or st.session_state.pop("settings.rerun", False):
         st.rerun()
 
 st.subheader("Save or load")

@@ -1,4 +1,4 @@
-"""Venues: every venue in the pool, unresolved and doubtful matches first; set tiers in place."""
+"""Venues: the venue strings the resolver was unsure about, across the pool; set tiers in place."""
 
 from __future__ import annotations
 
@@ -8,41 +8,50 @@ import streamlit as st
 
 from dashboard import cached, state
 from dashboard.components import editor
-from scoring.summaries import order_tiers, venue_table
+from scoring.summaries import venue_table
+from scoring.venues import TIERS, unresolved_venues
 
 state.ensure_defaults()
 st.title("Venues")
 res = cached.results()
 if res is None:
     st.stop()
-table = venue_table(res.profiles.publications)
 overrides = res.config.overrides
-table["assign"] = table["key"].map(overrides)
-st.caption(f"{int(table['needs_review'].sum())} of {len(table)} venues need a look (unranked or matched "
-           f"with low confidence). Pick a tier in the last column: it becomes an override in the search "
-           f"settings and every score updates.")
-only_unsure = st.toggle("Show only venues that need a look", value=True, key="venues.only_unsure")
-shown = table[table["needs_review"]] if only_unsure else table
-tiers = order_tiers([*res.profiles.publications["tier"].unique(), "A*", "A", "B", "C", "unranked"])
+pubs = res.profiles.publications
+review = unresolved_venues(pubs)
+st.caption(f"{len(review)} venue strings matched nothing or matched with low confidence. Pick a tier in "
+           f"the last column: it becomes an override in the search settings and every score updates.")
+everything = st.toggle("Show every venue in the pool", value=False, key="venues.all")
+if everything:
+    table = venue_table(pubs).rename(columns={"papers": "publications", "venue_confidence": "confidence"})
+    table["venue"] = table["venue"].fillna(table["key"])
+else:
+    table = review
+table = table.assign(assign=table["venue"].map(overrides))
+columns = [c for c in ("venue", "publications", "candidates", "tier", "best_guess", "venue_name", "venue_match",
+                       "confidence", "assign") if c in table]
 change = editor.show(
-    shown.reset_index(drop=True), key="venues.table", hide_index=True, num_rows="fixed",
-    disabled=[c for c in shown.columns if c != "assign"],
+    table[columns].reset_index(drop=True), key=f"venues.table.{'all' if everything else 'review'}",
+    hide_index=True, num_rows="fixed", disabled=[c for c in columns if c != "assign"],
     column_config={
-        "key": st.column_config.TextColumn("Venue as written", pinned=True),
-        "needs_review": st.column_config.CheckboxColumn("Needs a look"),
-        "venue": st.column_config.TextColumn("Full venue text", width="medium"),
-        "tier": st.column_config.TextColumn("Tier now"),
-        "venue_confidence": st.column_config.ProgressColumn("Match confidence", min_value=0, max_value=1),
-        "assign": st.column_config.SelectboxColumn("Assign tier", options=tiers),
+        "venue": st.column_config.TextColumn("Venue as printed", pinned=True, width="large"),
+        "publications": st.column_config.NumberColumn("Papers"),
+        "best_guess": st.column_config.TextColumn("Closest known venue", width="medium"),
+        "venue_name": st.column_config.TextColumn("Matched venue", width="medium"),
+        "venue_match": st.column_config.TextColumn("How it matched"),
+        "confidence": st.column_config.ProgressColumn("Confidence", min_value=0.0, max_value=1.0, format="%.2f"),
+        "assign": st.column_config.SelectboxColumn("Assign tier", options=list(TIERS)),
     },
 )
 if change is not None:
-    edited = editor.apply_change(shown.reset_index(drop=True), change)
+    edited = editor.apply_change(table[columns].reset_index(drop=True), change)
     new = dict(overrides)
-    for key, tier in zip(edited["key"], edited["assign"], strict=True):
+    for venue, tier in zip(edited["venue"], edited["assign"], strict=True):
         if isinstance(tier, str) and tier:
-            new[str(key)] = tier
+            new[str(venue)] = tier
         else:
-            new.pop(str(key), None)
+            new.pop(str(venue), None)
     state.set_config(replace(res.config, overrides=new))
     st.rerun()
+if not len(table):
+    st.success("Every venue in the pool was resolved with confidence.")

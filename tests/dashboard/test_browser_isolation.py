@@ -51,7 +51,7 @@ def server(tmp_path: Path) -> Iterator[str]:
         deadline = time.monotonic() + 60
         while True:
             try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:  # noqa: S310 - loopback
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
                     if response.read() == b"ok":
                         break
             except OSError:

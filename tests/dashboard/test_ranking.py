@@ -13,7 +13,7 @@ def _order(at: AppTest) -> list[str]:
 
 def _weights(at: AppTest, **weights: float) -> None:
     for name, weight in weights.items():
-        at.slider(key=f"settings.{name}.weight").set_value(weight)
+        at.slider(key=f"settings.criteria.{name}.weight").set_value(weight)
     at.run()
 
 
@@ -35,7 +35,7 @@ def test_weights_survive_a_page_change(app: Callable[..., AppTest]) -> None:
     _weights(at, awards=0.85)
     at.switch_page("views/ranking.py").run()
     at.switch_page("views/settings.py").run()
-    assert at.slider(key="settings.awards.weight").value == 0.85
+    assert at.slider(key="settings.criteria.awards.weight").value == 0.85
     assert at.session_state["config"].weights()["awards"] == 0.85
 
 

@@ -32,7 +32,7 @@ def test_loading_a_toml_replaces_the_config_and_the_form(app: Callable[..., AppT
     assert config.title == "Chair in Coastal Science"
     assert config.weights() == {"awards": 0.9, "topic_match": 0.1}
     assert at.text_input(key="settings.title").value == "Chair in Coastal Science"
-    assert at.slider(key="settings.awards.weight").value == 0.9
+    assert at.slider(key="settings.criteria.awards.weight").value == 0.9
 
 
 def test_an_invalid_toml_is_reported_and_ignored(app: Callable[..., AppTest]) -> None:
@@ -55,7 +55,7 @@ def test_description_and_filters_survive_page_changes(app: Callable[..., AppTest
     assert len(at.data_editor[0].value) == 2  # the one-paper candidate is filtered out
     at.switch_page("views/settings.py").run()
     assert at.text_area(key="settings.description").value == "Sediment transport in estuaries"
-    assert at.session_state["config"].filters == {"min_publications": 2}
+    assert at.session_state["config"].filters.min_publications == 2
 
 
 def test_an_added_override_row_is_stored_in_the_config(app: Callable[..., AppTest]) -> None:

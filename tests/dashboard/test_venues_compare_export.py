@@ -11,8 +11,9 @@ def test_assigning_a_tier_on_the_venues_page_adds_an_override(app: Callable[...,
     """Choosing a tier for an unresolved venue stores it as an override in the search config."""
     at = app("views/venues.py")
     table = at.data_editor[0].value
-    venue = table["key"].iloc[0]
-    at.session_state["venues.table.v0"] = {"edited_rows": {0: {"assign": "A"}}, "added_rows": [], "deleted_rows": []}
+    venue = table["venue"].iloc[0]
+    at.session_state["venues.table.review.v0"] = {"edited_rows": {0: {"assign": "A"}}, "added_rows": [],
+                                                  "deleted_rows": []}
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     assert at.session_state["config"].overrides[venue] == "A"

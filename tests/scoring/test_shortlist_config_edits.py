@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 import pandas as pd
 import pytest
 
@@ -57,9 +59,27 @@ def test_with_criterion_adds_updates_and_rejects_negative_weights() -> None:
 
 @pytest.mark.parametrize("name", criterion_names())
 def test_every_criterion_parameter_gets_a_form_input(name: str) -> None:
-    """Each keyword parameter of every registered criterion maps to a known input kind."""
+    """Each keyword parameter of every registered criterion maps to a known input kind; choices list options."""
     for param in criterion_params(get_criterion(name)):
-        assert param.kind in {"bool", "int", "float", "list", "mapping", "text"}
+        assert param.kind in {"bool", "int", "float", "text", "choice", "list", "mapping", "complex"}
+        if param.kind == "choice":
+            assert param.default in param.options
+
+
+def _example(ctx: object, *, flag: bool = False, n: int | None = None, mode: Literal["a", "b"] = "a",
+             kinds: tuple[Literal["x", "y"], ...] = ("x",), weights: dict[str, float] | None = None,
+             rules: dict[str, list[str]] | None = None, label: str = "") -> None:
+    del ctx, flag, n, mode, kinds, weights, rules, label
+
+
+def test_parameter_kinds_follow_the_type_hints() -> None:
+    """Booleans, optional ints, Literal choices, tuples of Literals and dicts get the matching input kind."""
+    params = {p.name: p for p in criterion_params(_example)}
+    assert {n: p.kind for n, p in params.items()} == {
+        "flag": "bool", "n": "int", "mode": "choice", "kinds": "list", "weights": "mapping", "rules": "complex",
+        "label": "text"}
+    assert params["mode"].options == ("a", "b")
+    assert params["kinds"].options == ("x", "y")
 
 
 @pytest.mark.parametrize(("text", "expected"), [("A*=4, A=2", {"A*": 4.0, "A": 2.0}), ("", {}),
