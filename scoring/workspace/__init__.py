@@ -8,9 +8,9 @@ several members at once) or, through an SQLAlchemy URL, in PostgreSQL::
     pool, report = load_pool_cached(ws, paths)     # parses only new or changed files
     rate(ws, member="ada", candidate_id="grace-hopper", item="research", score=4)
 
-Ratings as a ranking criterion: ``committee_scores(visible_ratings(...), candidates.index)`` is
-one number per candidate (the mean rating, NaN when unrated), ready to be a numeric committee
-column in the ranking.
+Ratings as a ranking criterion: ``with_committee_columns(profiles, visible_ratings(...))`` adds
+``committee_rating`` (and ``rating_<item>``) columns to the candidates frame; a
+``[criteria.committee_rating]`` table with ``use = "column"`` then ranks on them.
 """
 
 from __future__ import annotations
@@ -50,6 +50,7 @@ from scoring.workspace.ratings import (
     set_note,
     visible_notes,
     visible_ratings,
+    with_committee_columns,
 )
 from scoring.workspace.settings import WorkspaceSettings, read_settings, settings_from_toml
 from scoring.workspace.store import Workspace, open_workspace
@@ -96,5 +97,6 @@ __all__ = [
     "tier_overrides",
     "visible_notes",
     "visible_ratings",
+    "with_committee_columns",
     "with_overrides",
 ]

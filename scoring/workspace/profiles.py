@@ -72,10 +72,17 @@ def cv_to_json(cv: ParsedCV) -> str:
     return json.dumps(asdict(cv), ensure_ascii=False, separators=(",", ":"))
 
 
+@cache
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in fields(cls))
+
+
 def _known(cls: type, data: dict[str, Any]) -> dict[str, Any]:
     # A profile stored by another version may have fields this one lacks; dropping them keeps
     # the cache readable (the parser version in the key makes that rare anyway).
-    names = {f.name for f in fields(cls)}
+    names = _field_names(cls)
+    if names.issuperset(data):
+        return data
     return {k: v for k, v in data.items() if k in names}
 
 

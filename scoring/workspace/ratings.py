@@ -8,9 +8,12 @@ ratings shown to a member (tables, means in the ranking, agreement) should start
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 import sqlalchemy as sa
 
+from scoring.model import Profiles
 from scoring.workspace import schema
 from scoring.workspace.db import WorkspaceError, reading, upsert, writing
 from scoring.workspace.store import Workspace, now
@@ -28,6 +31,7 @@ __all__ = [
     "set_note",
     "visible_notes",
     "visible_ratings",
+    "with_committee_columns",
 ]
 
 MIN_SCORE, MAX_SCORE = 1, 5
@@ -154,3 +158,28 @@ def committee_scores(ratings: pd.DataFrame, index: pd.Index) -> pd.Series:
     if ratings.empty:
         return pd.Series(float("nan"), index=index, name=COMMITTEE_COLUMN)
     return rating_means(ratings, index)[COMMITTEE_COLUMN].rename(COMMITTEE_COLUMN)
+
+
+def with_committee_columns(profiles: Profiles, ratings: pd.DataFrame) -> Profiles:
+    """The pool with the committee's ratings as candidate columns, ready for the ``column`` criterion.
+
+    Adds ``committee_rating`` (the mean over rubric items) and ``rating_<item>`` per item; NaN
+    where nobody rated. Rank on them from the search TOML::
+
+        [criteria.committee_rating]
+        use = "column"
+        column = "committee_rating"     # or "rating_research", ...
+        missing = "median"              # unrated candidates neither gain nor lose
+        weight = 0.2
+
+    Pass ``visible_ratings(...)`` under blind review so the ranking shows a member only what
+    they may see.
+    """
+    cands = profiles.candidates
+    means = (
+        rating_means(ratings, cands.index)
+        if not ratings.empty
+        else pd.DataFrame({COMMITTEE_COLUMN: float("nan")}, index=cands.index)
+    )
+    columns = {(c if c == COMMITTEE_COLUMN else f"rating_{c}"): means[c].astype(float) for c in means.columns}
+    return replace(profiles, candidates=cands.assign(**columns))

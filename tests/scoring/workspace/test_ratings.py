@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import math
+import tomllib
 
 import pandas as pd
 import pytest
 
+from scoring.config import parse_config
+from scoring.model import ParsedCV, to_frames
+from scoring.ranking import score
 from scoring.workspace import (
     COMMITTEE_COLUMN,
     Workspace,
@@ -19,6 +23,7 @@ from scoring.workspace import (
     set_note,
     visible_notes,
     visible_ratings,
+    with_committee_columns,
 )
 
 RUBRIC = ("research", "teaching")
@@ -109,3 +114,22 @@ def test_committee_scores_without_ratings_are_all_nan() -> None:
     """No ratings at all give NaN for everyone rather than an error."""
     empty = pd.DataFrame(columns=["member", "candidate_id", "item", "score"])
     assert committee_scores(empty, pd.Index(["x"])).isna().all()
+
+
+def test_ratings_rank_through_the_column_criterion() -> None:
+    """The committee column feeds the column criterion; unrated candidates get the pool median."""
+    profiles = to_frames([(cid, ParsedCV(name=cid)) for cid in ("x", "y", "z")])
+    ratings = pd.DataFrame(
+        {
+            "member": ["a", "b", "a"],
+            "candidate_id": ["x", "x", "y"],
+            "item": ["research", "research", "research"],
+            "score": [5, 4, 2],
+        }
+    )
+    config = parse_config(
+        tomllib.loads('[criteria.committee_rating]\nuse = "column"\ncolumn = "committee_rating"\n')
+    )
+    raw = score(with_committee_columns(profiles, ratings), config).raw["committee_rating"]
+    assert raw.to_dict() == {"x": 4.5, "y": 2.0, "z": pytest.approx((4.5 + 2.0) / 2)}
+    assert with_committee_columns(profiles, ratings).candidates.loc["y", "rating_research"] == 2.0
