@@ -7,8 +7,8 @@ column, ACM references wrapped under running headers and footers. Run from the p
 
     .venv/bin/python scripts/make_samples.py
 
-Outputs are committed; rerun after editing a source module. PDFs are byte-for-byte reproducible
-(fixed creation date); DOCX files differ only in their zip timestamps.
+Outputs are committed; rerun after editing a source module. They are byte-for-byte reproducible
+(fixed creation dates and zip timestamps).
 """
 
 from __future__ import annotations
@@ -16,8 +16,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import importlib
+import io
 import re
 import sys
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -159,7 +161,8 @@ def render_pdf(blocks: list[tuple[str, ...]], style: PdfStyle, out: Path) -> Non
                     pdf.multi_cell(0, h, text, markdown=True, new_x="LMARGIN", new_y="NEXT")
                 pdf.ln(1.2)
             case _:
-                raise ValueError(f"unknown block kind {kind!r}")
+                msg = f"unknown block kind {kind!r}"
+                raise ValueError(msg)
     pdf.output(str(out))
 
 
@@ -220,8 +223,20 @@ def render_docx(blocks: list[tuple[str, ...]], out: Path) -> None:
                     para.paragraph_format.first_line_indent = Cm(-0.8)
                     _add_runs(para, f"{label} {text}".strip())
             case _:
-                raise ValueError(f"unknown block kind {kind!r}")
-    document.save(str(out))
+                msg = f"unknown block kind {kind!r}"
+                raise ValueError(msg)
+    _save_reproducibly(document, out)
+
+
+def _save_reproducibly(document: docx.document.Document, out: Path) -> None:
+    """Save with fixed zip timestamps, so rerunning the script leaves the file unchanged."""
+    buffer = io.BytesIO()
+    document.save(buffer)
+    with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            info = zipfile.ZipInfo(item.filename, date_time=FIXED_DATE.timetuple()[:6])
+            info.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(info, src.read(item.filename))
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -29,12 +29,12 @@ STRONG = cv_text(
     "Ada Quillfeather",
     position="Assistant Professor, University of Toronto",
     publications=(
-        'A. Quillfeather, B. Stone. "Adaptive step sizes for deep networks." In Advances in Neural '
-        "Information Processing Systems (NeurIPS), 2023.",
-        'A. Quillfeather. "Momentum without tuning." In Proceedings of the 40th International Conference '
-        "on Machine Learning (ICML), 2023.",
-        'C. Ito, A. Quillfeather. "Warmup as variance control." In International Conference on Learning '
-        "Representations (ICLR), 2024.",
+        ('A. Quillfeather, B. Stone. "Adaptive step sizes for deep networks." In Advances in Neural '
+        "Information Processing Systems (NeurIPS), 2023."),
+        ('A. Quillfeather. "Momentum without tuning." In Proceedings of the 40th International Conference '
+        "on Machine Learning (ICML), 2023."),
+        ('C. Ito, A. Quillfeather. "Warmup as variance control." In International Conference on Learning '
+        "Representations (ICLR), 2024."),
     ),
     awards=("Best Paper Award, ICML 2023", "Sloan Research Fellowship, 2024"),
 )
