@@ -26,7 +26,7 @@ _ORDINALS = ["1st", "2nd", "3rd", "12th", "21st", "33rd", "Thirty-Sixth", "Twent
 
 def _typo(rng: random.Random, text: str) -> str:
     i = rng.randrange(1, max(2, len(text) - 1))
-    return text[:i] + text[i + 1:]
+    return text[:i] + text[i + 1 :]
 
 
 def make_strings(table: VenueTable, n: int, seed: int) -> list[str]:
@@ -43,13 +43,21 @@ def make_strings(table: VenueTable, n: int, seed: int) -> list[str]:
         if roll < 0.45:
             r = confs.iloc[rng.randrange(len(confs))]
             style = rng.randrange(4)
-            out.append([f"{r['acronym']} {year}", f"{r['acronym']}'{year % 100:02d}",
-                        f"Proceedings of the {rng.choice(_ORDINALS)} {r['name']} ({r['acronym']} {year})",
-                        f"In {r['name']}, pages {rng.randrange(1, 900)}-{rng.randrange(900, 999)}, {year}"][style])
+            out.append(
+                [
+                    f"{r['acronym']} {year}",
+                    f"{r['acronym']}'{year % 100:02d}",
+                    f"Proceedings of the {rng.choice(_ORDINALS)} {r['name']} ({r['acronym']} {year})",
+                    f"In {r['name']}, pages {rng.randrange(1, 900)}-{rng.randrange(900, 999)}, {year}",
+                ][style]
+            )
         elif roll < 0.85:
-            r = (journals if rng.random() < 0.7 else ranked).iloc[rng.randrange(len(journals) if rng.random() < 0.7
-                                                                                else len(ranked)) % len(ranked)]
-            out.append(f"{r['name']}, {rng.randrange(1, 80)}({rng.randrange(1, 12)}):{rng.randrange(1, 999)}, {year}")
+            r = (journals if rng.random() < 0.7 else ranked).iloc[
+                rng.randrange(len(journals) if rng.random() < 0.7 else len(ranked)) % len(ranked)
+            ]
+            out.append(
+                f"{r['name']}, {rng.randrange(1, 80)}({rng.randrange(1, 12)}):{rng.randrange(1, 999)}, {year}"
+            )
         elif roll < 0.90:
             r = journals.iloc[rng.randrange(len(journals))]
             out.append(_typo(rng, str(r["name"])))
@@ -93,18 +101,22 @@ def main() -> None:
     resolved = resolve_many(strings, table)
     resolve_s = clock.lap()
 
-    pubs = pd.DataFrame({
-        Publications.venue: strings,
-        Publications.venue_acronym: None,
-        Publications.type: "conference",
-    })
+    pubs = pd.DataFrame(
+        {
+            Publications.venue: strings,
+            Publications.venue_acronym: None,
+            Publications.type: "conference",
+        }
+    )
     clock.lap()
     tiered = assign_tiers(pubs, table=table)
     assign_s = clock.lap()
 
     hows = Counter(resolved[s].how for s in strings)
     print("wall s / CPU s (CPU counts both cores of the fuzzy step; wall includes other load)")
-    print(f"table load (cold):            {load_s}  ({len(table.rows):,} venues, {len(table.choices):,} names)")
+    print(
+        f"table load (cold):            {load_s}  ({len(table.rows):,} venues, {len(table.choices):,} names)"
+    )
     print(f"resolve_many {len(strings):,} strings: {resolve_s}  ({len(resolved):,} distinct)")
     print(f"assign_tiers {len(pubs):,} rows:     {assign_s}")
     print("match kinds:", ", ".join(f"{k} {v:,}" for k, v in hows.most_common()))

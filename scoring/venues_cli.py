@@ -31,9 +31,17 @@ def describe_venues(
 ) -> list[dict[str, Any]]:
     """One record per input: the matched venue with its ranks and tier, or ``None``."""
     table = load_table()
-    pubs = pd.DataFrame({Publications.venue: strings, Publications.venue_acronym: None, Publications.type: "other"})
-    tiered = assign_tiers(pubs, scheme=scheme, overrides=overrides, findings_as=findings_as,
-                          side_tracks_as=side_tracks_as, table=table)
+    pubs = pd.DataFrame(
+        {Publications.venue: strings, Publications.venue_acronym: None, Publications.type: "other"}
+    )
+    tiered = assign_tiers(
+        pubs,
+        scheme=scheme,
+        overrides=overrides,
+        findings_as=findings_as,
+        side_tracks_as=side_tracks_as,
+        table=table,
+    )
     resolved = resolve_many(strings, table)
     out: list[dict[str, Any]] = []
     for text, (_, row) in zip(strings, tiered.iterrows(), strict=True):
@@ -42,11 +50,14 @@ def describe_venues(
         if match == "none":
             out.append({"input": text, "venue": None})
             continue
-        detail = {k: None for k in _DETAIL}
+        detail: dict[str, Any] = dict.fromkeys(_DETAIL)
         if res.row is not None:
-            detail = {k: (table.rows.at[res.row, k] or None) for k in _DETAIL}
+            values = table.rows.iloc[res.row]
+            detail = {k: (values[k] or None) for k in _DETAIL}
         detail |= {
-            "name": row[VenueColumns.venue_name] if res.track != "main" or res.row is None else detail["name"],
+            "name": row[VenueColumns.venue_name]
+            if res.track != "main" or res.row is None
+            else detail["name"],
             "tier": row[VenueColumns.tier],
             "scheme": scheme,
             "confidence": round(float(row[VenueColumns.venue_confidence]), 3),
@@ -75,9 +86,15 @@ def resolve_cmd(
     strings: Annotated[list[str], typer.Argument(help="Venue strings as a CV prints them.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON, one record per input.")] = False,
     config: Annotated[Path | None, typer.Option(help="Search config TOML: its scheme and overrides.")] = None,
-    scheme: Annotated[str | None, typer.Option(help="core | ccf | sjr | best | custom (default: config's).")] = None,
-    findings_as: Annotated[str, typer.Option(help="Tier for Findings papers: main, one_below or a tier.")] = "unranked",
-    side_tracks_as: Annotated[str, typer.Option(help="Tier for workshops and other side tracks.")] = "unranked",
+    scheme: Annotated[
+        str | None, typer.Option(help="core | ccf | sjr | best | custom (default: config's).")
+    ] = None,
+    findings_as: Annotated[
+        str, typer.Option(help="Tier for Findings papers: main, one_below or a tier.")
+    ] = "unranked",
+    side_tracks_as: Annotated[
+        str, typer.Option(help="Tier for workshops and other side tracks.")
+    ] = "unranked",
 ) -> None:
     """Resolve venue strings: matched venue, its ranks, tier, confidence and how it matched."""
     try:

@@ -33,8 +33,20 @@ DEFAULT_OUT = ROOT / "scoring" / "data" / "venues.csv"
 ADDITIONS = ROOT / "scoring" / "data" / "venue_additions.csv"
 
 COLUMNS = [
-    "acronym", "name", "kind", "core_rank", "ccf_rank", "ccf_rank_2022", "sjr_quartile", "sjr_year",
-    "aliases", "issn", "dblp_key", "ccf_area", "core_for", "sources",
+    "acronym",
+    "name",
+    "kind",
+    "core_rank",
+    "ccf_rank",
+    "ccf_rank_2022",
+    "sjr_quartile",
+    "sjr_year",
+    "aliases",
+    "issn",
+    "dblp_key",
+    "ccf_area",
+    "core_for",
+    "sources",
 ]
 RAW_FILES = [
     "raw/core/CORE2023.csv",
@@ -86,7 +98,8 @@ def build(source: Path, out: Path, additions: Path = ADDITIONS) -> dict[str, int
     known = {r["acronym"].upper() for r in rows if r["acronym"]}
     clash = [r["acronym"] for r in extra if r["acronym"].upper() in known]
     if clash:
-        raise SystemExit(f"curated additions already in the sources: {clash}; remove them from {additions}")
+        msg = f"curated additions already in the sources: {clash}; remove them from {additions}"
+        raise SystemExit(msg)
     rows.extend(extra)
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8", newline="") as fh:

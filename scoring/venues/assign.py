@@ -57,7 +57,8 @@ class _Overrides:
 
 def _check_rule(value: str, name: str) -> None:
     if value not in TRACK_RULES:
-        raise ConfigError(f"venues.{name}", f"{value!r} is not allowed; use one of {', '.join(TRACK_RULES)}")
+        key, msg = f"venues.{name}", f"{value!r} is not allowed; use one of {', '.join(TRACK_RULES)}"
+        raise ConfigError(key, msg)
 
 
 def _label(table: VenueTable, row: int) -> str:
@@ -72,9 +73,10 @@ def _describe(
     A committee tier for the resolved venue wins (the match kind stays); then one for the string
     as printed (match kind ``override``), which is how a workshop or an unknown venue gets a tier.
     """
-    row_override = ov.for_row(table, res.row) if res.row is not None and res.track == "main" else None
-    if row_override is not None:
-        return row_override, table.names[res.row], res.how, res.confidence
+    if res.row is not None and res.track == "main":
+        row_override = ov.for_row(table, res.row)
+        if row_override is not None:
+            return row_override, table.names[res.row], res.how, res.confidence
     raw_override = ov.for_string(text)
     if raw_override is not None:
         name = table.names[res.row] if res.row is not None else clean(text)
@@ -124,7 +126,9 @@ def assign_tiers(
     table = table or load_table()
     ov = _Overrides.of(overrides)
     rules = {"findings": findings_as, "side": side_tracks_as}
-    venue = publications[Publications.venue].astype("object").where(publications[Publications.venue].notna(), "")
+    venue = (
+        publications[Publications.venue].astype("object").where(publications[Publications.venue].notna(), "")
+    )
     venue = venue.astype(str).str.strip()
     acronym = publications[Publications.venue_acronym].astype("object").fillna("").astype(str).str.strip()
     resolved = resolve_many(pd.concat([venue, acronym]).unique(), table)
@@ -134,8 +138,14 @@ def assign_tiers(
     query = query.where(~fallback, acronym)
     described = {t: _describe(resolved[t], t, table, checked_scheme, ov, rules) for t in query.unique()}
     parts = pd.DataFrame.from_dict(
-        described, orient="index",
-        columns=[VenueColumns.tier, VenueColumns.venue_name, VenueColumns.venue_match, VenueColumns.venue_confidence],
+        described,
+        orient="index",
+        columns=[
+            VenueColumns.tier,
+            VenueColumns.venue_name,
+            VenueColumns.venue_match,
+            VenueColumns.venue_confidence,
+        ],
     )
     out = publications.copy()
     for col in parts.columns:
@@ -149,8 +159,9 @@ def assign_tiers(
     return out
 
 
-def unresolved_venues(publications: pd.DataFrame, *, below: float = ACCEPT + 0.05,
-                      table: VenueTable | None = None) -> pd.DataFrame:
+def unresolved_venues(
+    publications: pd.DataFrame, *, below: float = ACCEPT + 0.05, table: VenueTable | None = None
+) -> pd.DataFrame:
     """Venue strings the committee should look at once for the whole pool.
 
     Lists strings that matched nothing, plus fuzzy and ambiguous matches under *below*
@@ -163,10 +174,14 @@ def unresolved_venues(publications: pd.DataFrame, *, below: float = ACCEPT + 0.0
     """
     columns = ["venue", "publications", "best_guess", "confidence", "venue_match"]
     pubs = publications
-    settled = pubs[VenueColumns.venue_match].isin(["override", "preprint"]) | (pubs[Publications.type] == "preprint")
+    settled = pubs[VenueColumns.venue_match].isin(["override", "preprint"]) | (
+        pubs[Publications.type] == "preprint"
+    )
     doubtful = (pubs[VenueColumns.venue_match] == "none") | (pubs[VenueColumns.venue_confidence] < below)
     todo = pubs[doubtful & ~settled]
-    venue = todo[Publications.venue].fillna(todo[Publications.venue_acronym]).fillna("").astype(str).str.strip()
+    venue = (
+        todo[Publications.venue].fillna(todo[Publications.venue_acronym]).fillna("").astype(str).str.strip()
+    )
     venue = venue[venue != ""]
     if venue.empty:
         return pd.DataFrame(columns=columns)
@@ -181,4 +196,6 @@ def unresolved_venues(publications: pd.DataFrame, *, below: float = ACCEPT + 0.0
         match = pubs.loc[venue[venue == text].index[0], VenueColumns.venue_match]
         rows.append((text, int(n), guess, float(res.confidence), match))
     out = pd.DataFrame(rows, columns=columns)
-    return out.sort_values(["publications", "venue"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
+    return out.sort_values(["publications", "venue"], ascending=[False, True], kind="mergesort").reset_index(
+        drop=True
+    )

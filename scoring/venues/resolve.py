@@ -186,7 +186,7 @@ def resolve_one(text: str, table: VenueTable | None = None) -> Resolution:
         return Resolution(None, "preprint", 1.0, "preprint")
     findings = _FINDINGS.search(text)
     if findings:
-        rest = text[findings.end():].strip(" :,")
+        rest = text[findings.end() :].strip(" :,")
         host = rest.split(":", 1)[1] if ":" in rest else rest
         found = _main(table, host)
         if found.row is None and host != rest:
@@ -200,7 +200,7 @@ def resolve_one(text: str, table: VenueTable | None = None) -> Resolution:
         own = _exact(table, text, acronyms=False)
         if own is not None and own.row is not None and _SIDE.search(table.names[own.row]):
             return own
-        return replace(_main(table, text[: side.start()] + " " + text[side.end():]), track="side")
+        return replace(_main(table, text[: side.start()] + " " + text[side.end() :]), track="side")
     return _main(table, text)
 
 
@@ -265,8 +265,9 @@ def _fuzzy_cdist(table: VenueTable, queries: list[str]) -> list[tuple[int, float
     """Best row, confidence and acceptance for each query, from one ``cdist`` call."""
     if not queries:
         return []
-    scores = process.cdist(queries, table.choices, scorer=fuzz.ratio, score_cutoff=60, dtype=np.uint8,
-                           workers=-1)
+    scores = process.cdist(
+        queries, table.choices, scorer=fuzz.ratio, score_cutoff=60, dtype=np.uint8, workers=-1
+    )
     # Scores under the cutoff are 0: keep the non-zero cells, best first within each query.
     q_idx, c_idx = np.nonzero(scores)
     order = np.lexsort((-scores[q_idx, c_idx].astype(np.int16), q_idx))

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from scoring.venues.tiers import Scheme, scheme_tier
 from scoring.venues.normalise import LEAD_WORDS, acronym_key, clean, name_key, signature, strip_lead
+from scoring.venues.tiers import Scheme, scheme_tier
 
 __all__ = ["DATA_DIR", "VenueTable", "load_table"]
 
@@ -61,14 +61,14 @@ class VenueTable:
         return self._tiers[scheme]
 
 
-
 def _prominence(rows: pd.DataFrame) -> list[int]:
     """How strongly each row is ranked anywhere, so an A* venue beats its unranked namesakes."""
     best = pd.concat(
         [rows[col].map(_RANK_ORDER).fillna(0) for col in ("core_rank", "ccf_rank", "sjr_quartile")], axis=1
     ).max(axis=1)
     n_sources = rows["sources"].str.count(";") + 1
-    return (best * 10 + n_sources).astype(int).tolist()
+    scores: list[int] = (best * 10 + n_sources).astype(int).tolist()
+    return scores
 
 
 def _add(index: dict[str, list[int]], key: str, row: int) -> None:

@@ -42,17 +42,29 @@ Scheme = Literal["core", "ccf", "sjr", "best", "custom"]
 SCHEMES: tuple[str, ...] = get_args(Scheme)
 TIERS: tuple[str, ...] = ("A*", "A", "B", "C", "Q1", "Q2", "Q3", "Q4", "unranked", "preprint")
 
+# Config keys named in errors.
+_SCHEME_KEY, _OVERRIDES_KEY, _FILE_KEY = "venues.scheme", "venues.overrides", "venues.overrides_file"
 _LETTERS = ("A*", "A", "B", "C")
 _QUARTILES = ("Q1", "Q2", "Q3", "Q4")
 # Common scale for "best": higher is better; letters beat quartiles on a tie (the +0.5).
 _SCALE = {"A*": 5.5, "A": 4.5, "Q1": 4, "B": 3.5, "Q2": 3, "C": 2.5, "Q3": 2, "Q4": 1}
-_BELOW = {"A*": "A", "A": "B", "B": "C", "C": "unranked", "Q1": "Q2", "Q2": "Q3", "Q3": "Q4", "Q4": "unranked"}
+_BELOW = {
+    "A*": "A",
+    "A": "B",
+    "B": "C",
+    "C": "unranked",
+    "Q1": "Q2",
+    "Q2": "Q3",
+    "Q3": "Q4",
+    "Q4": "unranked",
+}
 
 
 def check_scheme(scheme: str) -> Scheme:
     """Return *scheme* if known, else raise ``ConfigError`` naming the allowed ones."""
     if scheme not in SCHEMES:
-        raise ConfigError("venues.scheme", f"{scheme!r} is not a scheme; use one of {', '.join(SCHEMES)}")
+        msg = f"{scheme!r} is not a scheme; use one of {', '.join(SCHEMES)}"
+        raise ConfigError(_SCHEME_KEY, msg)
     return scheme  # type: ignore[return-value]  # checked against SCHEMES just above
 
 
@@ -100,9 +112,8 @@ def check_overrides(overrides: Mapping[str, str], *, key: str = "venues.override
     for venue, tier in overrides.items():
         tier = str(tier).strip()
         if tier not in TIERS:
-            raise ConfigError(
-                f"{key}.{venue}", f"venue tier {tier!r} unknown; use one of {', '.join(TIERS)}"
-            )
+            at, msg = f"{key}.{venue}", f"venue tier {tier!r} unknown; use one of {', '.join(TIERS)}"
+            raise ConfigError(at, msg)
         out[str(venue).strip()] = tier
     return out
 
@@ -117,13 +128,15 @@ def parse_overrides(text: str, *, fmt: Literal["csv", "toml"]) -> dict[str, str]
         case "csv":
             reader = csv.DictReader(io.StringIO(text))
             if not reader.fieldnames or not {"venue", "tier"} <= set(reader.fieldnames):
-                raise ConfigError("venues.overrides", "CSV needs a header with columns venue,tier")
+                msg = "CSV needs a header with columns venue,tier"
+                raise ConfigError(_OVERRIDES_KEY, msg)
             pairs = {r["venue"]: r["tier"] for r in reader if (r["venue"] or "").strip()}
         case "toml":
             try:
                 doc = tomllib.loads(text)
             except tomllib.TOMLDecodeError as exc:
-                raise ConfigError("venues.overrides", f"not valid TOML: {exc}") from exc
+                msg = f"not valid TOML: {exc}"
+                raise ConfigError(_OVERRIDES_KEY, msg) from exc
             table = doc.get("venues", {}).get("overrides", doc.get("overrides", doc))
             pairs = {k: v for k, v in table.items() if isinstance(v, str)}
     return check_overrides(pairs)
@@ -135,5 +148,6 @@ def load_overrides(path: Path) -> dict[str, str]:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise ConfigError("venues.overrides_file", f"cannot read {path}: {exc.strerror}") from exc
+        msg = f"cannot read {path}: {exc.strerror}"
+        raise ConfigError(_FILE_KEY, msg) from exc
     return parse_overrides(text, fmt=fmt)

@@ -10,7 +10,9 @@ from scoring.model import Publications
 from scoring.venues import assign_tiers, unresolved_venues
 
 
-def _pubs(*venues: str | None, types: tuple[str, ...] = (), acronyms: tuple[str | None, ...] = ()) -> pd.DataFrame:
+def _pubs(
+    *venues: str | None, types: tuple[str, ...] = (), acronyms: tuple[str | None, ...] = ()
+) -> pd.DataFrame:
     n = len(venues)
     return pd.DataFrame(
         {
@@ -48,7 +50,9 @@ def test_adds_tier_columns_and_keeps_rows_and_index() -> None:
 )
 def test_scheme_decides_the_tier(scheme: str, tiers: list[str]) -> None:
     """PPoPP, JMLR and AISTATS get the tier each list gives them."""
-    out = assign_tiers(_pubs("PPoPP 2021", "Journal of Machine Learning Research", "AISTATS 2019"), scheme=scheme)
+    out = assign_tiers(
+        _pubs("PPoPP 2021", "Journal of Machine Learning Research", "AISTATS 2019"), scheme=scheme
+    )
     assert list(out["tier"]) == tiers
 
 
@@ -61,8 +65,14 @@ def test_preprint_type_and_preprint_servers_are_preprints() -> None:
 def test_overrides_by_acronym_by_name_and_by_printed_string() -> None:
     """Committee tiers win: by a venue's acronym, its full name, or the string as the CV prints it."""
     pubs = _pubs("L4DC 2022", "ICML 2019", "Journal of Imaginary Results, vol. 3")
-    out = assign_tiers(pubs, overrides={
-        "L4DC": "A", "International Conference on Machine Learning": "B", "Journal of Imaginary Results": "C"})
+    out = assign_tiers(
+        pubs,
+        overrides={
+            "L4DC": "A",
+            "International Conference on Machine Learning": "B",
+            "Journal of Imaginary Results": "C",
+        },
+    )
     assert list(out["tier"]) == ["A", "B", "C"]
     assert list(out["venue_match"]) == ["acronym", "acronym", "override"]
 
@@ -99,8 +109,11 @@ def test_parser_acronym_is_used_when_the_venue_text_says_nothing_known() -> None
 
 @pytest.mark.parametrize(
     ("kwargs", "key"),
-    [({"scheme": "h5"}, "venues.scheme"), ({"findings_as": "half"}, "venues.findings_as"),
-     ({"overrides": {"ICML": "S"}}, "venues.overrides.ICML")],
+    [
+        ({"scheme": "h5"}, "venues.scheme"),
+        ({"findings_as": "half"}, "venues.findings_as"),
+        ({"overrides": {"ICML": "S"}}, "venues.overrides.ICML"),
+    ],
 )
 def test_bad_settings_raise_config_errors_naming_the_key(kwargs: dict[str, object], key: str) -> None:
     """Unknown schemes, track rules or override tiers fail with the config key at fault."""
@@ -111,17 +124,28 @@ def test_bad_settings_raise_config_errors_naming_the_key(kwargs: dict[str, objec
 
 def test_unresolved_venues_counts_publications_and_skips_settled_ones() -> None:
     """Each unknown string appears once with its publication count; resolved, preprint and overridden ones do not."""
-    pubs = _pubs("Journal of Imaginary Results", "Journal of Imaginary Results, 2020", "ICML 2019",
-                 "arXiv:1234.5678", "Intl Conference on Machine Learning and Quantum Widgets", "Odd Venue")
+    pubs = _pubs(
+        "Journal of Imaginary Results",
+        "Journal of Imaginary Results, 2020",
+        "ICML 2019",
+        "arXiv:1234.5678",
+        "Intl Conference on Machine Learning and Quantum Widgets",
+        "Odd Venue",
+    )
     out = unresolved_venues(assign_tiers(pubs, overrides={"Odd Venue": "C"}))
     assert list(out.columns) == ["venue", "publications", "best_guess", "confidence", "venue_match"]
-    assert set(out["venue"]) == {"Journal of Imaginary Results", "Journal of Imaginary Results, 2020",
-                                 "Intl Conference on Machine Learning and Quantum Widgets"}
+    assert set(out["venue"]) == {
+        "Journal of Imaginary Results",
+        "Journal of Imaginary Results, 2020",
+        "Intl Conference on Machine Learning and Quantum Widgets",
+    }
     widgets = out.set_index("venue").loc["Intl Conference on Machine Learning and Quantum Widgets"]
-    assert widgets["best_guess"] is not None and widgets["confidence"] < 0.85
+    assert widgets["best_guess"] is not None
+    assert widgets["confidence"] < 0.85
 
 
 def test_unresolved_venues_of_a_clean_pool_is_empty() -> None:
     """A pool where everything resolved gives an empty list with the same columns."""
     out = unresolved_venues(assign_tiers(_pubs("ICML 2019", "NeurIPS 2020", "ICML 2019")))
-    assert out.empty and "publications" in out.columns
+    assert out.empty
+    assert "publications" in out.columns

@@ -12,13 +12,21 @@ from scoring.cli import app
 
 def test_resolve_json_gives_one_record_per_input_with_null_for_unknown() -> None:
     """Known strings carry ranks, tier, confidence and match kind; unknown ones are null."""
-    result = CliRunner().invoke(app, ["venues", "resolve", "--json", "NeurIPS'21", "Journal of Imaginary Results"])
+    result = CliRunner().invoke(
+        app, ["venues", "resolve", "--json", "NeurIPS'21", "Journal of Imaginary Results"]
+    )
     assert result.exit_code == 0, result.output
     records = json.loads(result.output)
     assert [r["input"] for r in records] == ["NeurIPS'21", "Journal of Imaginary Results"]
     neurips = records[0]["venue"]
-    assert neurips["acronym"] == "NeurIPS" and neurips["kind"] == "conference"
-    assert (neurips["core_rank"], neurips["ccf_rank"], neurips["tier"], neurips["how"]) == ("A*", "A", "A*", "acronym")
+    assert neurips["acronym"] == "NeurIPS"
+    assert neurips["kind"] == "conference"
+    assert (neurips["core_rank"], neurips["ccf_rank"], neurips["tier"], neurips["how"]) == (
+        "A*",
+        "A",
+        "A*",
+        "acronym",
+    )
     assert 0 < neurips["confidence"] <= 1
     assert records[1]["venue"] is None
 
@@ -27,7 +35,9 @@ def test_resolve_uses_the_scheme_and_the_configs_overrides(tmp_path: Path) -> No
     """--scheme picks the list; --config brings the committee's overrides."""
     config = tmp_path / "search.toml"
     config.write_text('[venues]\nscheme = "ccf"\n[venues.overrides]\nL4DC = "A"\n', encoding="utf-8")
-    result = CliRunner().invoke(app, ["venues", "resolve", "--json", "--config", str(config), "COLT 2020", "L4DC"])
+    result = CliRunner().invoke(
+        app, ["venues", "resolve", "--json", "--config", str(config), "COLT 2020", "L4DC"]
+    )
     assert result.exit_code == 0, result.output
     assert [r["venue"]["tier"] for r in json.loads(result.output)] == ["B", "A"]
     result = CliRunner().invoke(app, ["venues", "resolve", "--json", "--scheme", "core", "COLT 2020"])
@@ -38,7 +48,8 @@ def test_resolve_text_output_and_bad_scheme() -> None:
     """Plain output names the venue and tier; an unknown scheme exits 1 with a one-line error."""
     result = CliRunner().invoke(app, ["venues", "resolve", "Findings of ACL 2023"])
     assert result.exit_code == 0
-    assert "Findings of ACL" in result.output and "track=findings" in result.output
+    assert "Findings of ACL" in result.output
+    assert "track=findings" in result.output
     result = CliRunner().invoke(app, ["venues", "resolve", "--scheme", "h5", "ICML"])
     assert result.exit_code == 1
     assert "venues.scheme" in result.output

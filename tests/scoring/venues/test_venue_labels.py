@@ -29,7 +29,9 @@ def _mistakes() -> tuple[list[str], int]:
         if res.row is None:
             names = {""}
         if r["expected"] not in names or res.track != r["track"]:
-            wrong.append(f"{r['venue']!r}: expected {r['expected']!r}/{r['track']}, got {sorted(names)}/{res.track}")
+            wrong.append(
+                f"{r['venue']!r}: expected {r['expected']!r}/{r['track']}, got {sorted(names)}/{res.track}"
+            )
     return wrong, len(rows)
 
 

@@ -10,16 +10,28 @@ from scoring.venues.normalise import acronym_candidates, acronym_key, clean, nam
 @pytest.mark.parametrize(
     ("printed", "full"),
     [
-        ("Proc Natl Acad Sci U S A", "Proceedings of the National Academy of Sciences of the United States of America"),
-        ("Proc. Natl. Acad. Sci. USA", "Proceedings of the National Academy of Sciences of the United States of America"),
+        (
+            "Proc Natl Acad Sci U S A",
+            "Proceedings of the National Academy of Sciences of the United States of America",
+        ),
+        (
+            "Proc. Natl. Acad. Sci. USA",
+            "Proceedings of the National Academy of Sciences of the United States of America",
+        ),
         ("Nat Commun", "Nature Communications"),
         ("IEEE Trans. Inf. Theory", "IEEE Transactions on Information Theory"),
         ("J. Comput. Phys.", "Journal of Computational Physics"),
         ("Phys. Rev. Lett.", "Physical Review Letters"),
         ("Int. Conf. on Machine Learning", "International Conference on Machine Learning"),
         ("Journal of Applied Physics 125, 194102", "Journal of Applied Physics"),
-        ("Thirty-Fourth AAAI Conference on Artificial Intelligence", "AAAI Conference on Artificial Intelligence"),
-        ("Proc. of the 38th Conf. on Uncertainty in A.I., pp. 1-10, July 2022", "Proceedings Conference on Uncertainty in A.I."),
+        (
+            "Thirty-Fourth AAAI Conference on Artificial Intelligence",
+            "AAAI Conference on Artificial Intelligence",
+        ),
+        (
+            "Proc. of the 38th Conf. on Uncertainty in A.I., pp. 1-10, July 2022",
+            "Proceedings Conference on Uncertainty in A.I.",
+        ),
         ("Psychonomic Bulletin & Review", "Psychonomic Bulletin and Review"),
         ("Annales de l'Institut Fourier", "Annales de l’Institut Fourier"),
     ],
@@ -32,7 +44,10 @@ def test_abbreviated_and_decorated_names_share_the_full_names_key(printed: str, 
 @pytest.mark.parametrize(
     ("one", "other"),
     [
-        ("International Conference on Machine Learning", "International Conference on Machine Learning and Applications"),
+        (
+            "International Conference on Machine Learning",
+            "International Conference on Machine Learning and Applications",
+        ),
         ("Physical Review E", "Physical Review X"),
         ("Proceedings of the IEEE", "Proceedings"),
     ],
@@ -66,12 +81,16 @@ def test_clean_removes_latex_and_accents_but_keeps_case() -> None:
 def test_acronym_candidates_read_acronyms_as_cvs_print_them(printed: str, expected: list[str]) -> None:
     """Acronyms come with their years stripped, in parentheses first; locations and publishers are skipped."""
     found = acronym_candidates(clean(printed))
-    assert [k for k in found if k in expected or not expected] == expected or found[: len(expected)] == expected
-    assert "ca" not in found and "usa" not in found and "aaai" not in found
+    assert [k for k in found if k in expected or not expected] == expected or found[
+        : len(expected)
+    ] == expected
+    assert "ca" not in found
+    assert "usa" not in found
+    assert "aaai" not in found
 
 
 def test_acronym_key_ignores_case_punctuation_and_years() -> None:
-    """"Euro-Par'21" and "EUROPAR 2021" give one acronym key."""
+    """ "Euro-Par'21" and "EUROPAR 2021" give one acronym key."""
     assert acronym_key("Euro-Par'21") == acronym_key("EUROPAR 2021") == "europar"
 
 

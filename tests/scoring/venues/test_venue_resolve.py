@@ -11,7 +11,9 @@ from scoring.venues.resolve import ACCEPT
 def _acronym(text: str) -> str | None:
     table = load_table()
     res = resolve_many([text], table)[text]
-    return None if res.row is None else str(table.rows.at[res.row, "acronym"] or table.rows.at[res.row, "name"])
+    return (
+        None if res.row is None else str(table.rows.at[res.row, "acronym"] or table.rows.at[res.row, "name"])
+    )
 
 
 @pytest.mark.parametrize(
@@ -21,8 +23,11 @@ def _acronym(text: str) -> str | None:
         ("NeurIPS'21", "NeurIPS", "acronym"),
         ("${\\rm ICML}$ 2019", "ICML", "acronym"),
         ("NIPS 2016", "NeurIPS", "alias"),
-        ("Proc Natl Acad Sci U S A", "Proceedings of the National Academy of Sciences of the United States of America",
-         "exact"),
+        (
+            "Proc Natl Acad Sci U S A",
+            "Proceedings of the National Academy of Sciences of the United States of America",
+            "exact",
+        ),
         ("Ann. Statist. 47 (2019), no. 2", "Annals of Statistics", "exact"),
         ("International Conference on Machine Learning and Applications", "ICMLA", "exact"),
         ("Journal of Machine Learnign Research", "JMLR", "fuzzy"),
@@ -58,8 +63,11 @@ def test_near_misses_are_refused(printed: str) -> None:
 def test_refused_match_keeps_its_best_guess_for_the_committee() -> None:
     """A refused fuzzy match still names the closest venue, with low confidence."""
     res = resolve_many(["Intl Conference on Machine Learning and Quantum Widgets"])[
-        "Intl Conference on Machine Learning and Quantum Widgets"]
-    assert res.row is None and res.guess is not None and res.confidence <= 0.6
+        "Intl Conference on Machine Learning and Quantum Widgets"
+    ]
+    assert res.row is None
+    assert res.guess is not None
+    assert res.confidence <= 0.6
 
 
 @pytest.mark.parametrize(
@@ -73,23 +81,28 @@ def test_refused_match_keeps_its_best_guess_for_the_committee() -> None:
         ("NeurIPS Datasets & Benchmarks Track", "NeurIPS", "side"),
     ],
 )
-def test_workshops_findings_and_side_tracks_keep_their_host_apart(printed: str, host: str, track: str) -> None:
+def test_workshops_findings_and_side_tracks_keep_their_host_apart(
+    printed: str, host: str, track: str
+) -> None:
     """A workshop at ICML or Findings of ACL points to its host but is never on the main track."""
     table = load_table()
     res = resolve_one(printed, table)
     assert res.track == track
-    assert res.row is not None and table.rows.at[res.row, "acronym"] == host
+    assert res.row is not None
+    assert table.rows.at[res.row, "acronym"] == host
 
 
 def test_a_workshop_the_table_knows_is_its_own_venue() -> None:
     """ALENEX is a ranked meeting called a workshop: it resolves to itself, main track."""
     table = load_table()
     res = resolve_one("Workshop on Algorithm Engineering and Experiments (ALENEX 2020)", table)
-    assert res.track == "main" and table.rows.at[res.row, "acronym"] == "ALENEX"
+    assert res.track == "main"
+    assert table.rows.at[res.row, "acronym"] == "ALENEX"
 
 
 @pytest.mark.parametrize(
-    "printed", ["arXiv preprint arXiv:2101.00001", "CoRR abs/1512.03385", "bioRxiv", "Under review at NeurIPS 2024"]
+    "printed",
+    ["arXiv preprint arXiv:2101.00001", "CoRR abs/1512.03385", "bioRxiv", "Under review at NeurIPS 2024"],
 )
 def test_preprints_are_their_own_bucket(printed: str) -> None:
     """Preprint servers and "under review" never count as the venue they mention."""

@@ -17,8 +17,11 @@ ROOT = Path(__file__).resolve().parents[3]
 
 
 def _build_module():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("build_venue_table", ROOT / "scripts" / "build_venue_table.py")
-    assert spec and spec.loader
+    spec = importlib.util.spec_from_file_location(
+        "build_venue_table", ROOT / "scripts" / "build_venue_table.py"
+    )
+    assert spec
+    assert spec.loader
     module = importlib.util.module_from_spec(spec)
     sys.modules["build_venue_table"] = module
     spec.loader.exec_module(module)
@@ -39,9 +42,12 @@ def test_every_curated_alias_points_at_exactly_one_venue() -> None:
     acronyms = rows["acronym"].map(acronym_key).value_counts()
     with (DATA_DIR / "venue_aliases.csv").open(encoding="utf-8", newline="") as fh:
         bad = [
-            a["target"] for a in csv.DictReader(fh)
+            a["target"]
+            for a in csv.DictReader(fh)
             if names.get(a["target"].lower(), 0) != 1
-            and not (names.get(a["target"].lower(), 0) == 0 and acronyms.get(acronym_key(a["target"]), 0) == 1)
+            and not (
+                names.get(a["target"].lower(), 0) == 0 and acronyms.get(acronym_key(a["target"]), 0) == 1
+            )
         ]
     assert bad == []
 
@@ -62,16 +68,16 @@ def test_build_drops_unsourced_aliases_and_banned_sources(tmp_path: Path) -> Non
     for rel in build.RAW_FILES:
         (src / rel).parent.mkdir(parents=True, exist_ok=True)
         (src / rel).write_text("Zeta Conference on Things,ZCT\nZCT (1)x\n", encoding="utf-8")
-    header = ",".join(["acronym", "name", "kind", "core_rank", "ccf_rank", "ccf_rank_2022", "sjr_quartile",
-                       "sjr_year", "aliases", "issn", "dblp_key", "ccf_area", "core_for", "sources"])
+    header = "acronym,name,kind,core_rank,ccf_rank,ccf_rank_2022,sjr_quartile,sjr_year,aliases,issn,dblp_key,ccf_area,core_for,sources"
     (src / "venues.csv").write_text(
         header + "\nZCT,Zeta Conference on Things,conference,A,,,,,ZCT (1);Invented Alias,,,,,core;csr\n"
         "ONLY,Only In Banned,conference,,,,,,,,,,,csr\n",
         encoding="utf-8",
     )
     additions = tmp_path / "add.csv"
-    additions.write_text(header.replace(",sources", "") + "\nNEWC,New Conference,conference,,,,,,,,,,\n",
-                         encoding="utf-8")
+    additions.write_text(
+        header.replace(",sources", "") + "\nNEWC,New Conference,conference,,,,,,,,,,\n", encoding="utf-8"
+    )
     out = tmp_path / "venues.csv"
     counts = build.build(src, out, additions)
     with out.open(encoding="utf-8", newline="") as fh:
@@ -83,8 +89,10 @@ def test_build_drops_unsourced_aliases_and_banned_sources(tmp_path: Path) -> Non
     assert counts["aliases_dropped"] == 1
 
 
-@pytest.mark.skipif(not (ROOT.parent / "shared" / "data" / "venues" / "venues.csv").is_file(),
-                    reason="the public ranking data is not next to the project")
+@pytest.mark.skipif(
+    not (ROOT.parent / "shared" / "data" / "venues" / "venues.csv").is_file(),
+    reason="the public ranking data is not next to the project",
+)
 def test_shipped_table_is_what_the_build_script_writes(tmp_path: Path) -> None:
     """Rebuilding from the public data reproduces the committed table byte for byte."""
     build = _build_module()

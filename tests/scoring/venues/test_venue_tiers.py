@@ -41,15 +41,26 @@ def test_scheme_tier(row: dict[str, str], scheme: str, tier: str) -> None:
 def test_tier_below_steps_down_each_scale() -> None:
     """One step down: A* to A, C to unranked, Q2 to Q3; other labels stay."""
     assert [tier_below(t) for t in ("A*", "A", "C", "Q2", "Q4", "preprint")] == [
-        "A", "B", "unranked", "Q3", "unranked", "preprint"]
+        "A",
+        "B",
+        "unranked",
+        "Q3",
+        "unranked",
+        "preprint",
+    ]
 
 
 def test_overrides_from_csv_and_toml_agree() -> None:
     """The same committee table reads the same from CSV and from a search config's TOML."""
     csv_text = "venue,tier\nL4DC,A\nJournal of Obscure Results,C\n"
-    toml_text = '[venues]\nscheme = "core"\n[venues.overrides]\nL4DC = "A"\n"Journal of Obscure Results" = "C"\n'
-    assert parse_overrides(csv_text, fmt="csv") == parse_overrides(toml_text, fmt="toml") == {
-        "L4DC": "A", "Journal of Obscure Results": "C"}
+    toml_text = (
+        '[venues]\nscheme = "core"\n[venues.overrides]\nL4DC = "A"\n"Journal of Obscure Results" = "C"\n'
+    )
+    assert (
+        parse_overrides(csv_text, fmt="csv")
+        == parse_overrides(toml_text, fmt="toml")
+        == {"L4DC": "A", "Journal of Obscure Results": "C"}
+    )
 
 
 def test_unknown_override_tier_names_the_venue_and_the_choices() -> None:
