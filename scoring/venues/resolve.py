@@ -67,6 +67,8 @@ _TRACK_HINTS = re.compile(
 _PARENS = re.compile(r"\(([^()]*)\)")
 _SEGMENTS = re.compile(r"\s*[,;:]\s*|\s+[-–—]\s+")
 _JOURNALISH = frozenset({"j", "trans", "lett", "rev", "ann", "q", "bull"})
+_PUBLISHERS = frozenset({"ieee", "acm", "siam", "usenix", "ifip", "aaai", "springer", "elsevier"})
+_WORD = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,22 +95,34 @@ class Resolution:
 _NONE = Resolution(None, "none", 0.0)
 
 
-def _pick(table: VenueTable, ids: tuple[int, ...], key: str) -> tuple[int, bool]:
+def _publishers(text: str) -> frozenset[str]:
+    """Publisher words in a string: they tell "SIAM Conf. on Data Mining" from "IEEE Conf. on Data Mining"."""
+    return frozenset(_WORD.findall(text.lower())) & _PUBLISHERS
+
+
+def _pick(
+    table: VenueTable, ids: tuple[int, ...], key: str, publishers: frozenset[str] = frozenset()
+) -> tuple[int, bool]:
     """The row to take among namesakes, and whether another ranked venue shares the name.
 
-    A journal wins if the string reads like one; otherwise the best-ranked row.
+    A row whose name has the string's publishers (SIAM, IEEE, ...) wins, then a journal if the
+    string reads like one, then the best-ranked row.
     """
+    if len(ids) > 1 and publishers:
+        ids = tuple(i for i in ids if publishers <= _publishers(table.names[i])) or ids
     if len(ids) > 1 and _JOURNALISH & set(key.split()):
-        journals = tuple(i for i in ids if table.kinds[i] == "journal")
-        ids = journals or ids
+        ids = tuple(i for i in ids if table.kinds[i] == "journal") or ids
     return ids[0], len(ids) > 1 and table.ranked[ids[1]]
 
 
-def _by_name(table: VenueTable, key: str) -> Resolution | None:
-    for k in dict.fromkeys((key, strip_lead(key), strip_lead(key, LEAD_WORDS))):
+def _by_name(table: VenueTable, key: str, publishers: frozenset[str] = frozenset()) -> Resolution | None:
+    variants = [key, strip_lead(key), strip_lead(key, LEAD_WORDS)]
+    if key.endswith(" j"):
+        variants.append(key[:-2])  # "Machine Learning Journal" is the journal Machine Learning
+    for k in dict.fromkeys(variants):
         ids = table.by_name.get(k)
         if ids:
-            row, ambiguous = _pick(table, ids, key)
+            row, ambiguous = _pick(table, ids, key, publishers)
             own = table.row_keys[row] == k
             return Resolution(row, "exact" if own else "alias", (1.0 if own else 0.95) - 0.1 * ambiguous)
     return None
@@ -128,7 +142,8 @@ def _exact(table: VenueTable, text: str, *, acronyms: bool = True) -> Resolution
     key = name_key(text)
     if not key:  # "A & A": only stop words, so only the acronym is left to look up
         return _by_acronym(table, [acronym_key(text)], "") if acronyms else None
-    found = _by_name(table, key)
+    publishers = _publishers(text)
+    found = _by_name(table, key, publishers)
     series = re.search(r" ser(?: [a-d])?$", key)
     if found is None and series:
         found = _by_name(table, key[: series.start()])  # "Math. Program. Ser. A" is Math. Program.
@@ -139,7 +154,7 @@ def _exact(table: VenueTable, text: str, *, acronyms: bool = True) -> Resolution
         for part in parts:
             part_key = name_key(part)
             if len(strip_lead(part_key).split()) >= 2 and part_key != key:
-                found = _by_name(table, part_key)
+                found = _by_name(table, part_key, publishers)
                 if found:
                     break
     if found is None and acronyms:
