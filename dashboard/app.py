@@ -28,6 +28,7 @@ pages = {
         st.Page("views/compare.py", title="Compare", icon=":material/compare_arrows:"),
     ],
     "Decide": [
+        st.Page("views/committee.py", title="Committee", icon=":material/groups:"),
         st.Page("views/export.py", title="Export", icon=":material/download:"),
     ],
 }

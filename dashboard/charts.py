@@ -33,8 +33,9 @@ def contributions_bar(ranked: pd.DataFrame, criteria: Sequence[str], labels: Map
             marker_color=PALETTE[i % len(PALETTE)],
             hovertemplate="%{y}<br>" + labels.get(name, name) + ": %{x:.3f}<extra></extra>",
         )
-    fig.update_layout(**_LAYOUT, barmode="relative", title="What each score is made of",
-                      height=_height(len(ranked)), legend={"orientation": "h", "y": -0.08},
+    fig.update_layout(**{**_LAYOUT, "margin": {"l": 10, "r": 10, "t": 90, "b": 10}}, barmode="relative",
+                      title="What each score is made of", height=_height(len(ranked)) + 40,
+                      legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0},
                       xaxis_title="Weighted contribution to the total score")
     fig.update_yaxes(autorange="reversed", title=None)
     return fig
@@ -65,6 +66,7 @@ def publications_timeline(per_year: pd.DataFrame, order: Sequence[str]) -> go.Fi
         table = table.reindex(index=list(order), columns=list(years), fill_value=0)
     fig = go.Figure(go.Heatmap(
         z=table.to_numpy(), x=[str(c) for c in table.columns], y=list(table.index), colorscale="Blues",
+        text=table.to_numpy(), texttemplate="%{text}", xgap=2, ygap=2,
         hovertemplate="%{y}, %{x}: %{z} papers<extra></extra>", colorbar={"title": "papers"},
     ))
     fig.update_layout(**_LAYOUT, title="Publications per year", height=_height(len(table)))
@@ -76,7 +78,7 @@ def tier_mix(counts: pd.DataFrame) -> go.Figure:
     """Heatmap of paper counts per venue tier (columns, best first) per candidate (rows, by label)."""
     fig = go.Figure(go.Heatmap(
         z=counts.to_numpy(), x=list(counts.columns), y=list(counts.index), colorscale="Purples",
-        text=counts.to_numpy(), texttemplate="%{text}", hovertemplate="%{y}: %{z} papers in %{x}<extra></extra>",
+        text=counts.to_numpy(), texttemplate="%{text}", xgap=2, ygap=2, hovertemplate="%{y}: %{z} papers in %{x}<extra></extra>",
         colorbar={"title": "papers"},
     ))
     fig.update_layout(**_LAYOUT, title="Tier mix", height=_height(len(counts)), xaxis_title="Venue tier")
@@ -104,13 +106,17 @@ def rank_intervals(intervals: pd.DataFrame) -> go.Figure:
 
 
 def compare_criteria(frame: pd.DataFrame, criteria: Sequence[str], labels: Mapping[str, str]) -> go.Figure:
-    """Grouped bars: for 2–4 candidates (rows, ``label``), each criterion's weighted contribution."""
+    """Grouped horizontal bars: for 2–4 candidates (rows, ``label``), each criterion's weighted contribution."""
     fig = go.Figure()
     for i, (_, row) in enumerate(frame.iterrows()):
         fig.add_bar(
-            x=[labels.get(c, c) for c in criteria], y=[row[f"{c}__contribution"] for c in criteria],
-            name=str(row["label"]), marker_color=PALETTE[i % len(PALETTE)],
+            y=[labels.get(c, c) for c in criteria], x=[row[f"{c}__contribution"] for c in criteria],
+            name=str(row["label"]), marker_color=PALETTE[i % len(PALETTE)], orientation="h",
+            hovertemplate="%{y}: %{x:.3f}<extra>" + str(row["label"]) + "</extra>",
         )
-    fig.update_layout(**_LAYOUT, barmode="group", title="Contribution per criterion", height=420,
-                      yaxis_title="Weighted contribution", legend={"orientation": "h", "y": -0.15})
+    fig.update_layout(**{**_LAYOUT, "margin": {"l": 10, "r": 10, "t": 80, "b": 10}}, barmode="group",
+                      title="Contribution per criterion", height=max(360, 140 + 26 * len(criteria) * len(frame)),
+                      xaxis_title="Weighted contribution",
+                      legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0})
+    fig.update_yaxes(autorange="reversed")
     return fig

@@ -26,6 +26,9 @@ def profile(candidates: pd.DataFrame, cid: str, corrections: Corrections, *, bli
     shown = candidates.loc[[cid], fields]
     # the index (the candidate id, often the file name) is not sent to the browser
     change = editor.show(shown.reset_index(drop=True), key=key, hide_index=True, num_rows="fixed", column_config={
+        "name": st.column_config.TextColumn("Name"),
+        "current_position": st.column_config.TextColumn("Current position", width="medium"),
+        "phd_institution": st.column_config.TextColumn("PhD institution", width="medium"),
         "phd_year": st.column_config.NumberColumn("PhD year", min_value=1950, max_value=2100, format="%d"),
         "research_interests": st.column_config.TextColumn("Research interests", width="large"),
     })
@@ -40,9 +43,15 @@ def publications(pubs: pd.DataFrame, corrections: Corrections, *, blind: bool, k
     shown = pubs[[Publications.pub_id, *EDITABLE_PUBLICATION_FIELDS, *extra]].reset_index(drop=True)
     change = editor.show(
         shown, key=key, hide_index=True, num_rows="fixed", disabled=[Publications.pub_id, *extra],
+        height=editor.height_for(len(shown), max_rows=20),
         column_config={
             Publications.pub_id: None,
             Publications.title: st.column_config.TextColumn("Title", width="large"),
+            Publications.venue: st.column_config.TextColumn("Venue", width="medium"),
+            Publications.venue_acronym: st.column_config.TextColumn("Acronym"),
+            "tier": st.column_config.TextColumn("Tier"),
+            "venue_name": st.column_config.TextColumn("Matched venue", width="medium"),
+            "venue_match": st.column_config.TextColumn("How it matched"),
             Publications.type: st.column_config.SelectboxColumn("Type", options=list(PUBLICATION_TYPES)),
             Publications.year: st.column_config.NumberColumn("Year", format="%d"),
             Publications.candidate_author_position: st.column_config.NumberColumn("Author #", format="%d"),

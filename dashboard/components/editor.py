@@ -14,6 +14,11 @@ import pandas as pd
 import streamlit as st
 
 
+def height_for(n_rows: int, *, max_rows: int = 16) -> int:
+    """Pixel height that shows *n_rows* rows (up to *max_rows*, then the table scrolls)."""
+    return 38 + 35 * max(1, min(n_rows, max_rows))
+
+
 def widget_key(key: str) -> str:
     """The key the editor currently has (tests set edits under it)."""
     return f"{key}.v{st.session_state.get(f'{key}.version', 0)}"

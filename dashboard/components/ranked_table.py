@@ -44,7 +44,7 @@ def show(ranked: pd.DataFrame, summary: pd.DataFrame, labels: Mapping[str, str],
         **{c: st.column_config.NumberColumn(_count_label(c), format="%d") for c in table.columns
            if c in summary.columns and c != "warnings"},
     }
-    change = editor.show(table, key=key, hide_index=True, column_config=config,
+    change = editor.show(table, key=key, hide_index=True, column_config=config, height=editor.height_for(len(table)),
                          disabled=[c for c in table.columns if c != "shortlisted"], num_rows="fixed")
     picked = list(shortlist)
     for pos, cells in (change or {}).get("edited_rows", {}).items():

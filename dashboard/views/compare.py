@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import cached, charts, state
+from dashboard.components import editor
 from scoring.summaries import publications_per_year, side_by_side, tier_counts
 
 state.ensure_defaults()
@@ -28,11 +29,13 @@ rows = {"rank": "Rank", "total": "Score", **labels,
         "n_publications": "Publications", "n_awards": "Awards",
         **{c: f"Papers in tier {c.removeprefix('tier_')}" for c in res.summary.columns if c.startswith("tier_")}}
 table = side_by_side(picked, res.summary, rows)
-st.dataframe(table.astype(float).round(3), key="compare.table")
+st.dataframe(table.astype(float), key="compare.table", height=editor.height_for(len(table), max_rows=30),
+             column_config={c: st.column_config.NumberColumn(format="%.3g") for c in table.columns})
 
 left, right = st.columns(2)
 with left:
-    st.plotly_chart(charts.compare_criteria(picked, res.criteria, labels), key="compare.criteria")
+    weighted = [c for c in res.criteria if res.config.weights()[c] > 0]
+    st.plotly_chart(charts.compare_criteria(picked, weighted, labels), key="compare.criteria")
 with right:
     order = picked["label"].tolist()
     counts = tier_counts(res.profiles.publications, picked["candidate_id"])

@@ -45,7 +45,8 @@ top = top_candidates(res.ranked, by=sort_by, k=k)
 order = top["label"].tolist()
 tabs = st.tabs(["Contributions", "Topic vs publications", "Publications per year", "Tier mix", "Rank stability"])
 with tabs[0]:
-    st.plotly_chart(charts.contributions_bar(top, res.criteria, labels), key="chart.contributions")
+    weighted = [c for c in res.criteria if res.config.weights()[c] > 0]
+    st.plotly_chart(charts.contributions_bar(top, weighted, labels), key="chart.contributions")
 with tabs[1]:
     x, y = chart_controls.axes(res.criteria, labels, key="ranking.scatter")
     frame = top.join(res.summary[["n_awards"]], on="candidate_id")

@@ -77,5 +77,6 @@ def test_compare_criteria_has_one_bar_group_per_candidate(ranked: pd.DataFrame) 
     """The comparison draws a trace per candidate with one bar per criterion."""
     fig = charts.compare_criteria(ranked.head(2), ["papers", "awards"], LABELS)
     assert [t.name for t in fig.data] == ["Ann", "Bo"]
-    assert list(fig.data[1].y) == [0.3, 0.3]
+    assert list(fig.data[1].x) == [0.3, 0.3]
+    assert list(fig.data[1].y) == ["Papers", "Awards"]
     assert fig.layout.barmode == "group"

@@ -1,0 +1,126 @@
+"""Committee: rate candidates, keep notes, record decisions, see agreement and the audit log.
+
+Everything here is stored in the search's workspace database, so it survives restarts and is
+shared by every member who opens the same applicant folder.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import cached, state
+from dashboard.auth import auth_configured
+from scoring import workspace as wsp
+from scoring.errors import ScoringError
+
+MEMBER = "committee.member"
+
+
+@st.cache_resource(show_spinner=False)
+def _open(target: str) -> wsp.Workspace:
+    # one engine per database for the whole server: it pools connections and is thread-safe
+    return wsp.open_workspace(target)
+
+
+def _settings(folder: Path) -> wsp.WorkspaceSettings:
+    config = folder / "search.toml"
+    text = config.read_text(encoding="utf-8") if config.is_file() else ""
+    try:
+        return wsp.settings_from_toml(text, pool=folder, config_dir=folder)
+    except ScoringError as exc:
+        st.warning(f"[workspace] settings ignored: {exc}")
+        return wsp.settings_from_toml("", pool=folder)
+
+
+def _blinded_targets(log: pd.DataFrame, labels: pd.Series) -> pd.DataFrame:
+    # audit targets start with the candidate id, which comes from file names and so names people
+    def relabel(target: str) -> str:
+        cid, dot, rest = target.partition(".")
+        return f"{labels[cid]}{dot}{rest}" if cid in labels.index else target
+
+    return log.assign(target=log["target"].map(relabel))
+
+
+state.ensure_defaults()
+st.title("Committee")
+res = cached.results()
+source = state.get(state.POOL_SOURCE)
+if res is None:
+    st.stop()
+if not source or source == "uploads" or not Path(source).is_dir():
+    st.info("The committee workspace is kept next to an applicant folder. Open a folder "
+            "(facultyscreen dashboard FOLDER) to rate candidates and record decisions.")
+    st.stop()
+settings = _settings(Path(source))
+try:
+    ws = _open(settings.target)
+except ScoringError as exc:
+    st.error(f"The committee workspace could not be opened: {exc}")
+    st.stop()
+
+signed_in = auth_configured() and st.user.is_logged_in
+member = str(st.user.get("email")) if signed_in else st.text_input("Your name", key=MEMBER, persist_state="session")
+if not member.strip():
+    st.info("Enter your name to rate candidates and take decisions.")
+    st.stop()
+ratings = wsp.ratings_frame(ws)
+seen = wsp.visible_ratings(ratings, viewer=member, items=settings.rubric, blind=settings.blind)
+ids = list(res.ranked["candidate_id"])
+
+rate_tab, agree_tab, decide_tab, log_tab = st.tabs(["Rate", "Agreement", "Decisions", "Audit log"])
+with rate_tab:
+    cid = st.selectbox("Candidate", ids, format_func=lambda c: str(res.labels[c]), key="committee.candidate")
+    mine = ratings[(ratings["member"] == member) & (ratings["candidate_id"] == cid)].set_index("item")["score"]
+    with st.form(f"committee.rate.{cid}"):
+        scores = {
+            item: st.radio(item.capitalize(), [1, 2, 3, 4, 5], horizontal=True, key=f"committee.{cid}.{item}",
+                           index=int(mine[item]) - 1 if item in mine.index else None)
+            for item in settings.rubric
+        }
+        notes = wsp.notes_frame(ws)
+        own_note = notes[(notes["member"] == member) & (notes["candidate_id"] == cid)]["text"]
+        note = st.text_area("Your note", value=own_note.iloc[0] if len(own_note) else "", key=f"committee.{cid}.note")
+        if st.form_submit_button("Save", type="primary"):
+            for item, score in scores.items():
+                wsp.rate(ws, member=member, candidate_id=cid, item=item, score=score)
+            wsp.set_note(ws, member=member, candidate_id=cid, text=note)
+            st.rerun()
+    others = seen[(seen["candidate_id"] == cid) & (seen["member"] != member)]
+    if settings.blind and cid not in wsp.completed(ratings, member, settings.rubric):
+        st.caption("Blind review: the others' ratings and notes appear once you have rated every item.")
+    elif len(others):
+        st.dataframe(others.pivot_table(index="member", columns="item", values="score"), key="committee.others")
+        shown = wsp.visible_notes(notes, ratings, viewer=member, items=settings.rubric, blind=settings.blind)
+        st.dataframe(shown[(shown["candidate_id"] == cid) & (shown["member"] != member)][["member", "text"]],
+                     hide_index=True, key="committee.notes")
+with agree_tab:
+    st.caption("Krippendorff's alpha: 1 = full agreement, 0 = no better than chance. "
+               + ("Only candidates you have rated count." if settings.blind else ""))
+    st.dataframe(wsp.agreement_table(seen, settings.rubric), hide_index=True, key="committee.alpha")
+    st.subheader("Members")
+    st.dataframe(wsp.member_spread(seen), hide_index=True, key="committee.members")
+    st.subheader("Where the committee disagrees")
+    spread = wsp.candidate_spread(seen)
+    st.dataframe(spread.assign(candidate=spread["candidate_id"].map(res.labels)).drop(columns="candidate_id"),
+                 hide_index=True, key="committee.spread")
+with decide_tab:
+    with st.form("committee.decide", clear_on_submit=True):
+        target = st.selectbox("Candidate", ids, format_func=lambda c: str(res.labels[c]))
+        decision = st.selectbox("Decision", wsp.DECISIONS)
+        reason = st.text_input("Reason (required)", key="committee.reason")
+        if st.form_submit_button("Record decision"):
+            try:
+                wsp.decide(ws, candidate_id=target, decision=decision, reason=reason, member=member,
+                           config_hash=wsp.config_hash(state.config()))
+            except wsp.WorkspaceError as exc:
+                st.error(str(exc))
+    current = wsp.current_decisions(ws)
+    st.dataframe(current.assign(candidate=current["candidate_id"].map(res.labels)).drop(columns="candidate_id"),
+                 hide_index=True, key="committee.decisions")
+with log_tab:
+    log = wsp.audit_log(ws, limit=500)
+    log = _blinded_targets(log, res.labels) if state.blind() else log
+    st.dataframe(log.astype(str), hide_index=True, key="committee.audit")
