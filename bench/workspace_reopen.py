@@ -68,7 +68,8 @@ def main() -> None:
             again, report = load_pool_cached(ws, paths)
             ws.close()
             times.append(time.perf_counter() - start)
-            assert len(report.cached) == args.n and not report.parsed, report
+            assert len(report.cached) == args.n, report
+            assert not report.parsed, report
             assert len(again.profiles.publications) == len(pool.profiles.publications)
 
         size = db.stat().st_size + sum(p.stat().st_size for p in pool_dir.glob(".facultyscreen.sqlite-*"))

@@ -43,6 +43,7 @@ from scoring.workspace.profiles import CacheReport, load_pool_cached
 from scoring.workspace.ratings import (
     COMMITTEE_COLUMN,
     committee_scores,
+    completed,
     notes_frame,
     rate,
     rating_means,
@@ -69,6 +70,7 @@ __all__ = [
     "audit_log",
     "candidate_spread",
     "committee_scores",
+    "completed",
     "config_hash",
     "correct",
     "corrections_log",
