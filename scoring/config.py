@@ -225,7 +225,8 @@ def parse_config(data: dict[str, Any], *, base: Path | None = None) -> SearchCon
     Raises:
         ConfigError: the first problem found, naming its TOML key and what is allowed.
     """
-    known = {"search", "venues", "ranking", "criteria", "filters", "sensitivity"}
+    # [workspace] (where the committee database lives) is read by scoring.workspace.settings
+    known = {"search", "venues", "ranking", "criteria", "filters", "sensitivity", "workspace"}
     for key in data:
         if key not in known:
             raise ConfigError(key, f"unknown section; use {', '.join(sorted(known))}")

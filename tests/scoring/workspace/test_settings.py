@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 import pytest
 
+from scoring.config import parse_config
 from scoring.errors import ConfigError
 from scoring.workspace import settings_from_toml
 
@@ -46,3 +48,10 @@ def test_bad_settings_name_the_key(tmp_path: Path, text: str, key: str) -> None:
     with pytest.raises(ConfigError) as info:
         settings_from_toml(text, pool=tmp_path)
     assert info.value.key == key
+
+
+def test_a_search_config_with_a_workspace_table_still_parses(tmp_path: Path) -> None:
+    """The [workspace] table sits in the same search.toml as the ranking settings without breaking them."""
+    text = '[search]\ntitle = "Chair in Data"\n[workspace]\npath = "c.sqlite"\nblind = false\n'
+    assert parse_config(tomllib.loads(text)).title == "Chair in Data"
+    assert settings_from_toml(text, pool=tmp_path).blind is False
