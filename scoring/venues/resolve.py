@@ -115,46 +115,82 @@ def _pick(
     return ids[0], len(ids) > 1 and table.ranked[ids[1]]
 
 
-def _by_name(table: VenueTable, key: str, publishers: frozenset[str] = frozenset()) -> Resolution | None:
-    variants = [key, strip_lead(key), strip_lead(key, LEAD_WORDS)]
+def _by_name(
+    table: VenueTable, key: str, publishers: frozenset[str] = frozenset(), *, lead: bool = True
+) -> Resolution | None:
+    """Look a name key up as is, without "Proceedings of", and (if *lead*) without "Conference on"."""
+    variants = [key, strip_lead(key)]
+    if lead:
+        variants.append(strip_lead(key, LEAD_WORDS))
     if key.endswith(" j"):
         variants.append(key[:-2])  # "Machine Learning Journal" is the journal Machine Learning
     for k in dict.fromkeys(variants):
         ids = table.by_name.get(k)
         if ids:
-            row, ambiguous = _pick(table, ids, key, publishers)
-            own = table.row_keys[row] == k
+            own = tuple(i for i in ids if table.row_keys[i] == k)
+            curated = table.by_curated.get(k)
+            if curated is not None and curated not in own:  # a deliberate choice: PVLDB is VLDB
+                return Resolution(curated, "alias", 0.95)
+            row, ambiguous = _pick(table, own or ids, key, publishers)
             return Resolution(row, "exact" if own else "alias", (1.0 if own else 0.95) - 0.1 * ambiguous)
     return None
 
 
 def _by_acronym(table: VenueTable, keys: Iterable[str], context: str) -> Resolution | None:
+    """The first acronym key that names a venue; namesakes are told apart by the rest of the string."""
     for k in keys:
         ids = table.by_acronym.get(k)
-        if ids:
-            row, ambiguous = _pick(table, ids, context)
-            return Resolution(row, "acronym", 0.85 if ambiguous else 0.95)
+        if not ids:
+            continue
+        if len(ids) > 1 and len(context.split()) >= 2:
+            # "Automated Software Engineering (ASE)" picks the conference, not the journal.
+            scores = [fuzz.token_set_ratio(context, table.row_keys[i]) for i in ids]
+            best = max(scores)
+            ids = tuple(i for i, sc in zip(ids, scores, strict=True) if sc == best)
+        row, ambiguous = _pick(table, ids, context)
+        return Resolution(row, "acronym", 0.85 if ambiguous else 0.95)
     return None
 
 
+def _looks_like_acronym(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 2 and sum(ch.isupper() for ch in letters) >= 2
+
+
 def _exact(table: VenueTable, text: str, *, acronyms: bool = True) -> Resolution | None:
-    """Every lookup that needs no fuzzy matching, most specific first."""
+    """Every lookup that needs no fuzzy matching, most specific first.
+
+    Order: the whole name; a lone acronym ("DATA 2019" is the DATA conference, "Data" the
+    journal); the name without its trailing "(ACRONYM 2019)"; acronyms in parentheses; the first
+    comma-separated segments; any other acronym.
+    """
     key = name_key(text)
     if not key:  # "A & A": only stop words, so only the acronym is left to look up
         return _by_acronym(table, [acronym_key(text)], "") if acronyms else None
     publishers = _publishers(text)
+    lone = " " not in key
+    if lone and _looks_like_acronym(text):
+        found = _by_acronym(table, dict.fromkeys((acronym_key(text), acronym_key(key))), key)
+        if found is not None:
+            return found
     found = _by_name(table, key, publishers)
     series = re.search(r" ser(?: [a-d])?$", key)
     if found is None and series:
         found = _by_name(table, key[: series.start()])  # "Math. Program. Ser. A" is Math. Program.
-    if found is None and " " not in key:  # one word left: "ACM Ubicomp" -> "ubicomp"
+    if found is None and lone:  # one word left: "ACM Ubicomp" -> "ubicomp"
         found = _by_acronym(table, dict.fromkeys((acronym_key(text), acronym_key(key))), key)
+    bare = _PARENS.sub(" ", text)
+    if found is None and bare != text:
+        last = text.rfind("(")  # "Trans. on VLSI (VLSI) Systems (TVLSI 2019)": drop only the last group
+        for variant in dict.fromkeys((text[:last] + _PARENS.sub(" ", text[last:]), bare)):
+            found = found or _by_name(table, name_key(variant), publishers)
+    if found is None and acronyms:
+        found = _by_acronym(table, acronym_candidates(" ".join(f"({p})" for p in _PARENS.findall(text))), key)
     if found is None:
-        parts = _PARENS.findall(text) + _SEGMENTS.split(_PARENS.sub(" ", text))
-        for part in parts:
+        for part in _PARENS.findall(text) + _SEGMENTS.split(bare):
             part_key = name_key(part)
             if len(strip_lead(part_key).split()) >= 2 and part_key != key:
-                found = _by_name(table, part_key, publishers)
+                found = _by_name(table, part_key, publishers, lead=False)
                 if found:
                     break
     if found is None and acronyms:
@@ -173,6 +209,9 @@ def _main(table: VenueTable, text: str) -> Resolution:
 
 def _workshop(table: VenueTable, text: str, at: int) -> Resolution:
     """A workshop: the workshop itself if the table knows it, else a side track of its host."""
+    own = _exact(table, text, acronyms=False)  # "Information Theory Workshop" is a venue itself
+    if own is not None:
+        return own
     host = _HOST.search(text)
     if host:
         own_text, host_text = text[: host.start()], host.group(1) or host.group(2) or ""

@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from scoring.venues.normalise import LEAD_WORDS, acronym_key, clean, name_key, signature, strip_lead
-from scoring.venues.tiers import Scheme, scheme_tier
+from scoring.venues.tiers import Scheme, scheme_tiers
 
 __all__ = ["DATA_DIR", "VenueTable", "load_table"]
 
@@ -36,6 +36,7 @@ class VenueTable:
         choice_rows: for each choice, its preferred row id.
         by_signature: ``signature`` of a choice -> indexes into ``choices`` (abbreviation lookup).
         names, acronyms, kinds: the ``rows`` columns as lists (fast per-row access).
+        by_curated: name keys of the curated aliases -> their row; these win over source names.
         row_keys: each row's own name key (to tell an exact name from an alias).
         ranked: whether each row has a rank in any list (CORE letter, CCF, SJR quartile).
     """
@@ -49,6 +50,7 @@ class VenueTable:
     ranked: list[bool]
     by_signature: dict[str, tuple[int, ...]]
     names: list[str] = field(default_factory=list)
+    by_curated: dict[str, int] = field(default_factory=dict)
     acronyms: list[str] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)
     _tiers: dict[str, list[str]] = field(default_factory=dict, repr=False)
@@ -56,8 +58,7 @@ class VenueTable:
     def tiers(self, scheme: Scheme) -> list[str]:
         """Every row's tier under *scheme* (before overrides), computed once per scheme."""
         if scheme not in self._tiers:
-            records = self.rows[["kind", "core_rank", "ccf_rank", "sjr_quartile"]].to_dict("records")
-            self._tiers[scheme] = [scheme_tier(r, scheme) for r in records]
+            self._tiers[scheme] = scheme_tiers(self.rows, scheme)
         return self._tiers[scheme]
 
 
@@ -117,8 +118,10 @@ def load_table(path: Path | None = None, aliases: Path | None = None) -> VenueTa
             _add(by_name, name_key(clean(alias)), i)
             if _is_acronym_like(alias) and any(ch.isupper() for ch in alias[1:]):
                 _add(by_acr, acronym_key(alias), i)
+    curated: dict[str, int] = {}
     for alias, target in _read_aliases(aliases or DATA_DIR / "venue_aliases.csv"):
         for i in _target_rows(target, by_acr, exact_names)[:1]:
+            curated[name_key(clean(alias))] = i
             _add(by_name, name_key(clean(alias)), i)
             if " " not in alias or alias.isupper():
                 _add(by_acr, acronym_key(alias), i)
@@ -126,7 +129,8 @@ def load_table(path: Path | None = None, aliases: Path | None = None) -> VenueTa
     # indexed without them too, unless that shorter key is another venue's own name.
     for key, ids in list(by_name.items()):
         short = strip_lead(key, LEAD_WORDS)
-        if short != key and len(short.split()) >= 2 and short not in by_name:
+        # Two words ("software engineering") are too generic to stand for one venue.
+        if short != key and len(short.split()) >= 3 and short not in by_name:
             for i in ids:
                 _add(by_name, short, i)
     order = _prominence(rows)
@@ -148,6 +152,7 @@ def load_table(path: Path | None = None, aliases: Path | None = None) -> VenueTa
         ranked=[o >= 10 for o in order],
         by_signature={k: tuple(v) for k, v in signatures.items()},
         names=columns[1],
+        by_curated=curated,
         acronyms=columns[0],
         kinds=rows["kind"].tolist(),
     )

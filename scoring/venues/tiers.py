@@ -24,6 +24,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal, get_args
 
+import numpy as np
+import pandas as pd
+
 from scoring.errors import ConfigError
 
 __all__ = [
@@ -35,6 +38,7 @@ __all__ = [
     "load_overrides",
     "parse_overrides",
     "scheme_tier",
+    "scheme_tiers",
     "tier_below",
 ]
 
@@ -95,6 +99,28 @@ def scheme_tier(row: Mapping[str, str], scheme: Scheme) -> str:
             check_scheme(scheme)
             tier = ""
     return tier or "unranked"
+
+
+def scheme_tiers(rows: pd.DataFrame, scheme: Scheme) -> list[str]:
+    """``scheme_tier`` for every row of a venue table at once (vectorised; same rules)."""
+    core = rows["core_rank"].where(rows["core_rank"].isin(_LETTERS), "").to_numpy(dtype=object)
+    ccf = rows["ccf_rank"].where(rows["ccf_rank"].isin(_LETTERS[1:]), "").to_numpy(dtype=object)
+    sjr = rows["sjr_quartile"].where(rows["sjr_quartile"].isin(_QUARTILES), "").to_numpy(dtype=object)
+    journal = (rows["kind"] == "journal").to_numpy()
+    match scheme:
+        case "core":
+            tier = np.where(journal, sjr, core)
+        case "ccf":
+            tier = ccf
+        case "sjr":
+            tier = np.where(journal, sjr, "")
+        case "best":
+            options = np.stack([core, ccf, sjr])
+            scale = np.vectorize(lambda t: _SCALE.get(t, 0.0), otypes=[float])(options)
+            tier = options[scale.argmax(axis=0), np.arange(len(rows))]
+        case _:
+            tier = np.full(len(rows), "", dtype=object)
+    return ["unranked" if t == "" else str(t) for t in tier]
 
 
 def tier_below(tier: str) -> str:

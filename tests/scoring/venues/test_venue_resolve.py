@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from scoring.venues import load_table, resolve_many, resolve_one
@@ -22,7 +24,7 @@ def _acronym(text: str) -> str | None:
         ("International Conference on Learning Representations (ICLR), 2024", "ICLR", "exact"),
         ("NeurIPS'21", "NeurIPS", "acronym"),
         ("${\\rm ICML}$ 2019", "ICML", "acronym"),
-        ("NIPS 2016", "NeurIPS", "alias"),
+        ("NIPS 2016", "NeurIPS", "acronym"),
         (
             "Proc Natl Acad Sci U S A",
             "Proceedings of the National Academy of Sciences of the United States of America",
@@ -123,3 +125,20 @@ def test_ambiguous_acronym_prefers_the_ranked_conference_and_says_so() -> None:
     res = resolve_one("CSCW 2020", table)
     assert table.rows.at[res.row, "kind"] == "conference"
     assert res.confidence < 0.95
+
+
+def test_years_ordinals_pages_and_volumes_never_change_the_venue() -> None:
+    """For 300 ranked venues, decorated forms resolve to the same row as the bare name."""
+    table = load_table()
+    rows = table.rows
+    ranked = rows.index[rows["core_rank"].isin(["A*", "A", "B"]) | (rows["sjr_quartile"] == "Q1")].tolist()
+    for i in random.Random(7).sample(ranked, 300):
+        name = table.names[i]
+        forms = [
+            name,
+            f"Proceedings of the 12th {name}, pp. 1-10, 2019",
+            f"{name} 2021",
+            f"{name}, vol. 3, no. 2",
+        ]
+        resolved = resolve_many(forms, table)
+        assert len({resolved[f].row for f in forms}) == 1, name

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from scoring.errors import ConfigError
-from scoring.venues.tiers import load_overrides, parse_overrides, scheme_tier, tier_below
+from scoring.venues import load_table
+from scoring.venues.tiers import load_overrides, parse_overrides, scheme_tier, scheme_tiers, tier_below
 
 CONF = {"kind": "conference", "core_rank": "A*", "ccf_rank": "B", "sjr_quartile": ""}
 CONF_CCF_BETTER = {"kind": "conference", "core_rank": "B", "ccf_rank": "A", "sjr_quartile": ""}
@@ -83,3 +84,11 @@ def test_load_overrides_reads_by_suffix(tmp_path: Path) -> None:
     assert load_overrides(tmp_path / "o.csv") == {"COLM": "B"}
     with pytest.raises(ConfigError, match="cannot read"):
         load_overrides(tmp_path / "missing.csv")
+
+
+@pytest.mark.parametrize("scheme", ["core", "ccf", "sjr", "best", "custom"])
+def test_vectorised_tiers_agree_with_the_row_rule(scheme: str) -> None:
+    """The whole-table tiers equal the one-row rule on every row of the shipped table."""
+    rows = load_table().rows
+    expected = [scheme_tier(r, scheme) for r in rows.to_dict("records")]  # type: ignore[arg-type]
+    assert scheme_tiers(rows, scheme) == expected  # type: ignore[arg-type]
