@@ -23,11 +23,38 @@ __all__ = [
     "split_authors",
 ]
 
-_MARKS = re.compile(r"[*†‡★☆§¶#✉⁎∗]+|(?<=[^\W\d])\d{1,2}\b|\^\{?[\w*†‡,]+\}?|\(\s*(equal|co-?first|joint)[^)]*\)", re.I)
-_ET_AL = re.compile(r",?\s*\bet\s*\.?\s*al\b\.?", re.I)
+_MARKS = re.compile(
+    r"[*†‡★☆§¶#✉⁎∗]+|(?<=[^\W\d])\d{1,2}\b|\^\{?[\w*†‡,]+\}?|\(\s*(equal|co-?first|joint)[^)]*\)",
+    re.IGNORECASE,
+)
+_ET_AL = re.compile(r",?\s*\bet\s*\.?\s*al\b\.?", re.IGNORECASE)
 _INITIALS_ONLY = re.compile(r"^(?:[A-Z][a-z]?\.?[\s-]*){1,4}$")
-_PARTICLES = {"van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "le", "la", "dos", "das", "bin",
-              "al", "el", "ter", "ten", "zu", "y", "e", "st.", "mac"}
+_PARTICLES = {
+    "van",
+    "von",
+    "de",
+    "der",
+    "den",
+    "del",
+    "della",
+    "di",
+    "da",
+    "du",
+    "le",
+    "la",
+    "dos",
+    "das",
+    "bin",
+    "al",
+    "el",
+    "ter",
+    "ten",
+    "zu",
+    "y",
+    "e",
+    "st.",
+    "mac",
+}
 _NAME_WORD = r"(?:[A-Z\u00c0-\u024f\u1e00-\u1eff][\w'’\u00c0-\u024f.-]*|(?:van|von|de|der|den|del|di|da|du|le|la|dos|bin|al|el|ter)\b)"
 _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$|^[\u3400-\u9fff\uac00-\ud7af]{{2,4}}$")
 _SEPARATORS = re.compile(r"\s*(?:;|,\s*and\s+|,\s*&\s*|\s+and\s+|\s+&\s+|,)\s*")
@@ -52,7 +79,7 @@ def split_authors(text: str) -> list[str]:
         ['J. Roe', 'B. Doe', 'C. Poe']
     """
     text = _ET_AL.sub("", text)
-    text = re.sub(r"\((?:alpha[- ]beta|alphabetical)[^)]*\)", "", text, flags=re.I)
+    text = re.sub(r"\((?:alpha[- ]beta|alphabetical)[^)]*\)", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s*\n\s*", " ", text).strip(" .,;")
     if not text:
         return []
@@ -66,8 +93,13 @@ def split_authors(text: str) -> list[str]:
     merged: list[str] = []
     for part in parts:
         bare = _MARKS.sub("", part).strip()
-        if merged and _INITIALS_ONLY.match(bare) and not _INITIALS_ONLY.match(_MARKS.sub("", merged[-1]).strip()) \
-                and "," not in merged[-1] and " " not in merged[-1].strip():
+        if (
+            merged
+            and _INITIALS_ONLY.match(bare)
+            and not _INITIALS_ONLY.match(_MARKS.sub("", merged[-1]).strip())
+            and "," not in merged[-1]
+            and " " not in merged[-1].strip()
+        ):
             merged[-1] = f"{merged[-1]}, {part}"
         else:
             merged.append(part)
@@ -96,8 +128,31 @@ def _is_name(name: str) -> bool:
     return bool(_NAME.match(" ".join(words))) and not any(w.lower() in _STOP for w in words)
 
 
-_STOP = {"the", "of", "for", "in", "on", "with", "a", "an", "to", "via", "using", "from", "towards", "is", "are",
-         "by", "at", "proceedings", "conference", "journal", "workshop", "international", "university"}
+_STOP = {
+    "the",
+    "of",
+    "for",
+    "in",
+    "on",
+    "with",
+    "a",
+    "an",
+    "to",
+    "via",
+    "using",
+    "from",
+    "towards",
+    "is",
+    "are",
+    "by",
+    "at",
+    "proceedings",
+    "conference",
+    "journal",
+    "workshop",
+    "international",
+    "university",
+}
 
 
 def _fold(text: str) -> str:
@@ -118,7 +173,11 @@ def author_key(name: str) -> tuple[str, str]:
         family, given = (s.strip() for s in name.split(",", 1))
     else:
         words = name.split()
-        if len(words) >= 2 and re.fullmatch(r"[A-Z]{1,3}", words[-1]) and not re.fullmatch(r"[A-Z]{1,3}", words[0]):
+        if (
+            len(words) >= 2
+            and re.fullmatch(r"[A-Z]{1,3}", words[-1])
+            and not re.fullmatch(r"[A-Z]{1,3}", words[0])
+        ):
             family, given = " ".join(words[:-1]), words[-1]  # PubMed "Dean KM"
         elif len(words) >= 2 and re.fullmatch(r"(3rd|Jr\.?|Sr\.?|II|III|IV)", words[-1]):
             return author_key(" ".join(words[:-1]))
@@ -142,7 +201,7 @@ def name_variants(name: str) -> list[tuple[str, str]]:
     and names written family-first ("YAN Kai").
     """
     words = [w for w in re.split(r"\s+", clean_author(re.sub(r",.*$", "", name))) if w]
-    words = [w for w in words if not re.fullmatch(r"(Dr|Prof|PhD|Ph\.D)\.?", w, re.I)]
+    words = [w for w in words if not re.fullmatch(r"(Dr|Prof|PhD|Ph\.D)\.?", w, re.IGNORECASE)]
     if not words:
         return []
     keys = {author_key(" ".join(words))}

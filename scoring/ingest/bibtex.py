@@ -20,9 +20,12 @@ from scoring.model import Publication
 
 __all__ = ["bib_references", "dedupe_publications", "parse_bibtex", "title_key"]
 
-_PRESENTATION = re.compile(r"^\s*(?:\w+\s+){0,2}(talk|poster|presentation|keynote|lecture|seminar)\b|"
-                           r"\b(presented|talk given|invited talk)\b", re.I)
-_PREPRINT_STATE = re.compile(r"submitted|prep|review|revision|preprint|forthcoming-not", re.I)
+_PRESENTATION = re.compile(
+    r"^\s*(?:\w+\s+){0,2}(talk|poster|presentation|keynote|lecture|seminar)\b|"
+    r"\b(presented|talk given|invited talk)\b",
+    re.IGNORECASE,
+)
+_PREPRINT_STATE = re.compile(r"submitted|prep|review|revision|preprint|forthcoming-not", re.IGNORECASE)
 _YEAR = re.compile(r"(19|20)\d\d")
 
 
@@ -53,13 +56,23 @@ def _type_of(entry_type: str, venue: str | None, text: str, pubstate: str | None
         return "preprint"
     match t:
         case "article":
-            kind = "preprint" if venue and re.search(r"arxiv|biorxiv|medrxiv|ssrn|preprint", venue, re.I) else "journal"
+            kind = (
+                "preprint"
+                if venue and re.search(r"arxiv|biorxiv|medrxiv|ssrn|preprint", venue, re.IGNORECASE)
+                else "journal"
+            )
         case "inproceedings" | "conference" | "proceedings":
             kind = publication_type(text, venue, None, None)
             kind = kind if kind in ("workshop", "other", "preprint") else "conference"
         case "inbook" | "incollection":
-            proceedings = venue and re.search(r"proceedings|conference|meeting|symposium|workshop|congress", venue, re.I)
-            kind = ("workshop" if re.search(r"workshop", venue or "", re.I) else "conference") if proceedings else "chapter"
+            proceedings = venue and re.search(
+                r"proceedings|conference|meeting|symposium|workshop|congress", venue, re.IGNORECASE
+            )
+            kind = (
+                ("workshop" if re.search(r"workshop", venue or "", re.IGNORECASE) else "conference")
+                if proceedings
+                else "chapter"
+            )
         case "book":
             kind = "book"
         case "phdthesis" | "mastersthesis" | "thesis":
@@ -71,7 +84,11 @@ def _type_of(entry_type: str, venue: str | None, text: str, pubstate: str | None
         case "unpublished" | "misc" | "online" | "manual":
             if _PRESENTATION.search(text):
                 return None
-            kind = "preprint" if t == "unpublished" or re.search(r"arxiv|biorxiv|preprint|submitted", text, re.I) else "other"
+            kind = (
+                "preprint"
+                if t == "unpublished" or re.search(r"arxiv|biorxiv|preprint|submitted", text, re.IGNORECASE)
+                else "other"
+            )
         case _:
             kind = publication_type(text, venue, None, None)
     return kind
@@ -80,15 +97,25 @@ def _type_of(entry_type: str, venue: str | None, text: str, pubstate: str | None
 def parse_bibtex(text: str) -> list[Publication]:
     """Publications of a .bib file, each with the line of its ``@type{`` as ``source_line``."""
     library = bibtexparser.parse_string(text)
-    starts = {m.group(1).strip(): text.count("\n", 0, m.start()) + 1
-              for m in re.finditer(r"@\w+\s*\{\s*([^,\s]+)\s*,", text)}
+    starts = {
+        m.group(1).strip(): text.count("\n", 0, m.start()) + 1
+        for m in re.finditer(r"@\w+\s*\{\s*([^,\s]+)\s*,", text)
+    }
     pubs: list[Publication] = []
     for entry in library.entries:
         title = _field(entry, "title")
         if not title:
             continue
-        venue = _field(entry, "journal", "journaltitle", "booktitle", "eventtitle", "howpublished", "school",
-                       "institution")
+        venue = _field(
+            entry,
+            "journal",
+            "journaltitle",
+            "booktitle",
+            "eventtitle",
+            "howpublished",
+            "school",
+            "institution",
+        )
         note = _field(entry, "note", "howpublished", "addendum") or ""
         pubstate = _field(entry, "pubstate")
         kind = _type_of(entry.entry_type, venue, f"{note} {venue or ''}", pubstate)
@@ -115,7 +142,7 @@ def parse_bibtex(text: str) -> list[Publication]:
 _BIB_REF = re.compile(
     r"\\(?:bibliography|addbibresource|nobibliography)\s*(?:\[[^\]]*\])?\s*\{([^}]+)\}|"
     r"^\s*bibliography\s*:\s*\[?([^\]\n]+)\]?\s*$",
-    re.M,
+    re.MULTILINE,
 )
 
 

@@ -19,35 +19,72 @@ __all__ = ["Citation", "parse_citation", "publication_type"]
 
 _YEAR = re.compile(r"(?<![\d/.:-])(19[5-9]\d|20[0-4]\d)(?![\d])")
 _MMYY = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{2}|\d{4})\s*$")
-_ARXIV = re.compile(r"\b(arxiv|biorxiv|medrxiv|chemrxiv|ssrn|psyarxiv|osf preprints?)\b", re.I)
-_ARXIV_ID = re.compile(r"\b(?:arXiv|arxiv)\s*[:.]?\s*(?:abs/)?\d{4}\.\s?\d{4,5}(?:v\d+)?|\b\d{4}\.\d{4,5}(?:v\d+)?\b")
+_ARXIV = re.compile(r"\b(arxiv|biorxiv|medrxiv|chemrxiv|ssrn|psyarxiv|osf preprints?)\b", re.IGNORECASE)
+_ARXIV_ID = re.compile(
+    r"\b(?:arXiv|arxiv)\s*[:.]?\s*(?:abs/)?\d{4}\.\s?\d{4,5}(?:v\d+)?|\b\d{4}\.\d{4,5}(?:v\d+)?\b"
+)
 _URL = re.compile(r"https?://\S+|www\.\S+|\b(?:doi|DOI)\s*:?\s*10\.\S+|\b10\.\d{4,9}/\S+")
-_IDS = re.compile(r"\b(?:PubMed\s+)?(?:PMID|PMCID|ISBN|ISSN)\b\s*:?\s*[\w-]+;?|\bEpub ahead of print\.?|\bEpub\s+\d{4}[^.;]*[.;]?",
-                  re.I)
+_IDS = re.compile(
+    r"\b(?:PubMed\s+)?(?:PMID|PMCID|ISBN|ISSN)\b\s*:?\s*[\w-]+;?|\bEpub ahead of print\.?|\bEpub\s+\d{4}[^.;]*[.;]?",
+    re.IGNORECASE,
+)
 _REMARK = re.compile(
     r"[(\[][^()\[\]]*\b(accept|acceptance|rate|cited|citations?|stars?|github|spotlight|oral|award|best|nominee|"
     r"nominated|top\s*\d+%|equal|contribution|invited|highlight|selected|featured|press|media|code|slides|"
     r"video|pdf|paper|link|preprint|alpha|alphabetical|corresponding)\b[^()\[\]]*[)\]]",
-    re.I,
+    re.IGNORECASE,
 )
-_AWARD_NOTE = re.compile(r"\b(best\s+(student\s+)?(paper|poster|demo|presentation)\s+(award|honou?rable\s+mention|"
-                         r"nominee|runner[- ]up|finalist)|[A-Z][\w-]*\s+award|honou?rable\s+mention)\b", re.I)
-_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_AWARD_NOTE = re.compile(
+    r"\b(best\s+(student\s+)?(paper|poster|demo|presentation)\s+(award|honou?rable\s+mention|"
+    r"nominee|runner[- ]up|finalist)|[A-Z][\w-]*\s+award|honou?rable\s+mention)\b",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _VENUE_CUT = re.compile(
     rf",?\s*(?:\bvol(?:ume)?\b\.?|\bno\.\s|\bpp?\.\s?\d|\bpages?\b|\bid\.\s?\w|\bart(?:icle)?\.?\s+(?:no|\d)|"
     rf"\b{_MONTHS}\s*(?:\d{{1,2}}\s*[-–,]?\s*)?(?:\d{{1,2}}\s*,?\s*)?(?:19|20)\d\d|\b(?:19|20)\d\d\s*{_MONTHS}|"
     rf"\b(?:19|20)\d\d\s*;|;\s*\d|(?<=\S)\s+(?:19|20)\d\d[a-z]?(?=\s*[.,;)]|\s*$)|\d+\s*\(\d+\)|\b\d+\s*:\s*\d+|\(\s*(?:19|20)\d\d\s*\)|[,.]\s*(?:19|20)\d\d\b|"
     rf"\bin\s+press\b|\bforthcoming\b|\bto\s+appear\b|\bearly\s+access\b|\bdoi\b|\(\s*accept|\bacceptance\b|\bpublished\b)",
-    re.I,
+    re.IGNORECASE,
 )
-_VENUE_LEAD = re.compile(r"^\s*(?:[.,:;]\s*)*(?:In:?\s+|in:?\s+|Appeared\s+in\s+|Published\s+in\s+|To\s+appear\s+in\s+)?",
-                         re.I)
-_ACRONYM_PAREN = re.compile(r"\(\s*((?:[A-Z][A-Za-z0-9&\-+/]*[A-Z][A-Za-z0-9&\-+/]*|[A-Z][a-z]+[A-Z][A-Za-z]*))"
-                            r"\s*[’']?\s*(?:(?:19|20)?\d\d)?\s*\)")
-_NOT_ACRONYM = {"arxiv", "biorxiv", "medrxiv", "ssrn", "in", "the", "nature", "science", "elife", "cell", "distill",
-                "preprint", "submitted", "manuscript", "under", "working", "pnas", "plos", "phd", "us", "ph.d", "msc",
-                "technical", "poster", "workshop"}
+_VENUE_LEAD = re.compile(
+    r"^\s*(?:[.,:;]\s*)*(?:In:?\s+|in:?\s+|Appeared\s+in\s+|Published\s+in\s+|To\s+appear\s+in\s+)?",
+    re.IGNORECASE,
+)
+_ACRONYM_PAREN = re.compile(
+    r"\(\s*((?:[A-Z][A-Za-z0-9&\-+/]*[A-Z][A-Za-z0-9&\-+/]*|[A-Z][a-z]+[A-Z][A-Za-z]*))"
+    r"\s*[’']?\s*(?:(?:19|20)?\d\d)?\s*\)"
+)
+_NOT_ACRONYM = {
+    "arxiv",
+    "biorxiv",
+    "medrxiv",
+    "ssrn",
+    "in",
+    "the",
+    "nature",
+    "science",
+    "elife",
+    "cell",
+    "distill",
+    "preprint",
+    "submitted",
+    "manuscript",
+    "under",
+    "working",
+    "pnas",
+    "plos",
+    "phd",
+    "us",
+    "ph.d",
+    "msc",
+    "technical",
+    "poster",
+    "workshop",
+}
 
 
 @dataclass(slots=True)
@@ -126,8 +163,11 @@ def _latex_fields(raw: str) -> _Fields:
                 date = int(f.strip())
         fields = [f for f in fields if f and not _MMYY.match(f)]
         return _Fields(fields, bold, emph, date)
-    text = re.sub(r"^\s*\\(item|bibitem)\s*(\[[^\]]*\])?\s*(\{[^}]*\})?", "", text) if re.match(
-        r"\s*\\bibitem", text) else re.sub(r"^\s*\\item\s*(\[[^\]]*\])?", "", text)
+    text = (
+        re.sub(r"^\s*\\(item|bibitem)\s*(\[[^\]]*\])?\s*(\{[^}]*\})?", "", text)
+        if re.match(r"\s*\\bibitem", text)
+        else re.sub(r"^\s*\\item\s*(\[[^\]]*\])?", "", text)
+    )
     parts = re.split(r"\\\\|\\newline\b|\\par\b|\\newblock\b", text)
     fields = [clean_inline(p) for p in parts]
     return _Fields([f for f in fields if f], bold, emph)
@@ -149,20 +189,27 @@ def _markdown_fields(raw: str) -> _Fields:
 
 def _join_lines(raw: str) -> str:
     """Lines of one entry as one string; "Long-" + "Context" keeps its hyphen without a space."""
-    raw = re.sub(r"(?<=[A-Za-z])-\s*\n\s*(?=[A-Z])|(?<=\d)([-–])\s*\n\s*(?=\d)", lambda m: m.group(1) or "-", raw)
+    raw = re.sub(
+        r"(?<=[A-Za-z])-\s*\n\s*(?=[A-Z])|(?<=\d)([-–])\s*\n\s*(?=\d)", lambda m: m.group(1) or "-", raw
+    )
     return re.sub(r"\s*\n\s*", " ", raw)
 
 
 def _text_fields(raw: str) -> _Fields:
     text = _join_lines(raw)
     if "\\" in text or "$" in text:
-        return _latex_fields(text) if re.search(r"\\(textbf|textit|emph|item)", text) else _Fields(
-            [clean_inline(text, "latex")], [], [])
+        return (
+            _latex_fields(text)
+            if re.search(r"\\(textbf|textit|emph|item)", text)
+            else _Fields([clean_inline(text, "latex")], [], [])
+        )
     return _Fields([clean_inline(text, "text")], [], [])
 
 
-_MARKER = re.compile(r"^\s*(?:(?:US|EP|WO)?\s?\d{1,3}(?:,\d{3}){2,}\b|\[\s*[A-Za-z]{0,3}\d{1,3}\s*\]|\(\s*[A-Za-z]{0,3}\d{1,3}\s*\)|[A-Za-z]{0,2}\d{1,3}[.)]|"
-                     r"[-*+•◦▪▫●○■□‣►▸➢✓–—{])\s*")
+_MARKER = re.compile(
+    r"^\s*(?:(?:US|EP|WO)?\s?\d{1,3}(?:,\d{3}){2,}\b|\[\s*[A-Za-z]{0,3}\d{1,3}\s*\]|\(\s*[A-Za-z]{0,3}\d{1,3}\s*\)|[A-Za-z]{0,2}\d{1,3}[.)]|"
+    r"[-*+•◦▪▫●○■□‣►▸➢✓–—{])\s*"
+)
 
 
 def _read_fields(raw: str, fmt: str) -> _Fields:
@@ -184,8 +231,12 @@ def _scrub(text: str) -> tuple[str, list[str]]:
     text = _REMARK.sub(" ", text)
     text = _URL.sub(" ", text)
     text = _IDS.sub(" ", text)
-    text = re.sub(r"\[\s*(?:pdf|code|slides|video|link|paper|bib|project|poster|arxiv|html|talk|data)\s*\]", " ", text,
-                  flags=re.I)
+    text = re.sub(
+        r"\[\s*(?:pdf|code|slides|video|link|paper|bib|project|poster|arxiv|html|talk|data)\s*\]",
+        " ",
+        text,
+        flags=re.IGNORECASE,
+    )
     text = re.sub(r"^\s*[*★†‡]+\s*", "", text)  # highlight marks before a venue ("*~AAAI 2018")
     return re.sub(r"\s+", " ", text).strip(), notes
 
@@ -198,20 +249,33 @@ def _year_of(text: str) -> int | None:
 
 def _initial_before(text: str, i: int) -> bool:
     """Whether the period at *i* closes an initial or abbreviation rather than a sentence."""
-    m = re.search(r"(?:^|[\s.(\-])([A-Za-z][a-z]?|[A-Z][a-z]?\.-[A-Z]|Jr|Sr|St|Dr|vs|al|eds?|Proc|Conf|Int|No|Vol|pp)$",
-                  text[:i])
-    return bool(m) and (len(m.group(1)) <= 2 and m.group(1)[0].isupper() or m.group(1) in {
-        "Jr", "Sr", "St", "Dr", "vs", "al", "ed", "eds", "Proc", "Conf", "Int", "No", "Vol", "pp"})
+    m = re.search(
+        r"(?:^|[\s.(\-])([A-Za-z][a-z]?|[A-Z][a-z]?\.-[A-Z]|Jr|Sr|St|Dr|vs|al|eds?|Proc|Conf|Int|No|Vol|pp)$",
+        text[:i],
+    )
+    return bool(m) and (
+        (len(m.group(1)) <= 2 and m.group(1)[0].isupper())
+        or m.group(1)
+        in {"Jr", "Sr", "St", "Dr", "vs", "al", "ed", "eds", "Proc", "Conf", "Int", "No", "Vol", "pp"}
+    )
 
 
 def _nih_style(text: str) -> bool:
-    return bool(re.match(r"^[A-Z\u00c0-\u024f][\w'’\u00c0-\u024f-]+(?:\s[A-Z][\w'’-]+)?,?\s[A-Z]{1,3}(?:[,*†‡★.]|\s\d)",
-                         text))
+    return bool(
+        re.match(
+            r"^[A-Z\u00c0-\u024f][\w'’\u00c0-\u024f-]+(?:\s[A-Z][\w'’-]+)?,?\s[A-Z]{1,3}(?:[,*†‡★.]|\s\d)",
+            text,
+        )
+    )
 
 
 def _author_end(text: str) -> int:
     """Index where the author list at the start of *text* ends (0 when there is none)."""
-    m = re.search(r"\(\s*(?:19|20)\d\d[a-z]?\s*[,)]|\(\s*(?:in press|forthcoming|submitted|n\.d\.)\s*\)", text, re.I)
+    m = re.search(
+        r"\(\s*(?:19|20)\d\d[a-z]?\s*[,)]|\(\s*(?:in press|forthcoming|submitted|n\.d\.)\s*\)",
+        text,
+        re.IGNORECASE,
+    )
     quote = re.search(r"[“\"]", text)
     stops = [x for x in (m.start() if m else None, quote.start() if quote else None) if x is not None]
     if stops:
@@ -237,7 +301,9 @@ def _title_after(rest: str, emph: list[str]) -> tuple[str, str]:
     """Title at the start of *rest* and the text after it."""
     rest = rest.lstrip(" .,:;")
     rest = re.sub(r"^\(\s*(?:19|20)\d\d[a-z]?\s*\)\.?\s*|^(?:19|20)\d\d[a-z]?\.\s+", "", rest)
-    q = re.match(r"^[“\"](.+?)[”\"](?=\s*[,.:;]|\s+(?:in|In)\b|\s*$)", rest) or re.match(r"^[“\"](.+?)[”\"]", rest)
+    q = re.match(r"^[“\"](.+?)[”\"](?=\s*[,.:;]|\s+(?:in|In)\b|\s*$)", rest) or re.match(
+        r"^[“\"](.+?)[”\"]", rest
+    )
     if q:
         return q.group(1).strip(" ,.;"), rest[q.end() :]
     for run in emph:
@@ -254,7 +320,11 @@ def _title_after(rest: str, emph: list[str]) -> tuple[str, str]:
         if rest[i] == "." and (_initial_before(rest, i) or re.search(r"\b(e\.g|i\.e|vs|cf)$", rest[:i])):
             pos = i + 1
             continue
-        if rest[i] in "?!" and tail and not re.match(r"(In\b|in\b|Proc|arXiv|\(|(19|20)\d\d|Journal|J\.|[A-Z]{2,})", tail):
+        if (
+            rest[i] in "?!"
+            and tail
+            and not re.match(r"(In\b|in\b|Proc|arXiv|\(|(19|20)\d\d|Journal|J\.|[A-Z]{2,})", tail)
+        ):
             pos = i + 1
             continue
         end = i + 1 if rest[i] in "?!" else i
@@ -264,7 +334,7 @@ def _title_after(rest: str, emph: list[str]) -> tuple[str, str]:
 def _clean_venue(text: str) -> str | None:
     text = _ARXIV_ID.sub("arXiv", text).replace("arXiv arXiv", "arXiv")
     text = _VENUE_LEAD.sub("", text)
-    text = re.sub(r"^(?:the\s+)?proceedings\s+of\s+the\s+", lambda m: m.group(0), text, flags=re.I)
+    text = re.sub(r"^(?:the\s+)?proceedings\s+of\s+the\s+", lambda m: m.group(0), text, flags=re.IGNORECASE)
     m = _VENUE_CUT.search(text)
     if m and m.start() > 0:
         text = text[: m.start()]
@@ -300,31 +370,51 @@ def _acronym(venue: str | None, raw_venue: str) -> str | None:
 
 
 # --- publication type ---------------------------------------------------------------------------
-_PREPRINT = re.compile(r"\b(arxiv|biorxiv|medrxiv|ssrn|preprint|working\s+paper|in\s+submission|submitted|"
-                       r"under\s+review|in\s+review|in\s+preparation|in\s+prep\b|manuscript|revise\s+and\s+resubmit|"
-                       r"r&r|under\s+revision)\b", re.I)
-_WORKSHOP = re.compile(r"\b(workshops?|adjunct)\b", re.I)
-_OTHER = re.compile(r"\b(poster|demo|demonstration|doctoral\s+(colloquium|consortium|symposium)|technical\s+report|"
-                    r"tech\.?\s+rep|blog|extended\s+abstract|abstract\]|white\s*paper)\b", re.I)
-_THESIS = re.compile(r"\b(ph\.?\s?d\.?|master'?s|doctoral|bachelor'?s|diploma|m\.?sc\.?)\s+(thesis|dissertation)\b|"
-                     r"\bthesis\b|\bdissertation\b", re.I)
-_PATENT = re.compile(r"\bpatents?\b|\b(US|EP|WO|CN)\s?\d[\d,/]{5,}", re.I)
-_CHAPTER = re.compile(r"\b(chapter|edited\s+by|book\s+chapter)\b|\(eds?\.?\)|\beds?\.\s*[,)]", re.I)
-_JOURNAL = re.compile(r"\b(journal|transactions|trans\.|letters|lett\.?|review|reviews|magazine|annals|acta|"
-                      r"bulletin|quarterly|j\.|nature|science|cell|elife|plos|pnas|tmlr|jmlr|commun|"
-                      r"astrophysical|a\s*&\s*a|mnras|rep|res|methods|biol|chem|phys|proc\s+natl)\b|\d+\s*\(\d+\)|"
-                      r"\bvol(ume)?\b", re.I)
-_CONFERENCE = re.compile(r"\b(proceedings|proc\.?|conference|conf\.?|symposium|symp\.|congress|meeting|summit|"
-                         r"convention|forum)\b", re.I)
+_PREPRINT = re.compile(
+    r"\b(arxiv|biorxiv|medrxiv|ssrn|preprint|working\s+paper|in\s+submission|submitted|"
+    r"under\s+review|in\s+review|in\s+preparation|in\s+prep\b|manuscript|revise\s+and\s+resubmit|"
+    r"r&r|under\s+revision)\b",
+    re.IGNORECASE,
+)
+_WORKSHOP = re.compile(r"\b(workshops?|adjunct)\b", re.IGNORECASE)
+_OTHER = re.compile(
+    r"\b(poster|demo|demonstration|doctoral\s+(colloquium|consortium|symposium)|technical\s+report|"
+    r"tech\.?\s+rep|blog|extended\s+abstract|abstract\]|white\s*paper)\b",
+    re.IGNORECASE,
+)
+_THESIS = re.compile(
+    r"\b(ph\.?\s?d\.?|master'?s|doctoral|bachelor'?s|diploma|m\.?sc\.?)\s+(thesis|dissertation)\b|"
+    r"\bthesis\b|\bdissertation\b",
+    re.IGNORECASE,
+)
+_PATENT = re.compile(r"\bpatents?\b|\b(US|EP|WO|CN)\s?\d[\d,/]{5,}", re.IGNORECASE)
+_CHAPTER = re.compile(r"\b(chapter|edited\s+by|book\s+chapter)\b|\(eds?\.?\)|\beds?\.\s*[,)]", re.IGNORECASE)
+_JOURNAL = re.compile(
+    r"\b(journal|transactions|trans\.|letters|lett\.?|review|reviews|magazine|annals|acta|"
+    r"bulletin|quarterly|j\.|nature|science|cell|elife|plos|pnas|tmlr|jmlr|commun|"
+    r"astrophysical|a\s*&\s*a|mnras|rep|res|methods|biol|chem|phys|proc\s+natl)\b|\d+\s*\(\d+\)|"
+    r"\bvol(ume)?\b",
+    re.IGNORECASE,
+)
+_CONFERENCE = re.compile(
+    r"\b(proceedings|proc\.?|conference|conf\.?|symposium|symp\.|congress|meeting|summit|"
+    r"convention|forum)\b",
+    re.IGNORECASE,
+)
 
 
-_VOLUME = re.compile(r"\b(?:19|20)\d\d[^;.]{0,20};\s*\d+\s*(?:\(\w+\))?\s*:|\b\d+\s*\(\d+\)\s*[:,]\s*\w*\d|"
-                     r"\bvol(?:ume)?\.?\s*\d|\bno\.\s*\d+\s*,\s*pp")
+_VOLUME = re.compile(
+    r"\b(?:19|20)\d\d[^;.]{0,20};\s*\d+\s*(?:\(\w+\))?\s*:|\b\d+\s*\(\d+\)\s*[:,]\s*\w*\d|"
+    r"\bvol(?:ume)?\.?\s*\d|\bno\.\s*\d+\s*,\s*pp"
+)
 
 
 # Journals whose names start like proceedings ("Proc Natl Acad Sci U S A", "Proceedings of the IEEE").
-_JOURNAL_PROC = re.compile(r"\bproc(?:eedings)?\.?\s+(?:of\s+the\s+)?(?:natl|national\s+academy|royal|r\.?\s+soc|"
-                           r"ieee\s*$|vldb\s+endowment|acm\s+on)", re.I)
+_JOURNAL_PROC = re.compile(
+    r"\bproc(?:eedings)?\.?\s+(?:of\s+the\s+)?(?:natl|national\s+academy|royal|r\.?\s+soc|"
+    r"ieee\s*$|vldb\s+endowment|acm\s+on)",
+    re.IGNORECASE,
+)
 
 
 def publication_type(text: str, venue: str | None, acronym: str | None, section_type: str | None) -> str:
@@ -386,10 +476,12 @@ def parse_citation(raw: str, *, fmt: str = "text", section_type: str | None = No
         _read_flat(cit, fields[0], f)
     cit.title = cit.title.strip(" ,.;:")
     if cit.title.startswith(("“", '"')) and cit.title.count("”") + cit.title.count('"') == 1:
-        cit.title = cit.title.strip("“”\"")
+        cit.title = cit.title.strip('“”"')
     if not cit.venue and _ARXIV.search(whole):
         cit.venue = _ARXIV.search(whole).group(1)  # type: ignore[union-attr]
-        cit.venue = {"arxiv": "arXiv", "biorxiv": "bioRxiv", "medrxiv": "medRxiv"}.get(cit.venue.lower(), cit.venue)
+        cit.venue = {"arxiv": "arXiv", "biorxiv": "bioRxiv", "medrxiv": "medRxiv"}.get(
+            cit.venue.lower(), cit.venue
+        )
     cit.type = publication_type(whole, cit.venue, cit.venue_acronym, section_type)
     cit.note = "; ".join(dict.fromkeys(notes)) or None
     return cit
@@ -434,7 +526,7 @@ def _set_venue(cit: Citation, rest: str) -> None:
     raw = rest.strip(" .,;")
     raw = re.sub(r"^[^()]{0,80}\(eds?\.?\)\s*[,:]?\s*", "", raw)  # editors before a book title
     venue = _clean_venue(_ACRONYM_PAREN.sub("", raw))
-    if venue and re.search(r"\barxiv\b", venue, re.I) and len(venue) < 40:
+    if venue and re.search(r"\barxiv\b", venue, re.IGNORECASE) and len(venue) < 40:
         venue = "arXiv"
     cit.venue = re.sub(r"\s+,", ",", venue) if venue else None
     cit.venue_acronym = _acronym(cit.venue, raw)
@@ -443,29 +535,47 @@ def _set_venue(cit: Citation, rest: str) -> None:
 _VENUE_HINT = re.compile(
     r"^(?:in|proc)\b|\b(?:proceedings|journal|conference|transactions|arxiv|volume|vol\.|id\.|letters|symposium|"
     r"workshop|forthcoming|in\s+press|review|magazine|pp\.)|\b[A-Z]\s*&\s*[A-Z]\b|\b[A-Z]{2,}\s*'?(?:19|20)?\d\d\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 
-_DESCRIPTION = re.compile(r"^(with|joint\s+(work\s+)?with|advis|supervis|co-?authored|funded|see\b)", re.I)
+_DESCRIPTION = re.compile(
+    r"^(with|joint\s+(work\s+)?with|advis|supervis|co-?authored|funded|see\b)", re.IGNORECASE
+)
 
 
 def _read_structured(cit: Citation, fields: list[str], f: _Fields) -> None:
     """Entries with separate fields: pick the author, title and venue fields by their looks."""
     fields = [x for x in fields if not re.fullmatch(r"\(?(?:19|20)\d\d\)?[.,]?|\d{1,2}/\d{2,4}", x.strip())]
     bold_names = [b for b in f.bold if len(b) < 40]
-    authors_i = next((i for i, x in enumerate(fields) if looks_like_author_list(x) and (
-        "," in x or ";" in x or " and " in x or any(b in x for b in bold_names))), None)
+    authors_i = next(
+        (
+            i
+            for i, x in enumerate(fields)
+            if looks_like_author_list(x)
+            and ("," in x or ";" in x or " and " in x or any(b in x for b in bold_names))
+        ),
+        None,
+    )
     if authors_i is None:
-        authors_i = next((i for i, x in enumerate(fields) if looks_like_author_list(x) and len(fields) > 2), None)
+        authors_i = next(
+            (i for i, x in enumerate(fields) if looks_like_author_list(x) and len(fields) > 2), None
+        )
     rest = [i for i in range(len(fields)) if i != authors_i and not _DESCRIPTION.match(fields[i])]
     if authors_i is not None:
         cit.authors = split_authors(fields[authors_i])
     if len(rest) == 1 and authors_i is None:
         _read_flat(cit, fields[rest[0]], f)
         return
-    title_i = next((i for i in rest if any(e.strip(" .,") == fields[i].strip(" .,") for e in f.emph)
-                    and not _VENUE_HINT.match(fields[i])), None)
+    title_i = next(
+        (
+            i
+            for i in rest
+            if any(e.strip(" .,") == fields[i].strip(" .,") for e in f.emph)
+            and not _VENUE_HINT.match(fields[i])
+        ),
+        None,
+    )
     if title_i is None:
         title_i = next((i for i in rest if not _VENUE_HINT.search(fields[i])), rest[0] if rest else None)
     if title_i is None:

@@ -32,13 +32,15 @@ _LATEX_ITEM = re.compile(
 )
 _LATEX_SEPARATOR = re.compile(r"^\s*\\(begin|end)\{[^}]*\}\s*(\[[^\]]*\])?\s*(\{[^}]*\})?\s*$")
 _LATEX_SKIP_ENV = re.compile(r"\\begin\{comment\}")
-_NUMBER = re.compile(r"^\s*(?:\[\s*([A-Za-z]{0,3})(\d{1,3})\s*\]|\(\s*([A-Za-z]{0,3})(\d{1,3})\s*\)|([A-Za-z]{0,2})(\d{1,3})[.)])\s+")
+_NUMBER = re.compile(
+    r"^\s*(?:\[\s*([A-Za-z]{0,3})(\d{1,3})\s*\]|\(\s*([A-Za-z]{0,3})(\d{1,3})\s*\)|([A-Za-z]{0,2})(\d{1,3})[.)])\s+"
+)
 _BULLET = re.compile(r"^\s*(?:[-*+•◦▪▫●○■□‣►▸➢✓–—]|\{|\\item)\s+|^\s*(?:US|EP|WO)?\s?\d{1,3}(?:,\d{3}){2,}\b")
 _MONTH_ABBR = r"(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
 _NOT_END = re.compile(
     rf"(\b[A-Z]\.|\b[A-Z][a-z]?\.-?[A-Z]\.|\bet al\.|\b(pp|vol|no|eds?|proc|conf|int|symp|trans|j|vs|dept|univ|"
     rf"assoc|natl|acad|sci|eng|rev|res|phys|chem|biol|med|comput|soc|st|{_MONTH_ABBR})\.|[,;:&(\[\-–]|\band|\bin)$",
-    re.I,
+    re.IGNORECASE,
 )
 _ENDS_SENTENCE = re.compile(r"([.!?]|[.!?][\"”’)\]]|\d{4}[a-z]?\)?\.?|\bPMC\d+|\]\))\s*$")
 _AUTHOR_START = re.compile(
@@ -49,8 +51,12 @@ _AUTHOR_START = re.compile(
 )
 
 
-_YEAR_ONLY = re.compile(r"^\s*(?:19|20)\d\d\s*(?:[-–—]\s*(?:(?:19|20)\d\d|present|now)?)?\s*:?\s*$", re.I)
-_CITATION_HINT = re.compile(r"\b(?:(?:19|20)\d\d|arxiv|submitted|in press|under review|in preparation)\b", re.I)
+_YEAR_ONLY = re.compile(
+    r"^\s*(?:19|20)\d\d\s*(?:[-–—]\s*(?:(?:19|20)\d\d|present|now)?)?\s*:?\s*$", re.IGNORECASE
+)
+_CITATION_HINT = re.compile(
+    r"\b(?:(?:19|20)\d\d|arxiv|submitted|in press|under review|in preparation)\b", re.IGNORECASE
+)
 
 
 def _strip_comment(line: str) -> str:
@@ -161,8 +167,10 @@ def _shape_entries(lines: list[str], start: int) -> list[RawEntry]:
             closed = _closes(prev)
             short = len(prev) < 0.7 * full
             starts = _starts_entry(ln)
-            new = (closed and (starts or short or blank_before) or blank_before and starts and not _open(prev)) \
-                and not _continues(ln)
+            new = (
+                (closed and (starts or short or blank_before))
+                or (blank_before and starts and not _open(prev))
+            ) and not _continues(ln)
         if new:
             current = [ln]
             entries.append((start + i, current, year))
@@ -176,7 +184,9 @@ def _shape_entries(lines: list[str], start: int) -> list[RawEntry]:
 
 def _open(line: str) -> bool:
     """Whether *line* stops mid-phrase, so the next line must continue it."""
-    return bool(re.search(r"([,;:&\-–]|\b(and|of|the|in|on|for|to|with|a|an))\s*$", line.strip(), re.I))
+    return bool(
+        re.search(r"([,;:&\-–]|\b(and|of|the|in|on|for|to|with|a|an))\s*$", line.strip(), re.IGNORECASE)
+    )
 
 
 def _closes(line: str) -> bool:
@@ -190,7 +200,7 @@ def _starts_entry(line: str) -> bool:
 
 def _continues(line: str) -> bool:
     s = line.lstrip()
-    return not s or s[0] in ",.;:)]}" or s[0].islower() and not s.startswith(("van ", "von ", "de ", "da "))
+    return not s or s[0] in ",.;:)]}" or (s[0].islower() and not s.startswith(("van ", "von ", "de ", "da ")))
 
 
 def _substantial(text: str) -> bool:

@@ -28,7 +28,7 @@ def settle_merged(cv: ParsedCV) -> None:
     for i in order:
         pub = cv.publications[i]
         key = (title_key(pub.title), pub.year)
-        if key[0] and (key in seen or (key[0], None) in seen and _from_bib(pub)):
+        if key[0] and (key in seen or ((key[0], None) in seen and _from_bib(pub))):
             continue
         seen.add(key)
         keep.add(i)

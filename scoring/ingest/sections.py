@@ -45,46 +45,48 @@ class _Heading:
 # Each kind: words that make a heading that kind. Order matters: the first match wins, so the
 # narrower kinds ("Students' awards" is not the candidate's, "Teaching Experience" is not a job)
 # come first.
-_STUDENTS = re.compile(r"\bstudents\b|\bmentees\b|\bstudents?\s*[:']", re.I)
+_STUDENTS = re.compile(r"\bstudents\b|\bmentees\b|\bstudents?\s*[:']", re.IGNORECASE)
 _TALKS = re.compile(
     r"\b(talks?|presentations?|seminars?|lectures?|colloquia|colloquiums?|keynotes?|speeches|speaking)\b",
-    re.I,
+    re.IGNORECASE,
 )
 _PUB_NOUN = re.compile(
     r"\b(publications?|papers?|preprints?|pre-prints?|articles?|manuscripts?|proceedings|chapters?|books?|"
     r"monographs?|patents?|theses|thesis|dissertations?|bibliography|drafts?|posters?|abstracts?|demos?|"
     r"(?:technical\s+)?reports|writings?|(?:recent|selected|research|published|current|ongoing)\s+works?)\b",
-    re.I,
+    re.IGNORECASE,
 )
 # Type words that alone mark a publication sub-list only inside a publication section.
 _PUB_TYPE_WORD = re.compile(
     r"^(refereed\s+|peer[- ]reviewed\s+|international\s+|national\s+|selected\s+|other\s+)*"
     r"(conferences?|journals?|workshops?|symposia|in\s+submission|under\s+review|in\s+preparation|submitted|"
     r"in\s+press|others?|miscellaneous)$",
-    re.I,
+    re.IGNORECASE,
 )
 _AWARDS = re.compile(
     r"\b(awards?|honou?rs?|prizes?|fellowships?|distinctions?|scholarships?|recognitions?|achievements?|"
     r"accolades|medals?)\b",
-    re.I,
+    re.IGNORECASE,
 )
-_EDUCATION = re.compile(r"\b(education|academic\s+background|degrees?|qualifications?|academic\s+training)\b", re.I)
+_EDUCATION = re.compile(
+    r"\b(education|academic\s+background|degrees?|qualifications?|academic\s+training)\b", re.IGNORECASE
+)
 # Roles that mention publication words ("Publications Chair", "Referee for Journals").
 _OTHER_FIRST = re.compile(
     r"\b(teaching|service|reviewing|reviewers?|referees?|committees?|chairs?|editor(ial)?|editors|"
     r"supervision|mentoring|mentorship|memberships?)\b",
-    re.I,
+    re.IGNORECASE,
 )
-_GRANTS = re.compile(r"\b(grants?|funding)\b", re.I)
+_GRANTS = re.compile(r"\b(grants?|funding)\b", re.IGNORECASE)
 _EXPERIENCE = re.compile(
     r"\b(experiences?|employment|positions?|appointments?|work\s+history|career|current\s+role|"
     r"professional\s+history)\b",
-    re.I,
+    re.IGNORECASE,
 )
 _INTERESTS = re.compile(
     r"\b(interests?|research\s+statement|research\s+summary|research\s+focus|research\s+areas?|about(\s+me)?|"
     r"summary|profile|objective|vision|overview|biography|bio)\b",
-    re.I,
+    re.IGNORECASE,
 )
 _OTHER = re.compile(
     r"\b(skills?|references?|referees?|languages?|students|outreach|software|projects?|activities|"
@@ -92,19 +94,96 @@ _OTHER = re.compile(
     r"certifications?|courses?|coursework|news|workshops?\s+organi[sz]ed|organi[sz]ation|editorial|"
     r"committees?|training|visits?|collaborators?|synergistic|impact|community|code|tools|datasets?|"
     r"involvement|engagement|development|programming|support|organizations?|affiliations?|panels?)\b",
-    re.I,
+    re.IGNORECASE,
 )
 # Words a heading may carry besides its key noun.
 _FILLER = {
-    "and", "&", "+", "of", "in", "on", "the", "for", "a", "an", "to", "with", "selected", "recent", "other",
-    "research", "academic", "professional", "peer-reviewed", "peer", "reviewed", "refereed", "full", "short",
-    "conference", "conferences", "journal", "journals", "workshop", "workshops", "international", "national",
-    "major", "key", "list", "complete", "all", "invited", "contributed", "current", "previous", "past", "main",
-    "submitted", "under", "review", "preparation", "press", "working", "technical", "book", "scientific",
-    "honors", "relevant", "notable", "additional", "first-author", "first", "author", "co-authored", "my",
-    "university", "department", "industry", "industrial", "work", "scholarly", "creative", "related",
-    "grants", "grant", "awards", "distinctions", "fellowships", "archival", "non-archival", "non", "doctoral",
-    "graduate", "undergraduate", "student", "senior", "junior", "early", "career", "teaching",
+    "and",
+    "&",
+    "+",
+    "of",
+    "in",
+    "on",
+    "the",
+    "for",
+    "a",
+    "an",
+    "to",
+    "with",
+    "selected",
+    "recent",
+    "other",
+    "research",
+    "academic",
+    "professional",
+    "peer-reviewed",
+    "peer",
+    "reviewed",
+    "refereed",
+    "full",
+    "short",
+    "conference",
+    "conferences",
+    "journal",
+    "journals",
+    "workshop",
+    "workshops",
+    "international",
+    "national",
+    "major",
+    "key",
+    "list",
+    "complete",
+    "all",
+    "invited",
+    "contributed",
+    "current",
+    "previous",
+    "past",
+    "main",
+    "submitted",
+    "under",
+    "review",
+    "preparation",
+    "press",
+    "working",
+    "technical",
+    "book",
+    "scientific",
+    "honors",
+    "relevant",
+    "notable",
+    "additional",
+    "first-author",
+    "first",
+    "author",
+    "co-authored",
+    "my",
+    "university",
+    "department",
+    "industry",
+    "industrial",
+    "work",
+    "scholarly",
+    "creative",
+    "related",
+    "grants",
+    "grant",
+    "awards",
+    "distinctions",
+    "fellowships",
+    "archival",
+    "non-archival",
+    "non",
+    "doctoral",
+    "graduate",
+    "undergraduate",
+    "student",
+    "senior",
+    "junior",
+    "early",
+    "career",
+    "teaching",
 }
 
 
@@ -148,18 +227,28 @@ _TYPE_WORDS = (
     ("chapter", r"\bchapters?\b"),
     ("book", r"\bbooks?\b|\bmonographs?\b"),
     ("thesis", r"\btheses\b|\bthesis\b|\bdissertations?\b"),
-    ("preprint", r"\bpre-?prints?\b|\bworking\s+papers?\b|\bsubmi(tted|ssions?)\b|\bunder\s+review\b|"
-                 r"\bin\s+preparation\b|\bin\s+prep\b|\bdrafts?\b|\bmanuscripts?\b|\bin\s+review\b"),
+    (
+        "preprint",
+        (
+            r"\bpre-?prints?\b|\bworking\s+papers?\b|\bsubmi(tted|ssions?)\b|\bunder\s+review\b|"
+            r"\bin\s+preparation\b|\bin\s+prep\b|\bdrafts?\b|\bmanuscripts?\b|\bin\s+review\b"
+        ),
+    ),
     ("workshop", r"\bworkshops?\b"),
     ("journal", r"\bjournals?\b"),
     ("conference", r"\bconferences?\b|\bproceedings\b|\bsymposi(a|um)\b"),
-    ("other", r"\bposters?\b|\babstracts?\b|\breports?\b|\bdemos?\b|^others?$|^other\s+(publications|papers|works?|"
-              r"outputs|writings)$|\bmiscellaneous\b|\bnon-archival\b"),
+    (
+        "other",
+        (
+            r"\bposters?\b|\babstracts?\b|\breports?\b|\bdemos?\b|^others?$|^other\s+(publications|papers|works?|"
+            r"outputs|writings)$|\bmiscellaneous\b|\bnon-archival\b"
+        ),
+    ),
 )
 
 
 def _pub_type(text: str) -> str | None:
-    found = [name for name, pattern in _TYPE_WORDS if re.search(pattern, text, re.I)]
+    found = [name for name, pattern in _TYPE_WORDS if re.search(pattern, text, re.IGNORECASE)]
     if not found:
         return None
     if len(found) == 1:
@@ -176,11 +265,23 @@ _LATEX_HEAD = re.compile(
     r"^\s*\\(?P<cmd>part|chapter|section|subsection|subsubsection|paragraph|cvsection|cvsubsection|"
     r"sectionTitle|cvheading)\*?\s*(\[[^\]]*\])?\s*\{(?P<rest>.*)$"
 )
-_LATEX_LEVEL = {"part": 0, "chapter": 0, "section": 1, "cvsection": 1, "sectionTitle": 1, "cvheading": 1,
-                "subsection": 2, "cvsubsection": 2, "subsubsection": 3, "paragraph": 4}
+_LATEX_LEVEL = {
+    "part": 0,
+    "chapter": 0,
+    "section": 1,
+    "cvsection": 1,
+    "sectionTitle": 1,
+    "cvheading": 1,
+    "subsection": 2,
+    "cvsubsection": 2,
+    "subsubsection": 3,
+    "paragraph": 4,
+}
 _LATEX_ENV_HEAD = re.compile(r"^\s*\\begin\{(rSection|cvsection|section|rsection)\}\s*\{(?P<rest>.*)$")
 _LATEX_BIBHEAD = re.compile(r"\\printbibliography\s*\[[^\]]*title\s*=\s*\{(?P<title>[^}]*)\}")
-_LATEX_BOLD_LINE = re.compile(r"^\s*(\\item\s*(\[\s*\])?\s*)?\{?\s*\\(textbf|textsc|emph|textit)\s*\{(?P<rest>.*)$")
+_LATEX_BOLD_LINE = re.compile(
+    r"^\s*(\\item\s*(\[\s*\])?\s*)?\{?\s*\\(textbf|textsc|emph|textit)\s*\{(?P<rest>.*)$"
+)
 _MD_HEAD = re.compile(r"^\s{0,3}(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 _MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_]+?)(\*\*|__)\s*:?\s*$")
 _UNDERLINE = re.compile(r"^\s*(=+|-+|~+|\*+)\s*$")
@@ -208,7 +309,7 @@ def _strip_heading(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" :.-–—|*_#")
 
 
-_SINGULAR_AWARD = re.compile(r"\b(award|prize|fellowship|scholarship|medal|grant)\s*$", re.I)
+_SINGULAR_AWARD = re.compile(r"\b(award|prize|fellowship|scholarship|medal|grant)\s*$", re.IGNORECASE)
 
 
 def _plain_heading(line: str) -> _Heading | None:
@@ -286,10 +387,10 @@ def _marked_heading(lines: list[str], i: int, fmt: str) -> _Heading | None:
     m = _MD_HEAD.match(line)
     if m and fmt in ("markdown", "text", "docx"):
         return _Heading(clean_inline(m.group("text")), len(m.group("hashes")), True)
-    if i + 1 < len(lines) and line.strip() and _UNDERLINE.match(lines[i + 1]) and len(lines[i + 1].strip()) >= 3:
-        if len(line.strip()) <= 70 and not _BULLET.match(line):
-            level = 1 if lines[i + 1].strip()[0] == "=" else 2
-            return _Heading(clean_inline(line.strip()), level, True)
+    underlined = i + 1 < len(lines) and bool(line.strip()) and bool(_UNDERLINE.match(lines[i + 1]))
+    if underlined and len(lines[i + 1].strip()) >= 3 and len(line.strip()) <= 70 and not _BULLET.match(line):
+        level = 1 if lines[i + 1].strip()[0] == "=" else 2
+        return _Heading(clean_inline(line.strip()), level, True)
     m = _MD_BOLD_LINE.match(line)
     if m:
         text = _strip_heading(m.group("text"))

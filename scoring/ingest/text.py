@@ -18,7 +18,13 @@ import unicodedata
 __all__ = ["blank_page_furniture", "clean_inline", "latex_to_text", "normalise_lines", "strip_markdown"]
 
 _LIGATURES = {
-    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st",
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
 }
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]+")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -26,11 +32,38 @@ _DASHES = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\u2013":
 _QUOTES = {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'", "``": "“", "''": "”"}
 
 # LaTeX accents as converters and authors write them: \"{o}, \'e, {\o}, \ss ...
-_ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304",
-            ".": "\u0307", "u": "\u0306", "v": "\u030c", "H": "\u030b", "c": "\u0327", "k": "\u0328"}
-_LETTERS = {"o": "ø", "O": "Ø", "ss": "ß", "ae": "æ", "AE": "Æ", "oe": "œ", "OE": "Œ", "aa": "å", "AA": "Å",
-            "l": "ł", "L": "Ł", "i": "ı", "j": "ȷ"}
-_ACCENT_CMD = re.compile(r"\\([`'^\"~=.])\s*(?:\{\s*([A-Za-z]|\\[ij])\s*\}|([A-Za-z]))|\\([uvHck])\s*\{\s*([A-Za-z])\s*\}")
+_ACCENTS = {
+    "'": "\u0301",
+    "`": "\u0300",
+    "^": "\u0302",
+    '"': "\u0308",
+    "~": "\u0303",
+    "=": "\u0304",
+    ".": "\u0307",
+    "u": "\u0306",
+    "v": "\u030c",
+    "H": "\u030b",
+    "c": "\u0327",
+    "k": "\u0328",
+}
+_LETTERS = {
+    "o": "ø",
+    "O": "Ø",
+    "ss": "ß",
+    "ae": "æ",
+    "AE": "Æ",
+    "oe": "œ",
+    "OE": "Œ",
+    "aa": "å",
+    "AA": "Å",
+    "l": "ł",
+    "L": "Ł",
+    "i": "ı",
+    "j": "ȷ",
+}
+_ACCENT_CMD = re.compile(
+    r"\\([`'^\"~=.])\s*(?:\{\s*([A-Za-z]|\\[ij])\s*\}|([A-Za-z]))|\\([uvHck])\s*\{\s*([A-Za-z])\s*\}"
+)
 _LETTER_CMD = re.compile(r"\{?\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L)(?![A-Za-z])\s*\}?")
 # Commands whose argument is dropped entirely.
 _DROP_ARG = re.compile(
@@ -41,25 +74,80 @@ _DROP_ARG = re.compile(
 _HREF = re.compile(r"\\href\s*\{[^{}]*\}\s*\{")
 _CMD_WITH_ARG = re.compile(r"\\[A-Za-z@]+\*?\s*(\[[^\]]*\])?\s*\{")
 _BARE_CMD = re.compile(r"\\[A-Za-z@]+\*?(\s*\[[^\]]*\])?")
-_MATH_RM = re.compile(r"\$\s*\{?\s*\\(?:rm|mathrm|text|textrm|bf|mathbf|it|mathit|sf|mathsf)\s*\{?([^${}]*)\}?\s*\}?\s*\$")
+_MATH_RM = re.compile(
+    r"\$\s*\{?\s*\\(?:rm|mathrm|text|textrm|bf|mathbf|it|mathit|sf|mathsf)\s*\{?([^${}]*)\}?\s*\}?\s*\$"
+)
 _MATH_SIMPLE = re.compile(r"\$([^$]{0,40})\$")
 _SUPERSCRIPT = re.compile(r"\^\{?([A-Za-z0-9*†‡]{1,4})\}?")
 _SYMBOLS = {
-    r"\&": "&", r"\%": "%", r"\$": "$", r"\#": "#", r"\_": "_", r"\{": "{", r"\}": "}",
-    r"\textendash": "–", r"\textemdash": "—", r"\dag": "†", r"\ddag": "‡", r"\dagger": "†", r"\ddagger": "‡",
-    r"\star": "★", r"\bigstar": "★", r"\ast": "*", r"\textasteriskcentered": "*", r"\ldots": "...",
-    r"\dots": "...", r"\textbar": "|", r"\textbullet": "•", r"\approx": "≈", r"\times": "×",
-    r"\LaTeX": "LaTeX", r"\TeX": "TeX", r"\ ": " ", r"\,": " ", r"\;": " ", r"\:": " ", r"\!": "",
-    r"\\": " ", r"\newline": " ", r"\linebreak": " ", r"\par": " ", r"\quad": " ", r"\qquad": " ",
-    r"\hfill": " ", r"\noindent": "", r"\hrulefill": "", r"\item": "", r"\sc": "", r"\bf": "",
-    r"\it": "", r"\em": "", r"\rm": "", r"\small": "", r"\large": "", r"\Large": "", r"\footnotesize": "",
-    r"\scriptsize": "", r"\normalsize": "", r"\centering": "", r"\smallskip": "", r"\medskip": "",
-    r"\bigskip": "", r"\newpage": "", r"\clearpage": "",
+    r"\&": "&",
+    r"\%": "%",
+    r"\$": "$",
+    r"\#": "#",
+    r"\_": "_",
+    r"\{": "{",
+    r"\}": "}",
+    r"\textendash": "–",
+    r"\textemdash": "—",
+    r"\dag": "†",
+    r"\ddag": "‡",
+    r"\dagger": "†",
+    r"\ddagger": "‡",
+    r"\star": "★",
+    r"\bigstar": "★",
+    r"\ast": "*",
+    r"\textasteriskcentered": "*",
+    r"\ldots": "...",
+    r"\dots": "...",
+    r"\textbar": "|",
+    r"\textbullet": "•",
+    r"\approx": "≈",
+    r"\times": "×",
+    r"\LaTeX": "LaTeX",
+    r"\TeX": "TeX",
+    r"\ ": " ",
+    r"\,": " ",
+    r"\;": " ",
+    r"\:": " ",
+    r"\!": "",
+    r"\\": " ",
+    r"\newline": " ",
+    r"\linebreak": " ",
+    r"\par": " ",
+    r"\quad": " ",
+    r"\qquad": " ",
+    r"\hfill": " ",
+    r"\noindent": "",
+    r"\hrulefill": "",
+    r"\item": "",
+    r"\sc": "",
+    r"\bf": "",
+    r"\it": "",
+    r"\em": "",
+    r"\rm": "",
+    r"\small": "",
+    r"\large": "",
+    r"\Large": "",
+    r"\footnotesize": "",
+    r"\scriptsize": "",
+    r"\normalsize": "",
+    r"\centering": "",
+    r"\smallskip": "",
+    r"\medskip": "",
+    r"\bigskip": "",
+    r"\newpage": "",
+    r"\clearpage": "",
 }
-_SYMBOL_RE = re.compile("|".join(re.escape(k) + (r"(?![A-Za-z])" if k[-1].isalpha() else "")
-                                 for k in sorted(_SYMBOLS, key=len, reverse=True)))
+_SYMBOL_RE = re.compile(
+    "|".join(
+        re.escape(k) + (r"(?![A-Za-z])" if k[-1].isalpha() else "")
+        for k in sorted(_SYMBOLS, key=len, reverse=True)
+    )
+)
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
-_MD_EMPH = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)([^*]+?)(?<!\s)\*(?![\w*])|(?<![\w_])_(?!\s)([^_]+?)(?<!\s)_(?![\w_])")
+_MD_EMPH = re.compile(
+    r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)([^*]+?)(?<!\s)\*(?![\w*])|(?<![\w_])_(?!\s)([^_]+?)(?<!\s)_(?![\w_])"
+)
 
 
 def _unicode(text: str) -> str:
@@ -176,7 +264,7 @@ def normalise_lines(lines: list[str]) -> list[str]:
 _FOOTNOTE = re.compile(
     r"^\s*[\d*†‡★§]+\s*(?:denotes\s+|indicates\s+)?(?:equal(?:ly)?\s+contribut|corresponding\s+author|"
     r"these\s+authors|joint\s+first|co-?first)",
-    re.I,
+    re.IGNORECASE,
 )
 
 

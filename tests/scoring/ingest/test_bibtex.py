@@ -82,6 +82,9 @@ def test_bib_references() -> None:
 
 def test_dedupe_keeps_first() -> None:
     """The same title, type and year twice is kept once; a different year is a different work."""
-    pubs = [Publication("Widgets!", year=2020, type="journal"), Publication("widgets", year=2020, type="journal"),
-            Publication("Widgets", year=2021, type="journal")]
+    pubs = [
+        Publication("Widgets!", year=2020, type="journal"),
+        Publication("widgets", year=2020, type="journal"),
+        Publication("Widgets", year=2021, type="journal"),
+    ]
     assert [p.title for p in dedupe_publications(pubs)] == ["Widgets!", "Widgets"]

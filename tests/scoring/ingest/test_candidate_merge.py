@@ -34,7 +34,9 @@ def test_folder_merge_drops_repeats_and_finds_positions(tmp_path: Path) -> None:
     """A folder with a text CV and a .bib listing the same paper keeps it once, with the CV's line."""
     folder = tmp_path / "roe"
     folder.mkdir()
-    (folder / "cv.md").write_text("# Jane Roe\n\n## Publications\n\n- Bo Doe, Jane Roe. Widgets in the wild. J. W., 2020.\n")
+    (folder / "cv.md").write_text(
+        "# Jane Roe\n\n## Publications\n\n- Bo Doe, Jane Roe. Widgets in the wild. J. W., 2020.\n"
+    )
     (folder / "refs.bib").write_text(_BIB)
     cv = load_candidate(folder)
     titles = [p.title for p in cv.publications]

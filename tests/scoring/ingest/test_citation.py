@@ -16,33 +16,55 @@ def test_ieee_style_quoted_title() -> None:
     assert c.title == "Sparse widgets for dense problems"
     assert c.authors == ["J. Roe", "B. Doe", "C. Poe"]
     assert (c.year, c.venue_acronym, c.type) == (2019, "CWW", "conference")
-    assert c.venue is not None and c.venue.startswith("Proc. IEEE Conf. on Widgets")
+    assert c.venue is not None
+    assert c.venue.startswith("Proc. IEEE Conf. on Widgets")
 
 
 def test_apa_style() -> None:
     """APA style: inverted names, year in parentheses, journal with volume and pages."""
-    c = parse_citation("Roe, J. A., & Doe, B. (2021). Learning to rank widgets. Journal of Widget Science, 12(3), 1-10.")
-    assert (c.title, c.venue, c.year, c.type) == ("Learning to rank widgets", "Journal of Widget Science", 2021, "journal")
+    c = parse_citation(
+        "Roe, J. A., & Doe, B. (2021). Learning to rank widgets. Journal of Widget Science, 12(3), 1-10."
+    )
+    assert (c.title, c.venue, c.year, c.type) == (
+        "Learning to rank widgets",
+        "Journal of Widget Science",
+        2021,
+        "journal",
+    )
     assert c.authors == ["Roe, J. A.", "Doe, B."]
 
 
 def test_acm_style_year_before_title() -> None:
     """ACM reference format puts the year between authors and title."""
-    c = parse_citation("Jane Roe and Bo Doe. 2022. Tangible widgets. In Proceedings of the 2022 CHI Conference (CHI '22). ACM.")
+    c = parse_citation(
+        "Jane Roe and Bo Doe. 2022. Tangible widgets. In Proceedings of the 2022 CHI Conference (CHI '22). ACM."
+    )
     assert (c.title, c.year, c.venue_acronym, c.type) == ("Tangible widgets", 2022, "CHI", "conference")
 
 
 def test_pubmed_style() -> None:
     """NIH/PubMed style: "Last FM" names, abbreviated journal, date and volume after it."""
-    c = parse_citation("Roe JA, Doe B, Poe C. Sparse widget networks regulate growth. Nat Cell Biol. 2021 Mar;23(3):100-110. doi: 10.1038/x. PMID: 123456.")
-    assert (c.title, c.venue, c.year, c.type) == ("Sparse widget networks regulate growth", "Nat Cell Biol", 2021, "journal")
+    c = parse_citation(
+        "Roe JA, Doe B, Poe C. Sparse widget networks regulate growth. Nat Cell Biol. 2021 Mar;23(3):100-110. doi: 10.1038/x. PMID: 123456."
+    )
+    assert (c.title, c.venue, c.year, c.type) == (
+        "Sparse widget networks regulate growth",
+        "Nat Cell Biol",
+        2021,
+        "journal",
+    )
     assert c.authors == ["Roe JA", "Doe B", "Poe C"]
 
 
 def test_plain_title_up_to_first_period() -> None:
     """Without quotes or emphasis the title is the sentence after the author list."""
     c = parse_citation("Ana Roe, Bo Doe and Cy Poe. Widgets: what, why and how? In NeurIPS, 2024.")
-    assert (c.title, c.venue, c.venue_acronym, c.year) == ("Widgets: what, why and how?", "NeurIPS", "NeurIPS", 2024)
+    assert (c.title, c.venue, c.venue_acronym, c.year) == (
+        "Widgets: what, why and how?",
+        "NeurIPS",
+        "NeurIPS",
+        2024,
+    )
 
 
 def test_question_mark_inside_title() -> None:
@@ -54,7 +76,9 @@ def test_question_mark_inside_title() -> None:
 
 def test_markdown_bold_title_and_marked_author() -> None:
     """Markdown: the bold run after the authors is the title; a bold name marks the candidate."""
-    c = parse_citation("- **J. Roe**, B. Doe. **Widgets at scale.** *Advances in Widget Systems (WS 2021)*.", fmt="markdown")
+    c = parse_citation(
+        "- **J. Roe**, B. Doe. **Widgets at scale.** *Advances in Widget Systems (WS 2021)*.", fmt="markdown"
+    )
     assert (c.title, c.marked_author, c.venue_acronym, c.year) == ("Widgets at scale", "J. Roe", "WS", 2021)
 
 
@@ -62,7 +86,12 @@ def test_latex_fields_split_by_line_breaks() -> None:
     """LaTeX entries with authors, italic title and venue on separate \\\\ lines."""
     raw = "\\item{Ana Roe, \\textbf{Bo Doe}}\\\\\n\\textit{Widgets in the wild}\\\\\n\\textbf{*~}{WidgetSys 2022. Rome, Italy (Acceptance rate: 20\\%)}"
     c = parse_citation(raw, fmt="latex")
-    assert (c.title, c.venue, c.venue_acronym, c.year) == ("Widgets in the wild", "WidgetSys", "WidgetSys", 2022)
+    assert (c.title, c.venue, c.venue_acronym, c.year) == (
+        "Widgets in the wild",
+        "WidgetSys",
+        "WidgetSys",
+        2022,
+    )
     assert c.marked_author == "Bo Doe"
 
 
@@ -77,7 +106,9 @@ def test_latex_entry_with_date_field_and_swapped_slots() -> None:
 
 def test_cventry_title_and_venue() -> None:
     """moderncv \\cventry{year}{title}{venue}: no author list, title and venue from their slots."""
-    c = parse_citation("\\cventry{2020}{Widgets revisited}{Journal of Widgets}{vol. 3}{}{With B. Doe.}", fmt="latex")
+    c = parse_citation(
+        "\\cventry{2020}{Widgets revisited}{Journal of Widgets}{vol. 3}{}{With B. Doe.}", fmt="latex"
+    )
     assert (c.title, c.venue, c.year, c.type) == ("Widgets revisited", "Journal of Widgets", 2020, "journal")
 
 
@@ -89,7 +120,9 @@ def test_converter_remnants_in_pdf_text() -> None:
 
 def test_year_is_the_citation_year_not_the_venue_year() -> None:
     """A year inside the venue name loses to the printed date at the end."""
-    c = parse_citation('A. Roe, "Widgets," in 2014 International Conference on Widgets, Denver, CO, Jun. 2015.')
+    c = parse_citation(
+        'A. Roe, "Widgets," in 2014 International Conference on Widgets, Denver, CO, Jun. 2015.'
+    )
     assert c.year == 2015
 
 
@@ -117,7 +150,12 @@ def test_title_first_then_authors() -> None:
         ("A. Roe. W. arXiv preprint, 2020.", "arXiv", None, "preprint"),
         ("A. Roe. W. Under review, 2023.", "Under review", None, "preprint"),
         ("A. Roe. W. Working paper, 2023.", "Working paper", None, "preprint"),
-        ("A. Roe. W. In Workshop on Widgets at NeurIPS, 2019.", "Workshop on Widgets at NeurIPS", None, "workshop"),
+        (
+            "A. Roe. W. In Workshop on Widgets at NeurIPS, 2019.",
+            "Workshop on Widgets at NeurIPS",
+            None,
+            "workshop",
+        ),
         ("A. Roe. W. In Ubicomp 2020 Adjunct.", "Ubicomp 2020 Adjunct", "conference", "workshop"),
         ("A. Roe. W. PhD thesis, Univ. of X, 2015.", "PhD thesis, Univ. of X", None, "thesis"),
         ("A. Roe. W. US Patent 9,999,999, 2019.", "US Patent 9,999,999", None, "patent"),

@@ -11,7 +11,9 @@ def _split(text: str, fmt: str = "text", start: int = 10) -> list[tuple[int, str
 
 def test_numbered_entries_with_wrapped_lines() -> None:
     """Numbered entries keep their wrapped lines and report the line they start on."""
-    got = _split("1. A. Roe. First title\n   continues here. In ICML, 2020.\n2. A. Roe. Second. In KDD, 2019.")
+    got = _split(
+        "1. A. Roe. First title\n   continues here. In ICML, 2020.\n2. A. Roe. Second. In KDD, 2019."
+    )
     assert [n for n, _ in got] == [10, 12]
     assert "continues here" in got[0][1]
 
@@ -26,7 +28,9 @@ def test_numbers_must_run_in_sequence() -> None:
 
 def test_reverse_numbered_and_bracketed() -> None:
     """Entries numbered downwards in brackets are split as well."""
-    got = _split("[3] Roe, A. (2021). Three. J. W.\n[2] Roe, A. (2020). Two. J. W.\n[1] Roe, A. (2019). One. J. W.")
+    got = _split(
+        "[3] Roe, A. (2021). Three. J. W.\n[2] Roe, A. (2020). Two. J. W.\n[1] Roe, A. (2019). One. J. W."
+    )
     assert len(got) == 3
 
 
@@ -62,7 +66,10 @@ def test_page_break_inside_an_entry_does_not_split_it() -> None:
 def test_year_subheadings_end_entries_and_date_them() -> None:
     """A bare year line between entries starts a new group and dates the entries below it."""
     got = split_entries(["2021", "- A. Roe. One. In NeurIPS.", "2020", "- A. Roe. Two. In ICML."], 1)
-    assert [(e.text, e.group_year) for e in got] == [("- A. Roe. One. In NeurIPS.", 2021), ("- A. Roe. Two. In ICML.", 2020)]
+    assert [(e.text, e.group_year) for e in got] == [
+        ("- A. Roe. One. In NeurIPS.", 2021),
+        ("- A. Roe. Two. In ICML.", 2020),
+    ]
 
 
 def test_latex_items_and_comments() -> None:
@@ -78,7 +85,10 @@ def test_latex_items_and_comments() -> None:
 def test_latex_cventry_and_bibitem() -> None:
     """\\cventry and \\bibitem lines start entries too."""
     assert len(_split("\\cventry{2020}{One}{J. W.}{}{}{}\n\\cventry{2019}{Two}{J. W.}{}{}{}", "latex")) == 2
-    assert len(_split("\\bibitem{a} A. Roe.\n\\newblock One.\n\\bibitem{b} A. Roe.\n\\newblock Two.", "latex")) == 2
+    assert (
+        len(_split("\\bibitem{a} A. Roe.\n\\newblock One.\n\\bibitem{b} A. Roe.\n\\newblock Two.", "latex"))
+        == 2
+    )
 
 
 def test_latex_without_items_keeps_only_citations() -> None:

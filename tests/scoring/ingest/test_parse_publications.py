@@ -70,14 +70,22 @@ def test_latex_cv() -> None:
     assert len(cv.publications) == 1
     pub = cv.publications[0]
     assert (pub.title, pub.authors, pub.type, pub.year, pub.source_line) == (
-        "Widget theory", ["J. Roe", "B. Müller"], "journal", 2017, 5)
+        "Widget theory",
+        ["J. Roe", "B. Müller"],
+        "journal",
+        2017,
+        5,
+    )
 
 
 def test_bibtex_file_parses_to_publications() -> None:
     """A .bib file on its own yields publications."""
-    cv = parse_cv("@article{a, author={Roe, Jane}, title={Widgets}, journal={J. W.}, year={2020}}", fmt="bibtex")
+    cv = parse_cv(
+        "@article{a, author={Roe, Jane}, title={Widgets}, journal={J. W.}, year={2020}}", fmt="bibtex"
+    )
     assert [(p.title, p.year, p.type, p.candidate_author_position) for p in cv.publications] == [
-        ("Widgets", 2020, "journal", None)]
+        ("Widgets", 2020, "journal", None)
+    ]
 
 
 def test_warning_when_no_publication_section() -> None:
@@ -101,7 +109,9 @@ def test_warning_for_few_entries_in_a_long_cv() -> None:
 
 def test_thirty_page_cv_parses_quickly() -> None:
     """Parsing stays linear: a few hundred entries are read without pathological slowness."""
-    entries = "\n".join(f"{i}. J. Roe, B. Doe. Widget study number {i}. In Proc. of WidgetConf, {2000 + i % 24}." for i in
-                        range(1, 301))
+    entries = "\n".join(
+        f"{i}. J. Roe, B. Doe. Widget study number {i}. In Proc. of WidgetConf, {2000 + i % 24}."
+        for i in range(1, 301)
+    )
     cv = parse_cv(f"Jane Roe\nPublications\n{entries}\n")
     assert len(cv.publications) == 300

@@ -47,7 +47,11 @@ def test_plain_text_headings_are_short_vocabulary_lines() -> None:
     """In PDF text a short line of heading words starts a section; a sentence does not."""
     text = "Jane Roe\nUniversity of Nowhere\nEducation\nPhD in Physics, 2019\nPublications\nA paper about awards.\n"
     got = _kinds(text, "pdf")
-    assert got == [("", "header", None), ("Education", "education", None), ("Publications", "publications", None)]
+    assert got == [
+        ("", "header", None),
+        ("Education", "education", None),
+        ("Publications", "publications", None),
+    ]
 
 
 def test_header_block_keeps_first_lines_and_numbers() -> None:
@@ -96,7 +100,9 @@ def test_bare_type_word_is_a_sublist_only_inside_publications() -> None:
 
 def test_caps_headings_sit_above_mixed_case_ones() -> None:
     """In a CV with ALL-CAPS headings, mixed-case ones are sub-sections that inherit the kind."""
-    text = "PRESENTATIONS\nInvited Talks\nA talk, 2020\nPUBLICATIONS\nManuscripts in Review\nA. Roe. T. 2021.\n"
+    text = (
+        "PRESENTATIONS\nInvited Talks\nA talk, 2020\nPUBLICATIONS\nManuscripts in Review\nA. Roe. T. 2021.\n"
+    )
     got = _kinds(text, "pdf")
     assert got[1:] == [
         ("PRESENTATIONS", "talks", None),

@@ -31,7 +31,10 @@ def test_clean_inline_fixes_ligatures_and_nbsp() -> None:
 
 def test_clean_inline_strips_markdown_links_and_emphasis() -> None:
     """Markdown links keep their label and emphasis marks disappear."""
-    assert clean_inline("**Jane Roe**, [Bo Doe](https://x.org). *Widgets*", "markdown") == "Jane Roe, Bo Doe. Widgets"
+    assert (
+        clean_inline("**Jane Roe**, [Bo Doe](https://x.org). *Widgets*", "markdown")
+        == "Jane Roe, Bo Doe. Widgets"
+    )
 
 
 def test_hyphenated_word_is_joined_without_moving_lines() -> None:
@@ -54,4 +57,7 @@ def test_running_footer_is_blanked() -> None:
 
 def test_equal_contribution_footnote_is_blanked() -> None:
     """An equal-contribution footnote line is not left inside the last publication entry."""
-    assert blank_page_furniture(["A. Roe. Title. 2020.", "*Equal contribution."]) == ["A. Roe. Title. 2020.", ""]
+    assert blank_page_furniture(["A. Roe. Title. 2020.", "*Equal contribution."]) == [
+        "A. Roe. Title. 2020.",
+        "",
+    ]
