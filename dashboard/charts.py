@@ -6,10 +6,17 @@ the page decides the sort and the top-K cut.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
+
+
+def _plain(labels: Sequence[object] | pd.Series) -> list[str]:
+    # plotly reads <b>, <a href=...> and friends in text; names come from CVs, so escape them
+    return [html.escape(str(v), quote=False) for v in labels]
+
 
 PALETTE = ("#2E5A88", "#E07B39", "#4C9A6A", "#B8485E", "#7E6BB3", "#C9A227", "#3C8DAD", "#8C6D52")
 _LAYOUT = {"template": "plotly_white", "font": {"size": 13}, "margin": {"l": 10, "r": 10, "t": 50, "b": 10},
@@ -29,7 +36,8 @@ def contributions_bar(ranked: pd.DataFrame, criteria: Sequence[str], labels: Map
     fig = go.Figure()
     for i, name in enumerate(criteria):
         fig.add_bar(
-            y=ranked["label"], x=ranked[f"{name}__contribution"], name=labels.get(name, name), orientation="h",
+            y=_plain(ranked["label"]), x=ranked[f"{name}__contribution"], name=labels.get(name, name),
+            orientation="h",
             marker_color=PALETTE[i % len(PALETTE)],
             hovertemplate="%{y}<br>" + labels.get(name, name) + ": %{x:.3f}<extra></extra>",
         )
@@ -46,7 +54,7 @@ def topic_vs_publications(frame: pd.DataFrame, *, x: str, y: str, size: str,
     """Scatter of two criteria (e.g. topic match vs publication score), marker size from *size*."""
     sizes = frame[size].astype(float)
     fig = go.Figure(go.Scatter(
-        x=frame[x], y=frame[y], mode="markers+text", text=frame["label"], textposition="top center",
+        x=frame[x], y=frame[y], mode="markers+text", text=_plain(frame["label"]), textposition="top center",
         marker={"size": 12 + 8 * sizes, "color": PALETTE[0], "opacity": 0.75, "line": {"width": 1, "color": "white"}},
         customdata=sizes, hovertemplate="%{text}<br>" + f"{x_title}: %{{x:.2f}}<br>{y_title}: %{{y:.2f}}<br>"
         + f"{size_title}: %{{customdata:.0f}}<extra></extra>",
@@ -65,7 +73,7 @@ def publications_timeline(per_year: pd.DataFrame, order: Sequence[str]) -> go.Fi
         years = range(int(per_year["year"].min()), int(per_year["year"].max()) + 1)
         table = table.reindex(index=list(order), columns=list(years), fill_value=0)
     fig = go.Figure(go.Heatmap(
-        z=table.to_numpy(), x=[str(c) for c in table.columns], y=list(table.index), colorscale="Blues",
+        z=table.to_numpy(), x=[str(c) for c in table.columns], y=_plain(table.index), colorscale="Blues",
         text=table.to_numpy(), texttemplate="%{text}", xgap=2, ygap=2,
         hovertemplate="%{y}, %{x}: %{z} papers<extra></extra>", colorbar={"title": "papers"},
     ))
@@ -77,7 +85,7 @@ def publications_timeline(per_year: pd.DataFrame, order: Sequence[str]) -> go.Fi
 def tier_mix(counts: pd.DataFrame) -> go.Figure:
     """Heatmap of paper counts per venue tier (columns, best first) per candidate (rows, by label)."""
     fig = go.Figure(go.Heatmap(
-        z=counts.to_numpy(), x=list(counts.columns), y=list(counts.index), colorscale="Purples",
+        z=counts.to_numpy(), x=_plain(counts.columns), y=_plain(counts.index), colorscale="Purples",
         text=counts.to_numpy(), texttemplate="%{text}", xgap=2, ygap=2, hovertemplate="%{y}: %{z} papers in %{x}<extra></extra>",
         colorbar={"title": "papers"},
     ))
@@ -92,7 +100,8 @@ def rank_intervals(intervals: pd.DataFrame) -> go.Figure:
     *intervals* has columns ``label``, ``rank``, ``low`` (best rank reached) and ``high`` (worst).
     """
     fig = go.Figure(go.Scatter(
-        x=intervals["rank"], y=intervals["label"], mode="markers", marker={"size": 10, "color": PALETTE[0]},
+        x=intervals["rank"], y=_plain(intervals["label"]), mode="markers",
+        marker={"size": 10, "color": PALETTE[0]},
         error_x={"type": "data", "symmetric": False, "array": intervals["high"] - intervals["rank"],
                  "arrayminus": intervals["rank"] - intervals["low"], "color": PALETTE[1], "thickness": 2},
         customdata=intervals[["low", "high"]].to_numpy(),
@@ -111,8 +120,8 @@ def compare_criteria(frame: pd.DataFrame, criteria: Sequence[str], labels: Mappi
     for i, (_, row) in enumerate(frame.iterrows()):
         fig.add_bar(
             y=[labels.get(c, c) for c in criteria], x=[row[f"{c}__contribution"] for c in criteria],
-            name=str(row["label"]), marker_color=PALETTE[i % len(PALETTE)], orientation="h",
-            hovertemplate="%{y}: %{x:.3f}<extra>" + str(row["label"]) + "</extra>",
+            name=_plain([row["label"]])[0], marker_color=PALETTE[i % len(PALETTE)], orientation="h",
+            hovertemplate="%{y}: %{x:.3f}<extra></extra>",
         )
     fig.update_layout(**{**_LAYOUT, "margin": {"l": 10, "r": 10, "t": 80, "b": 10}}, barmode="group",
                       title="Contribution per criterion", height=max(360, 140 + 26 * len(criteria) * len(frame)),

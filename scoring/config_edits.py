@@ -36,7 +36,7 @@ def with_criterion(
         {'awards': 0.5}
     """
     if weight is not None and weight < 0:
-        raise ConfigError(f"criteria.{name}.weight", f"must be a number >= 0, got {weight!r}")
+        raise ConfigError(key=f"criteria.{name}.weight", reason=f"must be a number >= 0, got {weight!r}")
     specs = list(config.criteria)
     names = [c.name for c in specs]
     if name not in names:
@@ -123,11 +123,12 @@ def parse_mapping(text: str) -> dict[str, float]:
     for pair in filter(None, (p.strip() for p in text.replace(";", ",").split(","))):
         key, sep, value = pair.partition("=")
         try:
-            if not sep or not key.strip():
-                raise ValueError(pair)
-            out[key.strip()] = float(value)
+            number = float(value) if sep and key.strip() else None
         except ValueError:
-            raise ConfigError("", f"{pair!r} is not key=number (e.g. A*=4, B=1)") from None
+            number = None
+        if number is None:
+            raise ConfigError(key="", reason=f"{pair!r} is not key=number (e.g. A*=4, B=1)")
+        out[key.strip()] = number
     return out
 
 
@@ -145,5 +146,5 @@ def config_from_toml(text: str) -> SearchConfig:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError("", f"not valid TOML: {exc}") from exc
+        raise ConfigError(key="", reason=f"not valid TOML: {exc}") from exc
     return parse_config(data)

@@ -66,7 +66,8 @@ def _apply(frame: pd.DataFrame, edits: Mapping[str, Mapping[str, Any]], *, key: 
             continue  # the row is gone from a re-read pool; the correction no longer applies
         for field, value in fields.items():
             if field not in allowed:
-                raise SchemaError(f"{label}.{field} cannot be corrected; editable: {', '.join(allowed)}")
+                msg = f"{label}.{field} cannot be corrected; editable: {', '.join(allowed)}"
+                raise SchemaError(msg)
             out[field] = out[field].astype(object)
             out.loc[hit, field] = _blank_to_none(value)
     return out
@@ -85,7 +86,8 @@ def apply_corrections(profiles: Profiles, corrections: Corrections) -> Profiles:
                   allowed=EDITABLE_PUBLICATION_FIELDS, label="publications")
     bad = set(pubs[Publications.type].dropna()) - set(PUBLICATION_TYPES)
     if bad:
-        raise SchemaError(f"publication type {sorted(bad)} unknown; use one of {', '.join(PUBLICATION_TYPES)}")
+        msg = f"publication type {sorted(bad)} unknown; use one of {', '.join(PUBLICATION_TYPES)}"
+        raise SchemaError(msg)
     cands = cands.astype({c: t for c, t in Candidates.dtypes.items() if c in EDITABLE_CANDIDATE_FIELDS})
     pubs = pubs.astype({c: t for c, t in Publications.dtypes.items() if c in EDITABLE_PUBLICATION_FIELDS})
     return replace(profiles, candidates=cands, publications=pubs)

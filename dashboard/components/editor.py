@@ -41,7 +41,7 @@ def apply_change(frame: pd.DataFrame, change: dict[str, Any]) -> pd.DataFrame:
     out = frame.reset_index(drop=True).astype(object)
     for pos, cells in change.get("edited_rows", {}).items():
         for column, value in cells.items():
-            out.at[int(pos), column] = value
+            out.loc[int(pos), column] = value
     out = out.drop(index=[int(p) for p in change.get("deleted_rows", [])])
     added = pd.DataFrame(change.get("added_rows", []), columns=out.columns)
     return pd.concat([out, added], ignore_index=True) if len(added) else out.reset_index(drop=True)

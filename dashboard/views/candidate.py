@@ -73,7 +73,7 @@ with original:
 if new is not None:
     state.put(state.CORRECTIONS, new)
     st.rerun()
-if corrections.get("candidates", {}).get(cid) or any(corrections.get("publications", {})):
-    if st.button("Undo this session's corrections", key="candidate.undo", icon=":material/undo:"):
-        state.put(state.CORRECTIONS, {})
-        st.rerun()
+if any(corrections.get(table) for table in ("candidates", "publications")) and st.button(
+        "Undo this session's corrections", key="candidate.undo", icon=":material/undo:"):
+    state.put(state.CORRECTIONS, {})
+    st.rerun()

@@ -9,7 +9,7 @@ from dashboard import cached, state
 from dashboard.components import editor
 from scoring.blind import blind_ranked, candidate_codes
 from scoring.config import dump_config
-from scoring.export import to_csv
+from scoring.export import XLSX_MIME, to_csv, to_xlsx
 from scoring.shortlist import build_shortlist
 
 state.ensure_defaults()
@@ -45,9 +45,12 @@ if state.blind():
     st.caption("Blind mode is on: the file names candidates by code only.")
 st.subheader(f"Preview ({len(shortlist)} candidates)")
 st.dataframe(shortlist.drop(columns=["label", "config"]), hide_index=True, key="export.preview")
-left, right = st.columns(2)
-left.download_button("Download shortlist (CSV)", to_csv(shortlist.drop(columns=["label"])),
-                     file_name="shortlist.csv", mime="text/csv", on_click="ignore", type="primary",
-                     icon=":material/download:", key="export.csv")
-right.download_button("Download the search config (TOML)", dump_config(res.config), file_name="search.toml",
-                      mime="application/toml", on_click="ignore", icon=":material/save:", key="export.toml")
+data = shortlist.drop(columns=["label"])
+csv_col, xlsx_col, toml_col = st.columns(3)
+csv_col.download_button("Download shortlist (CSV)", to_csv(data), file_name="shortlist.csv", mime="text/csv",
+                        on_click="ignore", type="primary", icon=":material/download:", key="export.csv")
+xlsx_col.download_button("Download shortlist (Excel)", to_xlsx(data), file_name="shortlist.xlsx", mime=XLSX_MIME,
+                         on_click="ignore", icon=":material/table:", key="export.xlsx")
+toml_col.download_button("Download the search config (TOML)", dump_config(res.config), file_name="search.toml",
+                         mime="application/toml", on_click="ignore", icon=":material/save:", key="export.toml")
+st.caption("Both files are safe to open in Excel: cells that would run as formulas are quoted.")

@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 sys.path.insert(0, str(Path(__file__).parent))  # pool_fixture sits next to this file
 
-from pool_fixture import write_pool  # noqa: E402
+from pool_fixture import write_pool
 
 DASHBOARD = Path(__file__).resolve().parents[2] / "dashboard"
 APP = DASHBOARD / "app.py"

@@ -87,6 +87,6 @@ def test_moving_weights_changes_the_ranking_and_the_download(page: Page, tmp_pat
     saved = tmp_path / "shortlist.csv"
     download.value.save_as(saved)
     rows = list(csv.DictReader(io.StringIO(saved.read_text(encoding="utf-8-sig"))))
-    assert [r["name"] for r in rows][0] == "Bastien Ferrow"  # the award-rich candidate now leads
+    assert next(r["name"] for r in rows) == "Bastien Ferrow"  # the award-rich candidate now leads
     assert {r["name"] for r in rows} == {"Orla Quennell", "Bastien Ferrow", "Ines Marovic"}
     assert "awards=1" in rows[0]["config"]

@@ -80,3 +80,13 @@ def test_compare_criteria_has_one_bar_group_per_candidate(ranked: pd.DataFrame) 
     assert list(fig.data[1].x) == [0.3, 0.3]
     assert list(fig.data[1].y) == ["Papers", "Awards"]
     assert fig.layout.barmode == "group"
+
+
+def test_names_with_markup_are_drawn_as_text(ranked: pd.DataFrame) -> None:
+    """A name carrying plotly's link markup is escaped, so the chart shows it instead of making a link."""
+    evil = ranked.assign(label=['<a href="http://evil.example">Ann</a>', "Bo", "Cy"])
+    fig = charts.contributions_bar(evil, ["papers"], LABELS)
+    assert fig.data[0].y[0] == '&lt;a href="http://evil.example"&gt;Ann&lt;/a&gt;'
+    scatter = charts.topic_vs_publications(evil, x="papers", y="total", size="awards", x_title="P", y_title="T",
+                                           size_title="a")
+    assert "<a" not in scatter.data[0].text[0]

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pandas as pd
 
-from scoring.blind import HIDDEN, blind_candidates, blind_publications, blind_ranked, candidate_codes, display_labels
+from scoring.blind import (
+    HIDDEN,
+    blind_candidates,
+    blind_publications,
+    blind_ranked,
+    candidate_codes,
+    display_labels,
+)
 from scoring.model import ParsedCV, Publication, to_frames
 
 

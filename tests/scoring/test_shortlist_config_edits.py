@@ -44,7 +44,8 @@ def test_describe_config_names_weights_and_scheme() -> None:
     """The one-line description carries the title, scheme, normalisation and every weight."""
     text = describe_config(CONFIG)
     assert text.startswith("Chair; venues=core; normalise=percentile")
-    assert "awards=0.4" in text and "topic_match=0.6" in text
+    assert "awards=0.4" in text
+    assert "topic_match=0.6" in text
 
 
 def test_with_criterion_adds_updates_and_rejects_negative_weights() -> None:
