@@ -251,7 +251,7 @@ def main(argv: list[str] | None = None) -> None:
             render_pdf(blocks, PDFS[name], out)
         else:
             render_docx(blocks, out)
-        print(f"wrote {out.relative_to(ROOT)}")
+        print(f"wrote {out}")
 
 
 if __name__ == "__main__":
