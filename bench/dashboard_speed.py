@@ -15,6 +15,7 @@ import os
 import random
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
@@ -38,12 +39,13 @@ def _cv(rng: random.Random, i: int) -> str:
                       "PUBLICATIONS", *papers, "", "AWARDS", *awards]) + "\n"
 
 
-def _timed(label: str, step: object) -> AppTest:
+def _timed(label: str, step: Callable[[], AppTest]) -> AppTest:
     start = time.perf_counter()
-    at = step() if callable(step) else step
+    at = step()
     elapsed = time.perf_counter() - start
     if at.exception:
-        raise SystemExit(f"{label}: {at.exception[0].value}")
+        msg = f"{label}: {at.exception[0].value}"
+        raise SystemExit(msg)
     print(f"{label:<45} {elapsed:6.2f} s")
     return at
 
