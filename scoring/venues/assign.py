@@ -61,6 +61,14 @@ def _check_rule(value: str, name: str) -> None:
         raise ConfigError(key, msg)
 
 
+def _text_column(frame: pd.DataFrame, column: str) -> pd.Series:
+    """A column as stripped strings: "" for missing values, or for every row if the column is absent."""
+    if column not in frame:
+        return pd.Series("", index=frame.index, dtype=object)
+    values = frame[column].astype(object)
+    return values.where(values.notna(), "").astype(str).str.strip()
+
+
 def _label(table: VenueTable, row: int) -> str:
     return table.acronyms[row] or table.names[row]
 
@@ -126,15 +134,13 @@ def assign_tiers(
     table = table or load_table()
     ov = _Overrides.of(overrides)
     rules = {"findings": findings_as, "side": side_tracks_as}
-    venue = (
-        publications[Publications.venue].astype("object").where(publications[Publications.venue].notna(), "")
-    )
-    venue = venue.astype(str).str.strip()
-    acronym = publications[Publications.venue_acronym].astype("object").fillna("").astype(str).str.strip()
+    venue = _text_column(publications, Publications.venue)
+    acronym = _text_column(publications, Publications.venue_acronym)
     resolved = resolve_many(pd.concat([venue, acronym]).unique(), table)
     # A parser-given acronym helps only when the printed venue says nothing we recognise.
     query = venue.where(venue != "", acronym)
-    fallback = (acronym != "") & query.map(lambda t: resolved[t].row is None and resolved[t].track == "main")
+    unknown = [resolved[t].row is None and resolved[t].track == "main" for t in query]
+    fallback = (acronym != "") & pd.Series(unknown, index=query.index, dtype=bool)
     query = query.where(~fallback, acronym)
     described = {t: _describe(resolved[t], t, table, checked_scheme, ov, rules) for t in query.unique()}
     parts = pd.DataFrame.from_dict(
@@ -151,7 +157,7 @@ def assign_tiers(
     for col in parts.columns:
         out[col] = query.map(parts[col]).to_numpy()
     out[VenueColumns.venue_track] = query.map(lambda t: resolved[t].track).to_numpy()
-    is_preprint = publications[Publications.type].astype(str) == "preprint"
+    is_preprint = _text_column(publications, Publications.type) == "preprint"
     out.loc[is_preprint, VenueColumns.tier] = "preprint"
     out.loc[is_preprint, VenueColumns.venue_track] = "preprint"
     out[VenueColumns.tier] = out[VenueColumns.tier].astype(str)
@@ -174,28 +180,25 @@ def unresolved_venues(
     """
     columns = ["venue", "publications", "best_guess", "confidence", "venue_match"]
     pubs = publications
-    settled = pubs[VenueColumns.venue_match].isin(["override", "preprint"]) | (
-        pubs[Publications.type] == "preprint"
-    )
-    doubtful = (pubs[VenueColumns.venue_match] == "none") | (pubs[VenueColumns.venue_confidence] < below)
+    match = _text_column(pubs, VenueColumns.venue_match)
+    settled = match.isin(["override", "preprint"]) | (_text_column(pubs, Publications.type) == "preprint")
+    doubtful = (match == "none") | (pubs[VenueColumns.venue_confidence] < below)
     todo = pubs[doubtful & ~settled]
-    venue = (
-        todo[Publications.venue].fillna(todo[Publications.venue_acronym]).fillna("").astype(str).str.strip()
-    )
+    printed = _text_column(todo, Publications.venue)
+    venue = printed.where(printed != "", _text_column(todo, Publications.venue_acronym))
     venue = venue[venue != ""]
     if venue.empty:
         return pd.DataFrame(columns=columns)
     table = table or load_table()
     counts = venue.value_counts(sort=False)
+    first_match = match[venue.index].groupby(venue).first()
     resolved = resolve_many(counts.index, table)
     rows = []
     for text, n in counts.items():
         res = resolved[text]
         row = res.row if res.row is not None else res.guess
         guess = None if row is None else table.names[row]
-        match = pubs.loc[venue[venue == text].index[0], VenueColumns.venue_match]
-        rows.append((text, int(n), guess, float(res.confidence), match))
+        rows.append((text, int(n), guess, float(res.confidence), first_match[text]))
     out = pd.DataFrame(rows, columns=columns)
-    return out.sort_values(["publications", "venue"], ascending=[False, True], kind="mergesort").reset_index(
-        drop=True
-    )
+    order = ["publications", "venue"]
+    return out.sort_values(order, ascending=[False, True], kind="mergesort").reset_index(drop=True)

@@ -149,3 +149,19 @@ def test_unresolved_venues_of_a_clean_pool_is_empty() -> None:
     out = unresolved_venues(assign_tiers(_pubs("ICML 2019", "NeurIPS 2020", "ICML 2019")))
     assert out.empty
     assert "publications" in out.columns
+
+
+def test_missing_values_and_missing_columns_are_unranked_not_errors() -> None:
+    """NA venues resolve to nothing, and a frame without acronym or type columns still works."""
+    pubs = pd.DataFrame({Publications.venue: [pd.NA, None, float("nan"), "ICML 2019"]})
+    out = assign_tiers(pubs)
+    assert list(out["tier"]) == ["unranked", "unranked", "unranked", "A*"]
+    assert unresolved_venues(out).empty
+
+
+def test_empty_pool_gives_empty_frames() -> None:
+    """No publications: the venue columns exist and the review list is empty."""
+    out = assign_tiers(_pubs())
+    assert {"tier", "venue_name", "venue_match", "venue_confidence", "venue_track"} <= set(out.columns)
+    assert out.empty
+    assert unresolved_venues(out).empty

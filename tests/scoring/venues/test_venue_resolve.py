@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from scoring.venues import load_table, resolve_many, resolve_one
 from scoring.venues.resolve import ACCEPT
@@ -142,3 +144,14 @@ def test_years_ordinals_pages_and_volumes_never_change_the_venue() -> None:
         ]
         resolved = resolve_many(forms, table)
         assert len({resolved[f].row for f in forms}) == 1, name
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(max_size=80), max_size=5))
+def test_any_text_resolves_without_error(texts: list[str]) -> None:
+    """Arbitrary text (LaTeX, Unicode, punctuation) gives a resolution with confidence in [0, 1]."""
+    table = load_table()
+    for res in resolve_many(texts, table).values():
+        assert 0.0 <= res.confidence <= 1.0
+        assert res.how in {"exact", "alias", "acronym", "fuzzy", "preprint", "none"}
+        assert res.row is None or 0 <= res.row < len(table.rows)
