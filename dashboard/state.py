@@ -64,6 +64,14 @@ def pool_folder(argv: list[str] | None = None) -> Path:
     return Path(chosen).expanduser().resolve() if chosen else SAMPLE_POOL
 
 
+def shown_path(path: str | Path) -> str:
+    """*path* relative to the working directory when it lies inside it (shorter, and no home folder)."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
 def config_for(folder: Path) -> tuple[SearchConfig, str]:
     """The folder's ``search.toml`` if it has a valid one, else the default; plus any error text."""
     path = folder / "search.toml"

@@ -34,6 +34,7 @@ st.subheader("Notes")
 st.caption("A note per candidate travels with the file (e.g. 'invite for interview').")
 note_frame = pd.DataFrame({"candidate": shortlist["label"], "notes": shortlist["notes"]})
 change = editor.show(note_frame, key="export.notes", hide_index=True, num_rows="fixed", disabled=["candidate"],
+                     height=editor.height_for(len(note_frame)),
                      column_config={"notes": st.column_config.TextColumn("Notes", width="large")})
 if change is not None:
     edited = editor.apply_change(note_frame, change)
@@ -44,7 +45,14 @@ if state.blind():
     shortlist = blind_ranked(shortlist, candidate_codes(res.profiles.candidates.index))
     st.caption("Blind mode is on: the file names candidates by code only.")
 st.subheader(f"Preview ({len(shortlist)} candidates)")
-st.dataframe(shortlist.drop(columns=["label", "config"]), hide_index=True, key="export.preview")
+labels = {c: res.label(c) for c in res.criteria}
+st.dataframe(shortlist.drop(columns=["label", "config"]), hide_index=True, key="export.preview",
+             height=editor.height_for(len(shortlist)), column_config={
+                 "rank": st.column_config.NumberColumn("Rank", width="small"), "candidate_id": "Id", "name": "Name",
+                 "total": st.column_config.NumberColumn("Score", format="%.3f"),
+                 **{c: st.column_config.NumberColumn(label, format="%.2f") for c, label in labels.items()},
+                 **{f"{c}__contribution": st.column_config.NumberColumn(f"{label} (weighted)", format="%.3f")
+                    for c, label in labels.items()}})
 data = shortlist.drop(columns=["label"])
 csv_col, xlsx_col, toml_col = st.columns(3)
 csv_col.download_button("Download shortlist (CSV)", to_csv(data), file_name="shortlist.csv", mime="text/csv",

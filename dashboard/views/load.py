@@ -6,18 +6,19 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import loading, state
+from dashboard.components import editor
 from scoring.ingest.readers import TEXT_SUFFIXES
 
 state.ensure_defaults()
 st.title("Load applicants")
 source = state.get(state.POOL_SOURCE)
-st.caption(f"Current pool: {source or 'none'}")
+st.caption(f"Current pool: {state.shown_path(source) if source and source != 'uploads' else source or 'none'}")
 
 folder_col, upload_col = st.columns(2, gap="large")
 with folder_col:
     st.subheader("From a folder")
     folder = state.pool_folder()
-    st.text(str(folder))
+    st.text(state.shown_path(folder))
     st.caption("One candidate per file or sub-folder. Start the app on another folder with "
                "`facultyscreen dashboard FOLDER`.")
     if st.button("Read this folder again", key="load.folder", icon=":material/refresh:"):
@@ -50,7 +51,7 @@ if state.blind():
     statuses["file"] = "(hidden)"
     statuses["candidate"] = "(hidden)"
 st.dataframe(
-    statuses, hide_index=True, key="load.status",
+    statuses, hide_index=True, key="load.status", height=editor.height_for(len(statuses), max_rows=25),
     column_config={
         "status": st.column_config.TextColumn("Status", width="small"),
         "candidate": st.column_config.TextColumn("Candidate id"),
