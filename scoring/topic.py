@@ -13,6 +13,7 @@ editing the description re-scores a pool without refitting.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -32,10 +33,47 @@ Method = Literal["tfidf", "lsa", "semantic"]
 
 # Words that say where or how something was published, not what it is about.
 _CV_STOP = {
-    "paper", "papers", "proceedings", "proc", "conference", "international", "annual", "workshop", "journal",
-    "transactions", "arxiv", "preprint", "vol", "volume", "pp", "pages", "ieee", "acm", "press", "submitted",
-    "review", "accepted", "appear", "toward", "towards", "using", "via", "based", "new", "approach", "study",
-    "et", "al", "abs", "doi", "http", "https", "www", "org", "com", "edu",
+    "paper",
+    "papers",
+    "proceedings",
+    "proc",
+    "conference",
+    "international",
+    "annual",
+    "workshop",
+    "journal",
+    "transactions",
+    "arxiv",
+    "preprint",
+    "vol",
+    "volume",
+    "pp",
+    "pages",
+    "ieee",
+    "acm",
+    "press",
+    "submitted",
+    "review",
+    "accepted",
+    "appear",
+    "toward",
+    "towards",
+    "using",
+    "via",
+    "based",
+    "new",
+    "approach",
+    "study",
+    "et",
+    "al",
+    "abs",
+    "doi",
+    "http",
+    "https",
+    "www",
+    "org",
+    "com",
+    "edu",
 }
 _STOP = frozenset(ENGLISH_STOP_WORDS) | _CV_STOP
 _WORD = re.compile(r"[a-z][a-z0-9]*|[0-9]+[a-z][a-z0-9]*")
@@ -49,17 +87,23 @@ _BRITISH = [
 
 
 @lru_cache(maxsize=200_000)
-def _fold(word: str) -> str:
-    """One spelling per word: American forms, singular nouns (light, consistent, not a full stemmer)."""
+def _term(word: str) -> str:
+    """One spelling per word ("" for a stop word): American forms, singular nouns.
+
+    Light and consistent rather than a full stemmer: both the description and the candidates'
+    texts go through it, so all that matters is that variants meet.
+    """
+    if word in _STOP or len(word) < 2:
+        return ""
     for pattern, repl in _BRITISH:
         word = pattern.sub(repl, word)
     if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith("sses"):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "as")):
-        return word[:-1]
-    return word
+        word = word[:-3] + "y"
+    elif word.endswith("sses"):
+        word = word[:-2]
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "as")):
+        word = word[:-1]
+    return "" if word in _STOP else word
 
 
 def analyse(text: str) -> list[str]:
@@ -69,11 +113,12 @@ def analyse(text: str) -> list[str]:
         >>> analyse("Optimisers for Deep Networks (ICML 2024)")
         ['optimizer', 'deep', 'network', 'icml', 'optimizer deep', 'deep network', 'network icml']
     """
-    text = _BROKEN_LINE.sub(r"\1\2", text)
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
-    words = [w for w in _WORD.findall(text) if w not in _STOP and len(w) > 1]
-    words = [f for f in map(_fold, words) if f not in _STOP]
-    return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    if "\n" in text:
+        text = _BROKEN_LINE.sub(r"\1\2", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    words = [t for t in map(_term, _WORD.findall(text.lower())) if t]
+    return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +149,8 @@ class TopicModel:
             case "tfidf":
                 sims = (self.matrix @ query.T).toarray().ravel()
             case "lsa":
-                assert self.svd is not None and self.latent is not None
+                assert self.svd is not None
+                assert self.latent is not None
                 q = normalize(self.svd.transform(query))
                 sims = self.latent @ q.ravel()
             case "semantic":
@@ -118,8 +164,9 @@ class TopicModel:
 
 
 @lru_cache(maxsize=4)
-def fit_topic_model(texts: tuple[str, ...], method: Method = "tfidf", model: str = "",
-                    components: int = 100) -> TopicModel:
+def fit_topic_model(
+    texts: tuple[str, ...], method: Method = "tfidf", model: str = "", components: int = 100
+) -> TopicModel:
     """Fit the vocabulary (and LSA or embeddings) on *texts*; cached per distinct pool of texts."""
     vectorizer = TfidfVectorizer(analyzer=analyse, sublinear_tf=True, dtype=np.float64)
     try:

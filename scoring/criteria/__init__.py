@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol, overload
 
+import numpy as np
 import pandas as pd
 
 from scoring.errors import UnknownCriterion
@@ -29,24 +30,55 @@ __all__ = [
     "Criterion",
     "CriterionResult",
     "Param",
+    "count_table",
     "criterion",
     "criterion_label",
     "criterion_names",
     "criterion_params",
     "empty_evidence",
+    "evidence_frame",
     "get_criterion",
     "get_validator",
 ]
 
 # kind: "publication" | "award" | "candidate" | "statement" | "terms"; row_id: pub_id / award_id
 EVIDENCE_COLUMNS = [
-    "candidate_id", "criterion", "item", "value", "source_line", "detail", "kind", "row_id", "source_text",
+    "candidate_id",
+    "criterion",
+    "item",
+    "value",
+    "source_line",
+    "detail",
+    "kind",
+    "row_id",
+    "source_text",
 ]
 
 
 def empty_evidence() -> pd.DataFrame:
     """An evidence frame with no rows and the declared columns."""
     return pd.DataFrame({c: pd.Series(dtype="object") for c in EVIDENCE_COLUMNS})
+
+
+def evidence_frame(n: int, **columns: Any) -> pd.DataFrame:
+    """An evidence frame of *n* rows from the given columns (arrays of length *n* or scalars)."""
+    data = {c: columns.get(c) for c in EVIDENCE_COLUMNS}
+    return pd.DataFrame(data, index=pd.RangeIndex(n))
+
+
+def count_table(owners: pd.Series, labels: pd.Series, index: pd.Index, order: list[str]) -> pd.DataFrame:
+    """How many rows each owner has per label: rows *index*, columns *order* (labels present only).
+
+    A fast ``pd.crosstab`` for the few-label case, reindexed to every candidate.
+    """
+    present = [label for label in order if (labels == label).any()]
+    row = index.get_indexer(owners)
+    ok = row >= 0
+    out = {}
+    for label in present:
+        hit = ok & (labels == label).to_numpy()
+        out[label] = np.bincount(row[hit], minlength=len(index)).astype(int)
+    return pd.DataFrame(out, index=index)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,8 +163,9 @@ def get_criterion(name: str) -> Criterion:
     try:
         return _REGISTRY[name]
     except KeyError:
+        msg = f"criteria.{name}"
         raise UnknownCriterion(
-            f"criteria.{name}", f"{name!r} is not a criterion; use one of {', '.join(sorted(_REGISTRY))}"
+            msg, f"{name!r} is not a criterion; use one of {', '.join(sorted(_REGISTRY))}"
         ) from None
 
 
@@ -228,6 +261,15 @@ def criterion_params(name: str) -> tuple[Param, ...]:
             continue
         annotation = p.annotation if isinstance(p.annotation, str) else str(p.annotation)
         hint = hints.get(p.name, Any)
-        out.append(Param(p.name, annotation, p.default, hint, describe_type(hint), _choices(hint),
-                         helps.get(p.name, "")))
+        out.append(
+            Param(
+                p.name,
+                annotation,
+                p.default,
+                hint,
+                describe_type(hint),
+                _choices(hint),
+                helps.get(p.name, ""),
+            )
+        )
     return tuple(out)

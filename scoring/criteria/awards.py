@@ -7,7 +7,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from scoring.criteria import Context, CriterionResult, criterion, empty_evidence
+from scoring.criteria import Context, CriterionResult, count_table, criterion, empty_evidence
 from scoring.criteria.rules import OTHER, categorise, check_rules
 from scoring.defaults import AWARD_RULES, AWARD_WEIGHTS
 from scoring.errors import ConfigError
@@ -24,9 +24,11 @@ def _check(params: dict[str, Any]) -> None:
     weights = AWARD_WEIGHTS | params.get("category_weights", {})
     missing = sorted((set(params.get("rules", AWARD_RULES)) | {OTHER}) - set(weights))
     if missing:
-        raise ConfigError("category_weights", f"no weight for award categories {', '.join(missing)}")
+        msg = "category_weights"
+        raise ConfigError(msg, f"no weight for award categories {', '.join(missing)}")
     if params.get("since_years") == 0:
-        raise ConfigError("since_years", "must be at least 1 (the current year); omit it to count all years")
+        msg = "since_years"
+        raise ConfigError(msg, "must be at least 1 (the current year); omit it to count all years")
 
 
 def award_categories(names: pd.Series, rules: dict[str, list[str]] | None = None) -> pd.Series:
@@ -104,8 +106,11 @@ def awards(
     detail = items["category"].astype(str).to_numpy(dtype=object)
     if since_years is not None:
         inside = (items["year"] >= ctx.current_year - since_years + 1).to_numpy()
-        detail = np.where(items["year"].isna(), detail + "; undated: not counted in the window",
-                          np.where(inside, detail, detail + "; outside the window"))
+        detail = np.where(
+            items["year"].isna(),
+            detail + "; undated: not counted in the window",
+            np.where(inside, detail, detail + "; outside the window"),
+        )
         counted = counted & inside
     if max_per_category is not None:
         # most recent first, undated last; stable on the CV order among equals
@@ -119,10 +124,10 @@ def awards(
     values = pd.Series(value).groupby(items["candidate_id"]).sum()
     values = values.reindex(cands.index, fill_value=0.0).astype(float)
     breakdown = pd.DataFrame(index=cands.index)
-    if counted.any():
-        table = pd.crosstab(items.loc[counted, "candidate_id"], items.loc[counted, "category"])
-        for category in [c for c in weights if c in table.columns]:
-            breakdown[f"n_{category}"] = table[category].reindex(cands.index, fill_value=0).astype(int)
+    counts = count_table(
+        items.loc[counted, "candidate_id"], items.loc[counted, "category"], cands.index, list(weights)
+    )
+    breakdown = breakdown.join(counts.add_prefix("n_"))
     evidence = pd.DataFrame(
         {
             "candidate_id": items["candidate_id"],
@@ -136,5 +141,6 @@ def awards(
             "source_text": items["source_text"],
         }
     )
-    return CriterionResult(values=values, evidence=evidence if len(evidence) else empty_evidence(),
-                           breakdown=breakdown)
+    return CriterionResult(
+        values=values, evidence=evidence if len(evidence) else empty_evidence(), breakdown=breakdown
+    )

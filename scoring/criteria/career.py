@@ -7,7 +7,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from scoring.criteria import Context, CriterionResult, criterion, empty_evidence
+from scoring.criteria import Context, CriterionResult, criterion, evidence_frame
 from scoring.criteria.rules import categorise, check_rules
 from scoring.defaults import POSITION_RULES, POSITION_SCORES
 from scoring.errors import ConfigError
@@ -27,7 +27,9 @@ def career_years(ctx: Context, breaks: dict[str, float] | None = None) -> pd.Dat
     cands = ctx.profiles.candidates
     pubs = ctx.profiles.publications
     phd = pd.to_numeric(cands[Candidates.phd_year], errors="coerce").astype(float)
-    first = pd.to_numeric(pubs[Publications.year], errors="coerce").groupby(pubs[Publications.candidate_id]).min()
+    first = (
+        pd.to_numeric(pubs[Publications.year], errors="coerce").groupby(pubs[Publications.candidate_id]).min()
+    )
     first = first.reindex(cands.index).astype(float)
     start = phd.where(phd.notna(), first)
     basis = np.where(phd.notna(), "phd", np.where(first.notna(), "first_paper", "unknown"))
@@ -43,7 +45,8 @@ def career_years(ctx: Context, breaks: dict[str, float] | None = None) -> pd.Dat
 def _check_window(params: dict[str, Any]) -> None:
     low, high = params.get("preferred_min", 0.0), params.get("preferred_max", 8.0)
     if low > high:
-        raise ConfigError("preferred_min", f"must not exceed preferred_max ({low} > {high})")
+        msg = "preferred_min"
+        raise ConfigError(msg, f"must not exceed preferred_max ({low} > {high})")
 
 
 @criterion(validate=_check_window)
@@ -76,15 +79,19 @@ def career_stage(
     distance = (preferred_min - years).clip(lower=0.0) + (years - preferred_max).clip(lower=0.0)
     values = (1.0 - decay_per_year * distance).clip(lower=0.0).fillna(missing).astype(float)
     detail = [
-        f"{y:g} years since PhD" + (f" after {g:g} break years" if g else "") if pd.notna(y)
+        f"{y:g} years since PhD" + (f" after {g:g} break years" if g else "")
+        if pd.notna(y)
         else "no PhD year found: neutral value used"
         for y, g in zip(years, gap, strict=True)
     ]
-    evidence = empty_evidence().reindex(range(len(cands)))
-    evidence = evidence.assign(
-        candidate_id=cands.index.to_numpy(), criterion="career_stage",
+    evidence = evidence_frame(
+        len(cands),
+        candidate_id=cands.index.to_numpy(),
+        criterion="career_stage",
         item=["PhD " + (str(int(y)) if pd.notna(y) else "year unknown") for y in phd],
-        value=values.to_numpy(), detail=detail, kind="candidate",
+        value=values.to_numpy(),
+        detail=detail,
+        kind="candidate",
     )
     breakdown = pd.DataFrame({"years": years}, index=cands.index)
     return CriterionResult(values=values, evidence=evidence, breakdown=breakdown)
@@ -93,7 +100,11 @@ def career_stage(
 def position_categories(ctx: Context, rules: dict[str, list[str]] | None = None) -> pd.Series:
     """The position category of each candidate's current position (``other`` when none matches)."""
     cands = ctx.profiles.candidates
-    texts = cands[Candidates.current_position].astype(object).where(cands[Candidates.current_position].notna(), None)
+    texts = (
+        cands[Candidates.current_position]
+        .astype(object)
+        .where(cands[Candidates.current_position].notna(), None)
+    )
     return pd.Series(categorise(texts, rules or POSITION_RULES), index=cands.index, dtype=object)
 
 
@@ -103,7 +114,8 @@ def _check_position(params: dict[str, Any]) -> None:
     scores = POSITION_SCORES | params.get("category_scores", {})
     missing = sorted(set(params.get("rules", POSITION_RULES)) - set(scores))
     if missing:
-        raise ConfigError("category_scores", f"no score for position categories {', '.join(missing)}")
+        msg = "category_scores"
+        raise ConfigError(msg, f"no score for position categories {', '.join(missing)}")
 
 
 @criterion(validate=_check_position)
@@ -126,10 +138,13 @@ def position(
     categories = position_categories(ctx, rules)
     values = categories.map(scores).fillna(0.0).astype(float)
     cands = ctx.profiles.candidates
-    evidence = empty_evidence().reindex(range(len(cands)))
-    evidence = evidence.assign(
-        candidate_id=cands.index.to_numpy(), criterion="position",
+    evidence = evidence_frame(
+        len(cands),
+        candidate_id=cands.index.to_numpy(),
+        criterion="position",
         item=cands[Candidates.current_position].fillna("(not found)").astype(str).to_numpy(),
-        value=values.to_numpy(), detail=categories.to_numpy(), kind="candidate",
+        value=values.to_numpy(),
+        detail=categories.to_numpy(),
+        kind="candidate",
     )
     return CriterionResult(values=values, evidence=evidence)

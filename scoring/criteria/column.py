@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 import pandas as pd
 
-from scoring.criteria import Context, CriterionResult, criterion, empty_evidence
+from scoring.criteria import Context, CriterionResult, criterion, evidence_frame
 from scoring.errors import ConfigError
 
 __all__ = ["column"]
@@ -16,7 +16,8 @@ Missing = Literal["median", "min", "max", "zero"]
 
 def _check(params: dict[str, Any]) -> None:
     if not params.get("column"):
-        raise ConfigError("column", "name the candidates column to use, e.g. column = \"rating\"")
+        msg = "column"
+        raise ConfigError(msg, 'name the candidates column to use, e.g. column = "rating"')
 
 
 @criterion(validate=_check)
@@ -40,15 +41,23 @@ def column(
     cands = ctx.profiles.candidates
     if column not in cands:
         numeric = [c for c in cands.columns if pd.api.types.is_numeric_dtype(cands[c])]
-        raise ConfigError("column", f"no column {column!r} in the candidates table; numeric columns: "
-                          f"{', '.join(map(str, numeric)) or 'none'}")
+        msg = "column"
+        raise ConfigError(
+            msg,
+            f"no column {column!r} in the candidates table; numeric columns: "
+            f"{', '.join(map(str, numeric)) or 'none'}",
+        )
     raw = pd.to_numeric(cands[column], errors="coerce").astype(float)
     present = raw.dropna()
     fill = {"median": present.median(), "min": present.min(), "max": present.max(), "zero": 0.0}[missing]
     values = raw.fillna(fill if pd.notna(fill) else 0.0)
-    evidence = empty_evidence().reindex(range(len(cands)))
-    evidence = evidence.assign(
-        candidate_id=cands.index.to_numpy(), criterion="column", item=column, value=values.to_numpy(),
-        detail=["" if pd.notna(v) else f"no value: {missing} of the pool used" for v in raw], kind="candidate",
+    evidence = evidence_frame(
+        len(cands),
+        candidate_id=cands.index.to_numpy(),
+        criterion="column",
+        item=column,
+        value=values.to_numpy(),
+        detail=["" if pd.notna(v) else f"no value: {missing} of the pool used" for v in raw],
+        kind="candidate",
     )
     return CriterionResult(values=values, evidence=evidence, higher_is_better=higher_is_better)

@@ -8,7 +8,7 @@ from typing import Any, Literal
 import numpy as np
 import pandas as pd
 
-from scoring.criteria import Context, CriterionResult, criterion, empty_evidence
+from scoring.criteria import Context, CriterionResult, count_table, criterion, empty_evidence
 from scoring.criteria.career import career_years
 from scoring.defaults import COUNTED_TYPES, TIER_WEIGHTS
 from scoring.errors import ConfigError
@@ -21,12 +21,15 @@ Authorship = Literal["full", "fractional", "first_last"]
 
 def _check(params: dict[str, Any]) -> None:
     if params.get("floor_years", 3.0) <= 0 and params.get("per_year"):
-        raise ConfigError("floor_years", "must be > 0 when per_year is on (it is the smallest divisor)")
+        msg = "floor_years"
+        raise ConfigError(msg, "must be > 0 when per_year is on (it is the smallest divisor)")
     if params.get("since_years") == 0:
-        raise ConfigError("since_years", "must be at least 1 (the current year); omit it to count all years")
+        msg = "since_years"
+        raise ConfigError(msg, "must be at least 1 (the current year); omit it to count all years")
     unknown = sorted(set(params.get("types", ())) - set(PUBLICATION_TYPES))
     if unknown:
-        raise ConfigError("types", f"unknown types {unknown}; use any of {', '.join(PUBLICATION_TYPES)}")
+        msg = "types"
+        raise ConfigError(msg, f"unknown types {unknown}; use any of {', '.join(PUBLICATION_TYPES)}")
 
 
 def _credit(pubs: pd.DataFrame, authorship: Authorship, middle: float) -> tuple[np.ndarray, list[str]]:
@@ -51,7 +54,8 @@ def _credit(pubs: pd.DataFrame, authorship: Authorship, middle: float) -> tuple[
             ]
             return credit, notes
         case _:
-            raise ConfigError("authorship", f"{authorship!r}; use full, fractional or first_last")
+            msg = "authorship"
+            raise ConfigError(msg, f"{authorship!r}; use full, fractional or first_last")
 
 
 @criterion(validate=_check)
@@ -111,22 +115,21 @@ def tier_publications(
     values = pd.Series(value, index=pubs.index).groupby(owners).sum()
     values = values.reindex(cands.index, fill_value=0.0).astype(float)
 
-    counted = pubs[keep]
-    counts = pd.crosstab(counted[Publications.candidate_id], tiers[keep]) if len(counted) else pd.DataFrame()
-    order = sorted(counts.columns, key=lambda t: (-weights.get(t, 0.0), t))
-    for tier in order:
-        breakdown[f"n_{tier}"] = counts[tier].reindex(cands.index, fill_value=0).astype(int)
+    order = sorted(set(tiers[keep]), key=lambda t: (-weights.get(t, 0.0), t))
+    counts = count_table(owners[keep], tiers[keep], cands.index, order)
+    breakdown = breakdown.join(counts.add_prefix("n_"))
 
     shown = keep | undated
     rows = pubs[shown]
+    tier_names = tiers.to_numpy(dtype=object)
     details = []
     for i in np.flatnonzero(shown):
         if undated[i]:
             details.append("undated: cannot tell if inside the window, not counted")
             continue
-        parts = [f"{tiers.iat[i]} = {tier_weight[i]:g}"]
-        if tiers.iat[i] not in weights:
-            parts.append(f"tier {tiers.iat[i]!r} has no weight")
+        parts = [f"{tier_names[i]} = {tier_weight[i]:g}"]
+        if tier_names[i] not in weights:
+            parts.append(f"tier {tier_names[i]!r} has no weight")
         if notes[i]:
             parts.append(notes[i])
         if per_year:
@@ -145,5 +148,6 @@ def tier_publications(
             "source_text": rows[Publications.source_text].to_numpy(),
         }
     )
-    return CriterionResult(values=values, evidence=evidence if len(evidence) else empty_evidence(),
-                           breakdown=breakdown)
+    return CriterionResult(
+        values=values, evidence=evidence if len(evidence) else empty_evidence(), breakdown=breakdown
+    )

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from scoring.criteria import Context, CriterionResult, criterion, empty_evidence
+from scoring.criteria import Context, CriterionResult, criterion, empty_evidence, evidence_frame
 from scoring.errors import ConfigError
 from scoring.model import Candidates, Publications
 from scoring.topic import Method, TopicModel, fit_topic_model, pool_best
@@ -20,39 +21,55 @@ _STATEMENT, _PAPER = 0, 1
 
 def _check(params: dict[str, Any]) -> None:
     if params.get("best_papers", 3) < 1:
-        raise ConfigError("best_papers", "must be at least 1")
+        msg = "best_papers"
+        raise ConfigError(msg, "must be at least 1")
     if params.get("statement_weight", 0.5) > 1:
-        raise ConfigError("statement_weight", "must be between 0 and 1")
+        msg = "statement_weight"
+        raise ConfigError(msg, "must be between 0 and 1")
     if params.get("method") == "semantic":
         from scoring.semantic import resolve_model_dir
 
         resolve_model_dir(str(params.get("model", "")))
 
 
-def _texts(ctx: Context, fallback_cv_text: bool) -> pd.DataFrame:
-    """One row per text: owner position, role (statement or paper), text, and the paper row if any."""
+@dataclass(frozen=True, slots=True)
+class _Texts:
+    """Every non-empty text of the pool as parallel arrays (kept out of pandas: strings are costly)."""
+
+    owner: np.ndarray  # candidate position
+    is_paper: np.ndarray  # False: the research statement (or the CV text fallback)
+    text: np.ndarray  # object array of str
+    row: np.ndarray  # publication row position, -1 for statements
+    fallback: np.ndarray  # the statement is the whole CV text
+
+
+def _texts(ctx: Context, fallback_cv_text: bool) -> _Texts:
+    """The statement and paper texts of every candidate, empty ones dropped."""
     cands = ctx.profiles.candidates
     pubs = ctx.profiles.publications
-    position = pd.Series(np.arange(len(cands)), index=cands.index)
     statements = cands[Candidates.research_interests].fillna("").astype(str).str.strip()
-    has_pub = set(pubs[Publications.candidate_id])
-    fallback = fallback_cv_text & (statements == "") & ~cands.index.isin(list(has_pub))
-    statements = statements.where(~fallback, cands[Candidates.text].fillna("").astype(str))
+    owner = cands.index.get_indexer(pubs[Publications.candidate_id])
+    has_pub = np.bincount(owner[owner >= 0], minlength=len(cands)) > 0
+    fallback = fallback_cv_text & (statements == "").to_numpy(dtype=bool) & ~has_pub
+    if fallback.any():
+        statements = statements.where(~fallback, cands[Candidates.text].fillna("").astype(str).str.strip())
     paper_text = pubs[Publications.title].fillna("").astype(str)
     if "abstract" in pubs:  # abstracts are optional; a parser or a bib file may supply them
         paper_text = paper_text + ". " + pubs["abstract"].fillna("").astype(str)
-    known = pubs[Publications.candidate_id].isin(cands.index)
-    frame = pd.concat(
-        [
-            pd.DataFrame({"owner": position.to_numpy(), "role": _STATEMENT, "text": statements.to_numpy(),
-                          "row": -1, "fallback": fallback.to_numpy()}),
-            pd.DataFrame({"owner": position.reindex(pubs.loc[known, Publications.candidate_id]).to_numpy(),
-                          "role": _PAPER, "text": paper_text[known].to_numpy(),
-                          "row": np.flatnonzero(known.to_numpy()), "fallback": False}),
-        ],
-        ignore_index=True,
+    paper_text = paper_text.str.strip()
+    keep_statement = (statements != "").to_numpy(dtype=bool)
+    keep_paper = ((paper_text != "").to_numpy(dtype=bool)) & (owner >= 0)
+    n_keep = np.flatnonzero(keep_statement)
+    p_keep = np.flatnonzero(keep_paper)
+    return _Texts(
+        owner=np.concatenate([n_keep, owner[p_keep]]).astype(np.int64),
+        is_paper=np.concatenate([np.zeros(len(n_keep), dtype=bool), np.ones(len(p_keep), dtype=bool)]),
+        text=np.concatenate(
+            [statements.to_numpy(dtype=object)[n_keep], paper_text.to_numpy(dtype=object)[p_keep]]
+        ),
+        row=np.concatenate([np.full(len(n_keep), -1), p_keep]).astype(np.int64),
+        fallback=np.concatenate([fallback[n_keep], np.zeros(len(p_keep), dtype=bool)]),
     )
-    return frame[frame["text"].str.strip() != ""].reset_index(drop=True)
 
 
 def _shared_terms(model: TopicModel, description: str, owner: np.ndarray, n: int, n_terms: int) -> list[str]:
@@ -100,16 +117,21 @@ def topic_match(
     pubs = ctx.profiles.publications
     n = len(cands)
     texts = _texts(ctx, fallback_cv_text)
-    if texts.empty or not ctx.description.strip():
+    if len(texts.text) == 0 or not ctx.description.strip():
         reason = "no group description" if not ctx.description.strip() else "no research text found"
-        evidence = empty_evidence().reindex(range(n)).assign(
-            candidate_id=cands.index.to_numpy(), criterion="topic_match", item="topic match", value=0.0,
-            detail=reason, kind="statement")
+        evidence = evidence_frame(
+            n,
+            candidate_id=cands.index.to_numpy(),
+            criterion="topic_match",
+            item="topic match",
+            value=0.0,
+            detail=reason,
+            kind="statement",
+        )
         return CriterionResult(values=pd.Series(0.0, index=cands.index), evidence=evidence)
-    fitted = fit_topic_model(tuple(texts["text"]), method, model)
+    fitted = fit_topic_model(tuple(texts.text), method, model)
     sims = fitted.text_similarities(ctx.description)
-    owner = texts["owner"].to_numpy()
-    is_paper = (texts["role"] == _PAPER).to_numpy()
+    owner, is_paper = texts.owner, texts.is_paper
     statement = np.zeros(n)
     has_statement = np.zeros(n, dtype=bool)
     statement[owner[~is_paper]] = sims[~is_paper]
@@ -119,28 +141,60 @@ def topic_match(
     share = np.where(has_statement & has_papers, statement_weight, has_statement.astype(float))
     values = pd.Series(share * statement + (1 - share) * papers, index=cands.index, dtype=float)
 
-    ids = cands.index.to_numpy()
-    stmt = texts[~is_paper]
-    best = texts[is_paper][used]
-    best_rows = pubs.iloc[best["row"].to_numpy()]
+    ids = cands.index.to_numpy(dtype=object)
+    stmt_owner = owner[~is_paper]
+    best_rows = pubs.iloc[texts.row[is_paper][used]]
+    best_owner = owner[is_paper][used]
     terms = _shared_terms(fitted, ctx.description, owner, n, n_terms)
-    evidence = pd.concat(
-        [
-            pd.DataFrame({"candidate_id": ids[stmt["owner"]], "item": "research statement",
-                          "value": sims[~is_paper], "kind": "statement",
-                          "detail": np.where(stmt["fallback"], "no statement or papers found: whole CV text",
-                                             "statement")}),
-            pd.DataFrame({"candidate_id": ids[best["owner"]], "item": best_rows[Publications.title].to_numpy(),
-                          "value": sims[is_paper][used], "kind": "publication", "detail": "best-matching paper",
-                          "source_line": best_rows[Publications.source_line].to_numpy(),
-                          "row_id": best_rows[Publications.pub_id].to_numpy(),
-                          "source_text": best_rows[Publications.source_text].to_numpy()}),
-            pd.DataFrame({"candidate_id": ids, "item": "shared key terms", "value": np.nan, "kind": "terms",
-                          "detail": terms}),
-        ],
-        ignore_index=True,
-    ).reindex(columns=empty_evidence().columns).assign(criterion="topic_match")
+    evidence = (
+        pd.concat(
+            [
+                pd.DataFrame(
+                    {
+                        "candidate_id": ids[stmt_owner],
+                        "item": "research statement",
+                        "value": sims[~is_paper],
+                        "kind": "statement",
+                        "detail": np.where(
+                            texts.fallback[~is_paper],
+                            "no statement or papers found: whole CV text",
+                            "statement",
+                        ),
+                    }
+                ),
+                pd.DataFrame(
+                    {
+                        "candidate_id": ids[best_owner],
+                        "item": best_rows[Publications.title].to_numpy(),
+                        "value": sims[is_paper][used],
+                        "kind": "publication",
+                        "detail": "best-matching paper",
+                        "source_line": best_rows[Publications.source_line].to_numpy(),
+                        "row_id": best_rows[Publications.pub_id].to_numpy(),
+                        "source_text": best_rows[Publications.source_text].to_numpy(),
+                    }
+                ),
+                pd.DataFrame(
+                    {
+                        "candidate_id": ids,
+                        "item": "shared key terms",
+                        "value": np.nan,
+                        "kind": "terms",
+                        "detail": terms,
+                    }
+                ),
+            ],
+            ignore_index=True,
+        )
+        .reindex(columns=empty_evidence().columns)
+        .assign(criterion="topic_match")
+    )
     evidence = evidence[(evidence["kind"] != "terms") | (evidence["detail"] != "")]
-    breakdown = pd.DataFrame({"statement": np.where(has_statement, statement, np.nan),
-                              "papers": np.where(has_papers, papers, np.nan)}, index=cands.index)
+    breakdown = pd.DataFrame(
+        {
+            "statement": np.where(has_statement, statement, np.nan),
+            "papers": np.where(has_papers, papers, np.nan),
+        },
+        index=cands.index,
+    )
     return CriterionResult(values=values, evidence=evidence.reset_index(drop=True), breakdown=breakdown)

@@ -64,21 +64,41 @@ def test_dump_config_round_trips_aliases_and_filters() -> None:
         ("[criteria.awards]\nweight = true", "criteria.awards.weight", ">= 0"),
         ('[criteria.awards]\nsince_years = "five"', "criteria.awards.since_years", "whole number"),
         ("[criteria.awards]\nsince_years = 0", "criteria.awards.since_years", "at least 1"),
-        ('[criteria.awards.rules]\nbest_paper = ["("]', "criteria.awards.rules.best_paper", "not a valid pattern"),
+        (
+            '[criteria.awards.rules]\nbest_paper = ["("]',
+            "criteria.awards.rules.best_paper",
+            "not a valid pattern",
+        ),
         ('[criteria.awards.rules]\nprize = ["prize"]', "criteria.awards.category_weights", "prize"),
-        ('[criteria.tier_publications]\nauthorship = "half"', "criteria.tier_publications.authorship",
-         "'fractional'"),
-        ('[criteria.tier_publications]\ntypes = ["poster"]', "criteria.tier_publications.types", "'workshop'"),
+        (
+            '[criteria.tier_publications]\nauthorship = "half"',
+            "criteria.tier_publications.authorship",
+            "'fractional'",
+        ),
+        (
+            '[criteria.tier_publications]\ntypes = ["poster"]',
+            "criteria.tier_publications.types",
+            "'workshop'",
+        ),
         ("[criteria.tier_publications]\nfoo = 1", "criteria.tier_publications.foo", "unknown parameter"),
-        ('[criteria.tier_publications.tier_weights]\n"A*" = -4', "criteria.tier_publications.tier_weights",
-         ">= 0"),
+        (
+            '[criteria.tier_publications.tier_weights]\n"A*" = -4',
+            "criteria.tier_publications.tier_weights",
+            ">= 0",
+        ),
         ('[criteria.x]\nuse = "nothing"', "criteria.x.use", "tier_publications"),
-        ("[criteria.r]\nuse = \"column\"", "criteria.r.column", "name the candidates column"),
-        ("[criteria.career_stage]\npreferred_min = 9.0\npreferred_max = 3.0",
-         "criteria.career_stage.preferred_min", "preferred_max"),
+        ('[criteria.r]\nuse = "column"', "criteria.r.column", "name the candidates column"),
+        (
+            "[criteria.career_stage]\npreferred_min = 9.0\npreferred_max = 3.0",
+            "criteria.career_stage.preferred_min",
+            "preferred_max",
+        ),
         ('[criteria.topic_match]\nmethod = "bm25"', "criteria.topic_match.method", "'semantic'"),
-        ('[criteria.topic_match]\nmethod = "semantic"\nmodel = "/no/such/model"', "criteria.topic_match.model",
-         "never downloaded"),
+        (
+            '[criteria.topic_match]\nmethod = "semantic"\nmodel = "/no/such/model"',
+            "criteria.topic_match.model",
+            "never downloaded",
+        ),
         ('[filters]\nphd_year_min = "2015"', "filters.phd_year_min", "whole number"),
         ("[filters]\nphd_year_min = 2020\nphd_year_max = 2010", "filters.phd_year_min", "phd_year_max"),
         ("[filters]\nmin_topic_match = 0.1", "filters.min_topic_match", "topic_match"),
@@ -114,7 +134,9 @@ def test_overrides_file_is_read_next_to_the_config(tmp_path: Path) -> None:
     """A CSV named by venues.overrides_file is merged with the inline overrides, inline winning."""
     (tmp_path / "tiers.csv").write_text("venue,tier\nSTP,B\nTOY,C\n", encoding="utf-8")
     path = tmp_path / "search.toml"
-    path.write_text('[venues]\noverrides_file = "tiers.csv"\n[venues.overrides]\nTOY = "A"\n', encoding="utf-8")
+    path.write_text(
+        '[venues]\noverrides_file = "tiers.csv"\n[venues.overrides]\nTOY = "A"\n', encoding="utf-8"
+    )
     cfg = load_config(path)
     assert cfg.overrides == {"STP": "B", "TOY": "A"}
     assert "overrides_file" not in dump_config(cfg)

@@ -1,5 +1,7 @@
 """The built-in criteria: values, breakdowns and the evidence behind every value."""
 
+# ruff: noqa: PD011  # CriterionResult.values is a dataclass field, not DataFrame.values
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -17,11 +19,27 @@ from scoring.model import Award, ParsedCV, Profiles, Publication, to_frames
 YEAR = 2026
 
 
-def _paper(tier: str, year: int | None = 2024, *, kind: str = "conference", pos: int | None = 1,
-           n: int = 1, note: str | None = None, title: str = "") -> Publication:
+def _paper(
+    tier: str,
+    year: int | None = 2024,
+    *,
+    kind: str = "conference",
+    pos: int | None = 1,
+    n: int = 1,
+    note: str | None = None,
+    title: str = "",
+) -> Publication:
     authors = [f"Author {i}" for i in range(n)]
-    return Publication(title or f"A {tier} paper from {year}", authors=authors, candidate_author_position=pos,
-                       venue_acronym=tier, year=year, type=kind, source_line=7, note=note)
+    return Publication(
+        title or f"A {tier} paper from {year}",
+        authors=authors,
+        candidate_author_position=pos,
+        venue_acronym=tier,
+        year=year,
+        type=kind,
+        source_line=7,
+        note=note,
+    )
 
 
 def _ctx(*cvs: tuple[str, ParsedCV], description: str = "") -> Context:
@@ -38,12 +56,25 @@ def _run(name: str, ctx: Context, **params: Any) -> pd.Series:
 
 
 POOL = _ctx(
-    ("ada", ParsedCV(name="Ada", phd_year=2020, current_position="Postdoctoral researcher",
-                     research_interests="Adaptive optimisers and learning-rate warmup for deep networks.",
-                     publications=[_paper("A*"), _paper("B", 2015), _paper("A", None, kind="journal")],
-                     awards=[Award("Best Paper Award, ICML", 2023, source_line=3)])),
-    ("bo", ParsedCV(name="Bo", current_position="PhD student",
-                    publications=[_paper("C", 2025, title="Protein folding with graph networks")])),
+    (
+        "ada",
+        ParsedCV(
+            name="Ada",
+            phd_year=2020,
+            current_position="Postdoctoral researcher",
+            research_interests="Adaptive optimisers and learning-rate warmup for deep networks.",
+            publications=[_paper("A*"), _paper("B", 2015), _paper("A", None, kind="journal")],
+            awards=[Award("Best Paper Award, ICML", 2023, source_line=3)],
+        ),
+    ),
+    (
+        "bo",
+        ParsedCV(
+            name="Bo",
+            current_position="PhD student",
+            publications=[_paper("C", 2025, title="Protein folding with graph networks")],
+        ),
+    ),
     ("cy", ParsedCV(name="Cy")),
     description="optimisation for deep learning, adaptive optimisers, warmup",
 )
@@ -53,8 +84,12 @@ PARAMS: dict[str, dict[str, Any]] = {"column": {"column": "rating"}}
 @pytest.mark.parametrize("name", criterion_names())
 def test_every_criterion_returns_finite_floats_on_the_candidate_index(name: str) -> None:
     """Each criterion gives one finite float per candidate, deterministically, with well-formed evidence."""
-    ctx = replace(POOL, profiles=replace(POOL.profiles, candidates=POOL.profiles.candidates.assign(
-        rating=[4.0, np.nan, 2.0])))
+    ctx = replace(
+        POOL,
+        profiles=replace(
+            POOL.profiles, candidates=POOL.profiles.candidates.assign(rating=[4.0, np.nan, 2.0])
+        ),
+    )
     first = get_criterion(name)(ctx, **PARAMS.get(name, {}))
     second = get_criterion(name)(ctx, **PARAMS.get(name, {}))
     assert first.values.index.equals(ctx.profiles.candidates.index)
@@ -87,7 +122,8 @@ def test_recency_window_excludes_old_and_undated_papers_with_a_reason() -> None:
     assert result.values["ada"] == 4.0
     undated = result.evidence[result.evidence["detail"].str.startswith("undated")]
     assert undated["value"].tolist() == [0.0]
-    assert result.breakdown is not None and "n_B" not in result.breakdown
+    assert result.breakdown is not None
+    assert "n_B" not in result.breakdown
 
 
 @pytest.mark.parametrize(
@@ -173,7 +209,9 @@ def _award_ctx(*awards: Award, notes: tuple[str, ...] = ()) -> Context:
 
 def test_award_categories_are_weighted_and_counted() -> None:
     """Each award scores its category weight; counts per category are shown beside."""
-    ctx = _award_ctx(Award("Best Paper Award", 2024), Award("DAAD Scholarship", 2019), Award("Chess club prize"))
+    ctx = _award_ctx(
+        Award("Best Paper Award", 2024), Award("DAAD Scholarship", 2019), Award("Chess club prize")
+    )
     result = get_criterion("awards")(ctx, category_weights={"scholarship": 0.5})
     assert result.values["x"] == 3.0 + 0.5 + 0.5
     assert result.breakdown is not None
@@ -189,8 +227,12 @@ def test_award_rules_can_be_replaced() -> None:
 
 def test_award_recency_and_cap() -> None:
     """since_years drops old and undated awards; max_per_category keeps the most recent ones."""
-    ctx = _award_ctx(Award("A Scholarship", 2010), Award("B Scholarship", 2024), Award("C Scholarship", 2025),
-                     Award("D Scholarship"))
+    ctx = _award_ctx(
+        Award("A Scholarship", 2010),
+        Award("B Scholarship", 2024),
+        Award("C Scholarship", 2025),
+        Award("D Scholarship"),
+    )
     assert _run("awards", ctx, since_years=5)["x"] == 2.0
     capped = get_criterion("awards")(ctx, max_per_category=1)
     assert capped.values["x"] == 1.0
@@ -209,8 +251,12 @@ def test_paper_notes_count_only_when_asked() -> None:
 
 def test_career_stage_window_and_decay() -> None:
     """Inside the window scores 1, each year outside loses decay_per_year; no PhD year is neutral."""
-    ctx = _ctx(("in", ParsedCV(phd_year=2022)), ("late", ParsedCV(phd_year=2015)), ("none", ParsedCV()),
-               ("student", ParsedCV(phd_year=2027)))
+    ctx = _ctx(
+        ("in", ParsedCV(phd_year=2022)),
+        ("late", ParsedCV(phd_year=2015)),
+        ("none", ParsedCV()),
+        ("student", ParsedCV(phd_year=2027)),
+    )
     values = _run("career_stage", ctx, preferred_min=1.0, preferred_max=8.0, decay_per_year=0.2, missing=0.5)
     assert values.to_dict() == pytest.approx({"in": 1.0, "late": 1.0 - 3 * 0.2, "none": 0.5, "student": 0.8})
     assert _run("career_stage", ctx, career_breaks={"late": 3.0})["late"] == 1.0
@@ -229,7 +275,7 @@ def test_column_criterion_fills_missing_values_and_names_missing_columns() -> No
     ctx = replace(POOL, profiles=replace(POOL.profiles, candidates=cands))
     assert _run("column", ctx, column="rating").tolist() == [4.0, 3.0, 2.0]
     assert _run("column", ctx, column="rating", missing="min").tolist() == [4.0, 2.0, 2.0]
-    with pytest.raises(ConfigError, match="no column 'grade'.*numeric columns: phd_year"):
+    with pytest.raises(ConfigError, match=r"no column 'grade'.*numeric columns: phd_year"):
         _run("column", POOL, column="grade")
 
 
@@ -253,8 +299,11 @@ def test_topic_match_without_description_is_zero_and_says_why() -> None:
 
 def test_topic_match_falls_back_to_cv_text_only_when_nothing_else() -> None:
     """A CV with no statement and no papers is matched on its whole text, and the evidence says so."""
-    ctx = _ctx(("x", ParsedCV(name="X", text="I work on warmup for adaptive optimisers.")),
-               ("y", ParsedCV(name="Y", text="Gardening.")), description="adaptive optimisers warmup")
+    ctx = _ctx(
+        ("x", ParsedCV(name="X", text="I work on warmup for adaptive optimisers.")),
+        ("y", ParsedCV(name="Y", text="Gardening.")),
+        description="adaptive optimisers warmup",
+    )
     result = get_criterion("topic_match")(ctx)
     assert result.values["x"] > 0.5 > result.values["y"]
     assert _run("topic_match", ctx, fallback_cv_text=False)["x"] == 0.0
@@ -262,8 +311,15 @@ def test_topic_match_falls_back_to_cv_text_only_when_nothing_else() -> None:
 
 def test_empty_pool_gives_empty_values() -> None:
     """Every criterion handles a pool without candidates."""
-    empty = Context(Profiles(POOL.profiles.candidates.iloc[:0], POOL.profiles.publications.iloc[:0],
-                             POOL.profiles.awards.iloc[:0]), "deep learning", YEAR)
+    empty = Context(
+        Profiles(
+            POOL.profiles.candidates.iloc[:0],
+            POOL.profiles.publications.iloc[:0],
+            POOL.profiles.awards.iloc[:0],
+        ),
+        "deep learning",
+        YEAR,
+    )
     for name in criterion_names():
         if name != "column":
             assert get_criterion(name)(empty).values.empty
