@@ -48,7 +48,10 @@ def describe_venues(
         res = resolved[text]
         match = row[VenueColumns.venue_match]
         if match == "none":
-            out.append({"input": text, "venue": None})
+            record: dict[str, Any] = {"input": text, "venue": None}
+            if res.guess is not None:  # what a refused fuzzy match came closest to
+                record["guess"] = {"name": table.names[res.guess], "confidence": round(res.confidence, 3)}
+            out.append(record)
             continue
         detail: dict[str, Any] = dict.fromkeys(_DETAIL)
         if res.row is not None:
@@ -71,7 +74,9 @@ def describe_venues(
 def _line(record: dict[str, Any]) -> str:
     venue = record["venue"]
     if venue is None:
-        return f"{record['input']}\n  -> null"
+        guess = record.get("guess")
+        hint = f"  (closest: {guess['name']}, confidence {guess['confidence']:.2f})" if guess else ""
+        return f"{record['input']}\n  -> null{hint}"
     ranks = " ".join(f"{k}={venue[k] or '-'}" for k in ("core_rank", "ccf_rank", "sjr_quartile"))
     label = f"{venue['acronym']} | " if venue["acronym"] else ""
     return (

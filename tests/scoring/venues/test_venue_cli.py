@@ -53,3 +53,12 @@ def test_resolve_text_output_and_bad_scheme() -> None:
     result = CliRunner().invoke(app, ["venues", "resolve", "--scheme", "h5", "ICML"])
     assert result.exit_code == 1
     assert "venues.scheme" in result.output
+
+
+def test_refused_near_miss_prints_null_with_the_closest_venue() -> None:
+    """A near miss is null, and the closest venue is shown as a hint, not as the match."""
+    text = "Intl Conference on Machine Learning and Quantum Widgets"
+    result = CliRunner().invoke(app, ["venues", "resolve", "--json", text])
+    record = json.loads(result.output)[0]
+    assert record["venue"] is None
+    assert record["guess"]["confidence"] < 0.85
