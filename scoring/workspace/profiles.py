@@ -1,22 +1,24 @@
 """Parsed profiles cached by content hash: re-opening a pool parses only what changed.
 
 A candidate's key is the SHA-256 over its files' names and bytes (names too, because the parsed
-profile records them). Profiles are stored as JSON of the ``ParsedCV`` dataclasses, never pickled:
-a tampered database can then only hold wrong data, not run code. Each profile is keyed by the
-parser version as well, so improving the parser re-parses the pool instead of serving stale
-results.
+profile records them). Profiles are stored as JSON of the ``ParsedCV`` dataclasses together with
+the per-file status rows, never pickled: a tampered database can then only hold wrong data, not
+run code. Each profile is keyed by the parser version as well, so improving the parser re-parses
+the pool instead of serving stale results.
 
-This module reads the candidate files' bytes to hash them; the parsing itself still goes through
-``scoring.ingest`` only.
+This module reads the candidate files' bytes to hash them; reading and parsing still go through
+``scoring.ingest.load_pool``, one candidate at a time, so statuses and limits are the same as
+without a cache.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.resources
 import json
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -24,9 +26,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from scoring.errors import ReadError
-from scoring.ingest.candidate import candidate_files, load_candidate
-from scoring.ingest.pool import FileStatus, Pool, candidate_id
+from scoring.ingest.candidate import candidate_files
+from scoring.ingest.pool import Pool, candidate_id, load_pool
+from scoring.ingest.readers import DEFAULT_LIMITS, Limits
+from scoring.ingest.status import FileStatus, one_line
 from scoring.model import Award, ParsedCV, Publication, to_frames
 from scoring.workspace import schema
 from scoring.workspace.db import reading, upsert, writing
@@ -86,12 +89,40 @@ def _known(cls: type, data: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in data.items() if k in names}
 
 
-def cv_from_json(text: str) -> ParsedCV:
-    """Rebuild a profile from ``cv_to_json`` output."""
-    data = json.loads(text)
+def _cv_from_dict(data: dict[str, Any]) -> ParsedCV:
     data["publications"] = [Publication(**_known(Publication, p)) for p in data.get("publications", [])]
     data["awards"] = [Award(**_known(Award, a)) for a in data.get("awards", [])]
     return ParsedCV(**_known(ParsedCV, data))
+
+
+def cv_from_json(text: str) -> ParsedCV:
+    """Rebuild a profile from ``cv_to_json`` output."""
+    return _cv_from_dict(json.loads(text))
+
+
+def _base(path: Path) -> Path:
+    return path if path.is_dir() else path.parent
+
+
+def _encode(cv: ParsedCV, files: list[FileStatus], path: Path) -> str:
+    # file rows are stored relative to the candidate, so a moved pool folder still matches
+    rows = []
+    for f in files:
+        try:
+            where = Path(f.path).relative_to(_base(path)).as_posix()
+        except ValueError:
+            where = f.path
+        rows.append(asdict(f) | {"candidate_id": "", "path": where})
+    return json.dumps({"cv": asdict(cv), "files": rows}, ensure_ascii=False, separators=(",", ":"))
+
+
+def _decode(text: str, cid: str, path: Path) -> tuple[ParsedCV, list[FileStatus]]:
+    data = json.loads(text)
+    files = [
+        FileStatus(**_known(FileStatus, row | {"candidate_id": cid, "path": str(_base(path) / row["path"])}))
+        for row in data.get("files", [])
+    ]
+    return _cv_from_dict(data["cv"]), files
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,16 +147,11 @@ def _lookup(conn: Connection, hashes: Sequence[str], version: str) -> dict[str, 
     return found
 
 
-def _insert_profile(conn: Connection, content_hash: str, version: str, cv: ParsedCV) -> None:
+def _insert_profile(conn: Connection, content_hash: str, version: str, payload: str) -> None:
     upsert(
         conn,
         schema.profiles,
-        {
-            "content_hash": content_hash,
-            "parser_version": version,
-            "cv_json": cv_to_json(cv),
-            "stored_at": now(),
-        },
+        {"content_hash": content_hash, "parser_version": version, "cv_json": payload, "stored_at": now()},
         update=False,
     )
 
@@ -139,12 +165,12 @@ def _store_entry(conn: Connection, cid: str, path: Path, content_hash: str) -> N
 
 
 def _store_candidate(
-    ws: Workspace, cid: str, path: Path, content_hash: str, version: str, cv: ParsedCV
+    ws: Workspace, cid: str, path: Path, content_hash: str, version: str, payload: str
 ) -> None:
     # One transaction per candidate: an import that dies half-way keeps every candidate stored
     # before it, and none half-stored.
     with writing(ws.engine) as conn:
-        _insert_profile(conn, content_hash, version, cv)
+        _insert_profile(conn, content_hash, version, payload)
         _store_entry(conn, cid, path, content_hash)
 
 
@@ -162,7 +188,35 @@ def _ids(paths: Iterable[Path]) -> list[tuple[str, Path]]:
 
 
 def _status(cid: str, path: Path, cv: ParsedCV) -> FileStatus:
-    return FileStatus(cid, str(path), "warning" if cv.warnings else "ok", "; ".join(cv.warnings))
+    # the candidate row load_pool gives a profile that was read
+    if cv.warnings:
+        return FileStatus(cid, str(path), "warning", one_line("; ".join(cv.warnings)))
+    return FileStatus(cid, str(path), "ok")
+
+
+_Loaded = tuple[ParsedCV | None, FileStatus, list[FileStatus]]
+
+
+def _parse(
+    todo: list[tuple[str, Path]],
+    limits: Limits,
+    progress: Callable[[int, int, str], None] | None,
+    done: int,
+    total: int,
+) -> dict[str, _Loaded]:
+    # One load_pool call for every candidate not in the cache: the same reading, limits and
+    # statuses as an uncached load. Its ids may differ from ours (duplicates are numbered within
+    # the batch), so results are matched by position: one status row per path, in order.
+    def tick(i: int, _n: int, name: str) -> None:
+        if progress:
+            progress(done + i, total, name)
+
+    batch = load_pool([path for _, path in todo], limits=limits, progress=tick)
+    out: dict[str, _Loaded] = {}
+    for (cid, _), status in zip(todo, batch.statuses, strict=True):
+        rows = [replace(f, candidate_id=cid) for f in batch.files if f.candidate_id == status.candidate_id]
+        out[cid] = (batch.parsed.get(status.candidate_id), replace(status, candidate_id=cid), rows)
+    return out
 
 
 def load_pool_cached(
@@ -170,58 +224,58 @@ def load_pool_cached(
     paths: list[Path],
     *,
     progress: Callable[[int, int, str], None] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
     version: str | None = None,
 ) -> tuple[Pool, CacheReport]:
     """``scoring.ingest.load_pool``, but profiles already parsed from the same bytes come from *ws*.
 
-    A file that cannot be read becomes an ``error`` status (and is retried next time).
+    A candidate that cannot be read gets its ``error`` status as usual and is tried again next time.
     """
     version = version or parser_version()
     ids = _ids(paths)
     hashes: dict[str, str] = {}
-    unreadable: dict[str, str] = {}
     for cid, path in ids:
-        try:
+        with contextlib.suppress(OSError):  # unreadable now: load_pool below reports why
             hashes[cid] = candidate_hash(path)
-        except OSError as exc:
-            unreadable[cid] = f"cannot read file: {exc.strerror}"
     with reading(ws.engine) as conn:
         cached = _lookup(conn, list(hashes.values()), version)
-        previous = dict(
-            conn.execute(
-                sa.select(schema.pool_entries.c.candidate_id, schema.pool_entries.c.content_hash)
-            ).all()
-        )
-    parsed: dict[str, ParsedCV] = {}
-    statuses: list[FileStatus] = []
+        entries = schema.pool_entries
+        previous = {
+            r[0]: r[1] for r in conn.execute(sa.select(entries.c.candidate_id, entries.c.content_hash))
+        }
     report = CacheReport()
-    moved: list[tuple[str, Path]] = []
-    for i, (cid, path) in enumerate(ids):
-        if cid in unreadable:
-            statuses.append(FileStatus(cid, str(path), "error", unreadable[cid]))
-        elif hashes[cid] in cached:
-            cv = cv_from_json(cached[hashes[cid]])
-            parsed[cid] = cv
-            statuses.append(_status(cid, path, cv))
+    loaded: dict[str, _Loaded] = {}
+    for cid, path in ids:
+        digest = hashes.get(cid)
+        if digest is not None and digest in cached:
+            cv, rows = _decode(cached[digest], cid, path)
+            loaded[cid] = (cv, _status(cid, path, cv), rows)
             report.cached.append(cid)
-            if previous.get(cid) != hashes[cid]:
-                moved.append((cid, path))
-        else:
-            try:
-                cv = load_candidate(path)
-            except ReadError as exc:
-                statuses.append(FileStatus(cid, str(path), "error", exc.reason))
-            else:
-                _store_candidate(ws, cid, path, hashes[cid], version, cv)
-                parsed[cid] = cv
-                statuses.append(_status(cid, path, cv))
-                report.parsed.append(cid)
-        if cid in previous and cid in hashes and previous[cid] != hashes[cid]:
-            report.changed.append(cid)
-        if progress:
-            progress(i + 1, len(ids), path.name)
-    if moved:
+    if progress and loaded:
+        progress(len(loaded), len(ids), "profiles from the workspace")
+    todo = [(cid, path) for cid, path in ids if cid not in loaded]
+    if todo:
+        loaded |= _parse(todo, limits, progress, len(loaded), len(ids))
+    for cid, path in todo:
+        fresh, _, rows = loaded[cid]
+        if fresh is not None and cid in hashes:
+            _store_candidate(ws, cid, path, hashes[cid], version, _encode(fresh, rows, path))
+            report.parsed.append(cid)
+    from_cache = set(report.cached)
+    relinked = [(cid, path) for cid, path in ids if cid in from_cache and previous.get(cid) != hashes[cid]]
+    if relinked:  # served from the cache, but new to this id or path
         with writing(ws.engine) as conn:
-            for cid, path in moved:
+            for cid, path in relinked:
                 _store_entry(conn, cid, path, hashes[cid])
-    return Pool(profiles=to_frames(parsed.items()), statuses=statuses, parsed=parsed), report
+    report.changed.extend(
+        cid for cid, _ in ids if cid in previous and cid in hashes and previous[cid] != hashes[cid]
+    )
+    parsed = {cid: cv for cid, (cv, _, _) in loaded.items() if cv is not None}
+    parsed = {cid: parsed[cid] for cid, _ in ids if cid in parsed}  # pool order, as load_pool gives
+    pool = Pool(
+        profiles=to_frames(parsed.items()),
+        statuses=[loaded[cid][1] for cid, _ in ids],
+        parsed=parsed,
+        files=[row for cid, _ in ids for row in loaded[cid][2]],
+    )
+    return pool, report

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
 
-from scoring.ingest import load_pool
+from scoring.ingest import Pool, load_pool
 from scoring.model import Award, ParsedCV, Publication
 from scoring.workspace import Workspace, load_pool_cached, open_workspace
 from scoring.workspace import profiles as prof
@@ -28,13 +29,13 @@ def pool_dir(tmp_path: Path, write_cv: Callable[..., Path]) -> Path:
 def parse_calls(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """Records every candidate the parser is asked to load."""
     calls: list[Path] = []
-    real = prof.load_candidate
+    real = prof.load_pool
 
-    def counting(path: Path) -> ParsedCV:
-        calls.append(path)
-        return real(path)
+    def counting(paths: list[Path], **kwargs: Any) -> Pool:
+        calls.extend(paths)
+        return real(paths, **kwargs)
 
-    monkeypatch.setattr(prof, "load_candidate", counting)
+    monkeypatch.setattr(prof, "load_pool", counting)
     return calls
 
 
@@ -72,13 +73,23 @@ def test_unknown_stored_fields_are_ignored() -> None:
 
 
 def test_cached_pool_matches_a_fresh_parse(ws: Workspace, pool_dir: Path) -> None:
-    """The cached loader gives the same candidates, ids and frames as the plain loader."""
+    """Parsed now or served from the cache, the pool equals the plain loader's: ids, frames, statuses, file rows."""
+    folder = pool_dir / "kurt-goedel"
+    folder.mkdir()
+    (folder / "cv.md").write_text(
+        '# Kurt Goedel\n\n## Publications\n\n1. K. Goedel. "On sets". Proc. X, 2019.\n'
+    )
+    (folder / "refs.bib").write_bytes(b"")  # one unreadable file: a warning row that must survive the cache
     paths = sorted(pool_dir.iterdir())
-    cached, _ = load_pool_cached(ws, paths)
     plain = load_pool(paths)
-    assert cached.parsed == plain.parsed
-    assert cached.profiles.candidates.equals(plain.profiles.candidates)
-    assert cached.profiles.publications.equals(plain.profiles.publications)
+    for expected_source in ("parsed", "cached"):
+        cached, report = load_pool_cached(ws, paths)
+        assert len(getattr(report, expected_source)) == 4
+        assert cached.parsed == plain.parsed
+        assert cached.statuses == plain.statuses
+        assert cached.files == plain.files
+        assert cached.profiles.candidates.equals(plain.profiles.candidates)
+        assert cached.profiles.publications.equals(plain.profiles.publications)
 
 
 def test_reopening_parses_nothing(db_path: Path, pool_dir: Path, parse_calls: list[Path]) -> None:
