@@ -34,7 +34,7 @@ def show(ranked: pd.DataFrame, summary: pd.DataFrame, labels: Mapping[str, str],
     ids = ranked["candidate_id"].tolist()
     top = float(max(1.0, table["total"].max())) if len(table) else 1.0
     config = {
-        "shortlisted": st.column_config.CheckboxColumn("Shortlist", help="Tick to add to the shortlist", width="small"),
+        "shortlisted": st.column_config.CheckboxColumn("Shortlist", help="Tick to add to the shortlist", width=90),
         "rank": st.column_config.NumberColumn("Rank", width="small"),
         "label": st.column_config.TextColumn("Candidate", pinned=True),
         "total": st.column_config.ProgressColumn("Score", min_value=min(0.0, float(table["total"].min())),

@@ -47,7 +47,9 @@ ok, warn, err = st.columns(3)
 ok.metric("Read cleanly", int((statuses["status"] == "ok").sum()))
 warn.metric("Read with warnings", int((statuses["status"] == "warning").sum()))
 err.metric("Could not be read", int((statuses["status"] == "error").sum()))
-if state.blind():
+if state.blind():  # file names usually are the applicant's name
+    for name in statuses["file"]:
+        statuses["reason"] = statuses["reason"].str.replace(name, "(file)", regex=False)
     statuses["file"] = "(hidden)"
     statuses["candidate"] = "(hidden)"
 st.dataframe(

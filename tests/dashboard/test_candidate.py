@@ -52,3 +52,14 @@ def test_candidate_page_shows_profile_evidence_and_text(app: Callable[..., AppTe
     assert [m.label for m in at.metric][:2] == ["Rank", "Score"]
     assert any("Adaptive step sizes" in str(e.value.to_string()) for e in at.data_editor)
     assert any("Orla Quennell" in c.value for c in at.code)
+
+
+def test_a_filtered_out_candidate_is_shown_with_the_reason(app: Callable[..., AppTest]) -> None:
+    """With a minimum of two publications, the one-paper candidate leaves the ranking but keeps a page."""
+    at = app("views/settings.py")
+    at.number_input(key="settings.filters.min_pubs").set_value(2).run()
+    at.switch_page("views/candidate.py").run()
+    at.selectbox(key="candidate").set_value("decorated").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.metric[0].value == "—"
+    assert any("fewer than 2" in t.value for t in at.text)
