@@ -206,7 +206,7 @@ def _read_name(sections: Sequence[Section], text: str, fmt: str, plain: dict[int
 
 
 def _read_email(text: str) -> str | None:
-    m = re.search(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text.replace("\\@", "@").replace(" [at] ", "@"))
+    m = re.search(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text.replace("\\@", "@").replace(" [at] ", "@"))
     return m.group(0).rstrip(".") if m else None
 
 
