@@ -14,6 +14,7 @@ import streamlit as st
 from dashboard import cached, state
 from dashboard.auth import auth_configured
 from scoring import workspace as wsp
+from scoring.config import dump_config
 from scoring.errors import ScoringError
 
 MEMBER = "committee.member"
@@ -70,7 +71,8 @@ ratings = wsp.ratings_frame(ws)
 seen = wsp.visible_ratings(ratings, viewer=member, items=settings.rubric, blind=settings.blind)
 ids = list(res.ranked["candidate_id"])
 
-rate_tab, agree_tab, decide_tab, log_tab = st.tabs(["Rate", "Agreement", "Decisions", "Audit log"])
+rate_tab, agree_tab, decide_tab, config_tab, log_tab = st.tabs(
+    ["Rate", "Agreement", "Decisions", "Saved settings", "Audit log"])
 with rate_tab:
     cid = st.selectbox("Candidate", ids, format_func=lambda c: str(res.labels[c]), key="committee.candidate")
     mine = ratings[(ratings["member"] == member) & (ratings["candidate_id"] == cid)].set_index("item")["score"]
@@ -120,6 +122,25 @@ with decide_tab:
     current = wsp.current_decisions(ws)
     st.dataframe(current.assign(candidate=current["candidate_id"].map(res.labels)).drop(columns="candidate_id"),
                  hide_index=True, key="committee.decisions")
+with config_tab:
+    st.caption("Save the search settings in force (weights, tiers, filters) to restore them later; "
+               "what changes between versions is written to the audit log.")
+    with st.form("committee.save_config"):
+        name = st.text_input("Name", value="main", key="committee.config_name")
+        if st.form_submit_button("Save current settings"):
+            try:
+                digest = wsp.save_config(ws, name=name, toml_text=dump_config(state.config()), member=member)
+                st.success(f"Saved (hash {digest[:12]}).")
+            except ScoringError as exc:
+                st.error(str(exc))
+    saved = wsp.saved_configs(ws)
+    st.dataframe(saved, hide_index=True, key="committee.saved")
+    if len(saved):
+        chosen = st.selectbox("Saved settings", saved["name"], key="committee.restore")
+        if st.button("Restore", key="committee.restore_button"):
+            state.set_config(wsp.restore_config(ws, chosen, current=state.config(), member=member),
+                             reset_widgets=True)
+            st.rerun()
 with log_tab:
     log = wsp.audit_log(ws, limit=500)
     log = _blinded_targets(log, res.labels) if state.blind() else log

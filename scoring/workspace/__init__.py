@@ -27,6 +27,7 @@ from scoring.workspace.configs import (
     export_metadata,
     load_saved_config,
     record_config_change,
+    restore_config,
     save_config,
     saved_configs,
 )
@@ -90,6 +91,7 @@ __all__ = [
     "read_settings",
     "record_config_change",
     "remove_tier_override",
+    "restore_config",
     "revert",
     "save_config",
     "saved_configs",

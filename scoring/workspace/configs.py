@@ -30,6 +30,7 @@ __all__ = [
     "export_metadata",
     "load_saved_config",
     "record_config_change",
+    "restore_config",
     "save_config",
     "saved_configs",
 ]
@@ -180,3 +181,10 @@ def load_saved_config(ws: Workspace, name: str) -> str:
         msg = f"no saved config called {name!r}"
         raise WorkspaceError(msg)
     return str(text)
+
+
+def restore_config(ws: Workspace, name: str, *, current: SearchConfig, member: str) -> SearchConfig:
+    """The newest saved version of *name*, parsed; what changes from *current* goes to the audit log."""
+    config = _parse(load_saved_config(ws, name))
+    record_config_change(ws, current, config, member=member)
+    return config

@@ -8,6 +8,7 @@ from pathlib import Path
 from streamlit.testing.v1 import AppTest
 
 from scoring.workspace import (
+    audit_log,
     current_decisions,
     notes_frame,
     open_workspace,
@@ -75,3 +76,22 @@ def test_a_decision_needs_a_reason(app: Callable[..., AppTest], pool_dir: Path) 
         ws.close()
     assert decisions["reason"].tolist() == ["Excellent fit"]
     assert len(decisions["config_hash"].iloc[0]) == 64
+
+
+def test_saving_settings_twice_audits_the_weight_change(app: Callable[..., AppTest], pool_dir: Path) -> None:
+    """Saving the settings, changing a weight and saving again logs the weights before and after."""
+    at = _as(app, "chair")
+    next(b for b in at.button if b.label == "Save current settings").click().run()
+    config = at.session_state["config"]
+    name = config.criteria[0].name
+    at.session_state["config"] = config.with_weights({name: config.criteria[0].weight + 1})
+    at.run()
+    next(b for b in at.button if b.label == "Save current settings").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    ws = open_workspace(pool_dir / ".facultyscreen.sqlite")
+    try:
+        entry = audit_log(ws, action="weights").iloc[0]
+    finally:
+        ws.close()
+    assert entry["actor"] == "chair"
+    assert entry["after"][name] == entry["before"][name] + 1

@@ -16,6 +16,7 @@ from scoring.workspace import (
     load_saved_config,
     record_config_change,
     remove_tier_override,
+    restore_config,
     save_config,
     saved_configs,
     set_tier_override,
@@ -117,3 +118,13 @@ def test_tier_overrides_are_stored_audited_and_merged(ws: Workspace) -> None:
         _config(BASE + '[venues.overrides]\n"Wrkshp X" = "C"\n"Other" = "B"\n'), tier_overrides(ws)
     )
     assert merged.overrides == {"Wrkshp X": "A", "Other": "B"}
+
+
+def test_restoring_a_saved_config_audits_what_it_changes(ws: Workspace) -> None:
+    """Restoring gives back the saved config and logs the weights it moves away from."""
+    save_config(ws, name="main", toml_text=BASE, member="chair")
+    current = _config().with_weights({"awards": 2.0})
+    restored = restore_config(ws, "main", current=current, member="ada")
+    assert config_hash(restored) == config_hash(_config())
+    entry = audit_log(ws, action="weights").iloc[0]
+    assert (entry["actor"], entry["before"]["awards"], entry["after"]["awards"]) == ("ada", 2.0, 0.25)
