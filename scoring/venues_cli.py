@@ -95,21 +95,23 @@ def resolve_cmd(
         str | None, typer.Option(help="core | ccf | sjr | best | custom (default: config's).")
     ] = None,
     findings_as: Annotated[
-        str, typer.Option(help="Tier for Findings papers: main, one_below or a tier.")
-    ] = "unranked",
+        str | None,
+        typer.Option(help="Findings papers: main, one_below or a tier (default: config's, unranked)."),
+    ] = None,
     side_tracks_as: Annotated[
-        str, typer.Option(help="Tier for workshops and other side tracks.")
-    ] = "unranked",
+        str | None, typer.Option(help="Workshops and other side tracks: the same choices.")
+    ] = None,
 ) -> None:
     """Resolve venue strings: matched venue, its ranks, tier, confidence and how it matched."""
     try:
         cfg = load_config(config) if config is not None else None
+        options = dict(cfg.venue_options) if cfg else {}
         records = describe_venues(
             strings,
             scheme=scheme or (cfg.scheme if cfg else "core"),
             overrides=dict(cfg.overrides) if cfg else None,
-            findings_as=findings_as,
-            side_tracks_as=side_tracks_as,
+            findings_as=findings_as or str(options.get("findings_as", "unranked")),
+            side_tracks_as=side_tracks_as or str(options.get("side_tracks_as", "unranked")),
         )
     except ScoringError as exc:
         typer.echo(f"error: {exc}", err=True)

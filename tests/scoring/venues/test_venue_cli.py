@@ -34,12 +34,14 @@ def test_resolve_json_gives_one_record_per_input_with_null_for_unknown() -> None
 def test_resolve_uses_the_scheme_and_the_configs_overrides(tmp_path: Path) -> None:
     """--scheme picks the list; --config brings the committee's overrides."""
     config = tmp_path / "search.toml"
-    config.write_text('[venues]\nscheme = "ccf"\n[venues.overrides]\nL4DC = "A"\n', encoding="utf-8")
+    config.write_text(
+        '[venues]\nscheme = "ccf"\nfindings_as = "main"\n[venues.overrides]\nL4DC = "A"\n', encoding="utf-8"
+    )
     result = CliRunner().invoke(
-        app, ["venues", "resolve", "--json", "--config", str(config), "COLT 2020", "L4DC"]
+        app, ["venues", "resolve", "--json", "--config", str(config), "COLT 2020", "L4DC", "Findings of ACL"]
     )
     assert result.exit_code == 0, result.output
-    assert [r["venue"]["tier"] for r in json.loads(result.output)] == ["B", "A"]
+    assert [r["venue"]["tier"] for r in json.loads(result.output)] == ["B", "A", "A"]
     result = CliRunner().invoke(app, ["venues", "resolve", "--json", "--scheme", "core", "COLT 2020"])
     assert json.loads(result.output)[0]["venue"]["tier"] == "A*"
 
