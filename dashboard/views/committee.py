@@ -64,12 +64,13 @@ except ScoringError as exc:
 
 signed_in = auth_configured() and st.user.is_logged_in
 member = str(st.user.get("email")) if signed_in else st.text_input("Your name", key=MEMBER, persist_state="session")
-if not member.strip():
+member = member.strip()
+if not member:
     st.info("Enter your name to rate candidates and take decisions.")
     st.stop()
 ratings = wsp.ratings_frame(ws)
 seen = wsp.visible_ratings(ratings, viewer=member, items=settings.rubric, blind=settings.blind)
-ids = list(res.ranked["candidate_id"])
+ids = [*res.ranked["candidate_id"], *res.excluded.index]  # ranked first, then those filtered out
 
 rate_tab, agree_tab, decide_tab, config_tab, log_tab = st.tabs(
     ["Rate", "Agreement", "Decisions", "Saved settings", "Audit log"])
@@ -86,9 +87,7 @@ with rate_tab:
         own_note = notes[(notes["member"] == member) & (notes["candidate_id"] == cid)]["text"]
         note = st.text_area("Your note", value=own_note.iloc[0] if len(own_note) else "", key=f"committee.{cid}.note")
         if st.form_submit_button("Save", type="primary"):
-            for item, score in scores.items():
-                wsp.rate(ws, member=member, candidate_id=cid, item=item, score=score)
-            wsp.set_note(ws, member=member, candidate_id=cid, text=note)
+            wsp.save_review(ws, member=member, candidate_id=cid, scores=scores, note=note)
             st.rerun()
     others = seen[(seen["candidate_id"] == cid) & (seen["member"] != member)]
     if settings.blind and cid not in wsp.completed(ratings, member, settings.rubric):

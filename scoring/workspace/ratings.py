@@ -8,6 +8,7 @@ ratings shown to a member (tables, means in the ranking, agreement) should start
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 import pandas as pd
@@ -28,6 +29,7 @@ __all__ = [
     "rate",
     "rating_means",
     "ratings_frame",
+    "save_review",
     "set_note",
     "visible_notes",
     "visible_ratings",
@@ -47,37 +49,76 @@ def _check_member(member: str) -> str:
     return member.strip()
 
 
-def rate(ws: Workspace, *, member: str, candidate_id: str, item: str, score: int | None) -> None:
-    """Set (or with ``None`` withdraw) *member*'s score for one rubric item of one candidate."""
-    member = _check_member(member)
+def _check_score(score: object) -> int:
+    if isinstance(score, bool) or not isinstance(score, int) or not MIN_SCORE <= score <= MAX_SCORE:
+        msg = f"a rating is a whole number from {MIN_SCORE} to {MAX_SCORE}, got {score!r}"
+        raise WorkspaceError(msg)
+    return score
+
+
+def _put_score(conn: sa.Connection, member: str, candidate_id: str, item: str, score: int | None) -> None:
     t = schema.ratings
-    with writing(ws.engine) as conn:
-        if score is None:
-            conn.execute(
-                sa.delete(t).where(t.c.member == member, t.c.candidate_id == candidate_id, t.c.item == item)
-            )
-            return
-        if isinstance(score, bool) or not isinstance(score, int) or not MIN_SCORE <= score <= MAX_SCORE:
-            msg = f"a rating is a whole number from {MIN_SCORE} to {MAX_SCORE}, got {score!r}"
-            raise WorkspaceError(msg)
+    if score is None:
+        conn.execute(
+            sa.delete(t).where(t.c.member == member, t.c.candidate_id == candidate_id, t.c.item == item)
+        )
+    else:
         upsert(
             conn,
             t,
-            {"member": member, "candidate_id": candidate_id, "item": item, "score": score, "rated_at": now()},
+            {
+                "member": member,
+                "candidate_id": candidate_id,
+                "item": item,
+                "score": _check_score(score),
+                "rated_at": now(),
+            },
         )
+
+
+def _put_note(conn: sa.Connection, member: str, candidate_id: str, text: str) -> None:
+    t = schema.notes
+    if not text.strip():
+        conn.execute(sa.delete(t).where(t.c.member == member, t.c.candidate_id == candidate_id))
+    else:
+        upsert(conn, t, {"member": member, "candidate_id": candidate_id, "text": text, "updated_at": now()})
+
+
+def rate(ws: Workspace, *, member: str, candidate_id: str, item: str, score: int | None) -> None:
+    """Set (or with ``None`` withdraw) *member*'s score for one rubric item of one candidate."""
+    member = _check_member(member)
+    with writing(ws.engine) as conn:
+        _put_score(conn, member, candidate_id, item, score)
+
+
+def save_review(
+    ws: Workspace,
+    *,
+    member: str,
+    candidate_id: str,
+    scores: Mapping[str, int | None],
+    note: str | None = None,
+) -> None:
+    """Store a member's whole review of a candidate (scores per item, and the note) at once.
+
+    All or nothing: a bad score stores none of them, so blind review never sees half a review.
+    """
+    member = _check_member(member)
+    for score in scores.values():
+        if score is not None:
+            _check_score(score)
+    with writing(ws.engine) as conn:
+        for item, score in scores.items():
+            _put_score(conn, member, candidate_id, item, score)
+        if note is not None:
+            _put_note(conn, member, candidate_id, note)
 
 
 def set_note(ws: Workspace, *, member: str, candidate_id: str, text: str) -> None:
     """Replace *member*'s note on a candidate (an empty text deletes it)."""
     member = _check_member(member)
-    t = schema.notes
     with writing(ws.engine) as conn:
-        if not text.strip():
-            conn.execute(sa.delete(t).where(t.c.member == member, t.c.candidate_id == candidate_id))
-        else:
-            upsert(
-                conn, t, {"member": member, "candidate_id": candidate_id, "text": text, "updated_at": now()}
-            )
+        _put_note(conn, member, candidate_id, text)
 
 
 def ratings_frame(ws: Workspace) -> pd.DataFrame:

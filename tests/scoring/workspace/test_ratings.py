@@ -20,6 +20,7 @@ from scoring.workspace import (
     rate,
     rating_means,
     ratings_frame,
+    save_review,
     set_note,
     visible_notes,
     visible_ratings,
@@ -133,3 +134,14 @@ def test_ratings_rank_through_the_column_criterion() -> None:
     raw = score(with_committee_columns(profiles, ratings), config).raw["committee_rating"]
     assert raw.to_dict() == {"x": 4.5, "y": 2.0, "z": pytest.approx((4.5 + 2.0) / 2)}
     assert with_committee_columns(profiles, ratings).candidates.loc["y", "rating_research"] == 2.0
+
+
+def test_a_review_is_saved_all_or_nothing(ws: Workspace) -> None:
+    """A review with one bad score stores neither its other scores nor its note."""
+    with pytest.raises(WorkspaceError):
+        save_review(ws, member="ada", candidate_id="c1", scores={"research": 4, "teaching": 9}, note="good")
+    assert ratings_frame(ws).empty
+    assert notes_frame(ws).empty
+    save_review(ws, member="ada", candidate_id="c1", scores={"research": 4, "teaching": None}, note="good")
+    assert ratings_frame(ws)[["item", "score"]].to_numpy().tolist() == [["research", 4]]
+    assert notes_frame(ws)["text"].tolist() == ["good"]
