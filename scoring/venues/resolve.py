@@ -168,9 +168,11 @@ def _exact(table: VenueTable, text: str, *, acronyms: bool = True) -> Resolution
     if not key:  # "A & A": only stop words, so only the acronym is left to look up
         return _by_acronym(table, [acronym_key(text)], "") if acronyms else None
     publishers = _publishers(text)
-    lone = " " not in key
+    core = strip_lead(key)  # "Proc. SC'22" is the acronym SC
+    lone = " " not in core
+    lone_keys = dict.fromkeys((acronym_key(text), acronym_key(core)))
     if lone and _looks_like_acronym(text):
-        found = _by_acronym(table, dict.fromkeys((acronym_key(text), acronym_key(key))), key)
+        found = _by_acronym(table, lone_keys, key)
         if found is not None:
             return found
     found = _by_name(table, key, publishers)
@@ -178,7 +180,7 @@ def _exact(table: VenueTable, text: str, *, acronyms: bool = True) -> Resolution
     if found is None and series:
         found = _by_name(table, key[: series.start()])  # "Math. Program. Ser. A" is Math. Program.
     if found is None and lone:  # one word left: "ACM Ubicomp" -> "ubicomp"
-        found = _by_acronym(table, dict.fromkeys((acronym_key(text), acronym_key(key))), key)
+        found = _by_acronym(table, lone_keys, key)
     bare = _PARENS.sub(" ", text)
     if found is None and bare != text:
         last = text.rfind("(")  # "Trans. on VLSI (VLSI) Systems (TVLSI 2019)": drop only the last group

@@ -125,6 +125,11 @@ def load_table(path: Path | None = None, aliases: Path | None = None) -> VenueTa
             _add(by_name, name_key(clean(alias)), i)
             if " " not in alias or alias.isupper():
                 _add(by_acr, acronym_key(alias), i)
+    # SJR says "Applied Soft Computing Journal" where CVs print "Applied Soft Computing".
+    for key, ids in list(by_name.items()):
+        if key.endswith(" j") and len(key.split()) >= 3 and key[:-2] not in by_name:
+            for i in ids:
+                _add(by_name, key[:-2], i)
     # Queries drop a leading "Proceedings of" / "Conference on"; names that start with them are
     # indexed without them too, unless that shorter key is another venue's own name.
     for key, ids in list(by_name.items()):

@@ -34,6 +34,8 @@ def _acronym(text: str) -> str | None:
         ),
         ("Ann. Statist. 47 (2019), no. 2", "Annals of Statistics", "exact"),
         ("International Conference on Machine Learning and Applications", "ICMLA", "exact"),
+        ("Proc. SC'22", "SC", "acronym"),
+        ("Applied Soft Computing", "Applied Soft Computing Journal", "alias"),
         ("Journal of Machine Learnign Research", "JMLR", "fuzzy"),
     ],
 )
