@@ -8,6 +8,7 @@ process serves every pool.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +22,7 @@ __all__ = ["DATA_DIR", "VenueTable", "load_table"]
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
+_QUALIFIER = re.compile(r"\s*(?:\s:\s.*|\([^()]*\))$")
 _RANK_ORDER = {"A*": 5, "A": 4, "B": 3, "C": 2, "Q1": 4, "Q2": 3, "Q3": 2, "Q4": 1}
 
 
@@ -118,6 +120,12 @@ def load_table(path: Path | None = None, aliases: Path | None = None) -> VenueTa
             _add(by_name, name_key(clean(alias)), i)
             if _is_acronym_like(alias) and any(ch.isupper() for ch in alias[1:]):
                 _add(by_acr, acronym_key(alias), i)
+    # SJR titles carry qualifiers CVs leave out: "Journal of X : JASN", "Integrative Biology
+    # (United Kingdom)". The bare title is indexed too, unless it names another venue.
+    for i, name in enumerate(columns[1]):
+        bare = _QUALIFIER.sub("", name)
+        if bare != name and len(bare.split()) >= 2 and (key := name_key(clean(bare))) not in by_name:
+            _add(by_name, key, i)
     curated: dict[str, int] = {}
     for alias, target in _read_aliases(aliases or DATA_DIR / "venue_aliases.csv"):
         for i in _target_rows(target, by_acr, exact_names)[:1]:
