@@ -100,13 +100,17 @@ with rate_tab:
 with agree_tab:
     st.caption("Krippendorff's alpha: 1 = full agreement, 0 = no better than chance. "
                + ("Only candidates you have rated count." if settings.blind else ""))
-    st.dataframe(wsp.agreement_table(seen, settings.rubric), hide_index=True, key="committee.alpha")
+    two = {c: st.column_config.NumberColumn(format="%.2f") for c in
+           ("alpha_ordinal", "alpha_interval", "mean", "std", "offset", "mean_abs_gap")}
+    st.dataframe(wsp.agreement_table(seen, settings.rubric), hide_index=True, key="committee.alpha",
+                 column_config=two)
     st.subheader("Members")
-    st.dataframe(wsp.member_spread(seen), hide_index=True, key="committee.members")
+    st.caption("offset: how far above (+) or below (−) the others a member rates the same candidates.")
+    st.dataframe(wsp.member_spread(seen), hide_index=True, key="committee.members", column_config=two)
     st.subheader("Where the committee disagrees")
     spread = wsp.candidate_spread(seen)
     st.dataframe(spread.assign(candidate=spread["candidate_id"].map(res.labels)).drop(columns="candidate_id"),
-                 hide_index=True, key="committee.spread")
+                 hide_index=True, key="committee.spread", column_config=two)
 with decide_tab:
     with st.form("committee.decide", clear_on_submit=True):
         target = st.selectbox("Candidate", ids, format_func=lambda c: str(res.labels[c]))
