@@ -34,13 +34,15 @@ SHORTLIST = "shortlist"        # list[str] candidate ids picked by the committee
 NOTES = "notes"                # dict[str, str] candidate id -> committee note
 UPLOAD_DIR = "upload_dir"      # str: this session's temporary folder for uploads
 CONFIG_ERROR = "config_error"  # str: why the pool's search.toml was not used
+TOML_APPLIED = "settings_file_applied"  # str: file id of the last search.toml loaded on Settings
 
-# keys: widgets that must keep their value across pages (persist_state="session")
+# keys: widgets that must keep their value across pages (the sidebar toggle is drawn on every
+# page; the others use persist_state="session")
 BLIND = "blind_mode"
 CANDIDATE = "candidate"
 COMPARE = "compare"
-SORT_BY = "sort_by"
-TOP_K = "top_k"
+# Other widget keys are prefixed by their page ("settings.", "ranking.", "export."...); every
+# "settings." key is dropped when a TOML file replaces the config, so the form shows the new values.
 
 _DEFAULTS: dict[str, Any] = {
     POOL: None,
@@ -51,6 +53,7 @@ _DEFAULTS: dict[str, Any] = {
     NOTES: {},
     UPLOAD_DIR: "",
     CONFIG_ERROR: "",
+    TOML_APPLIED: "",
 }
 
 

@@ -19,6 +19,7 @@ OUT = ROOT / "docs" / "screenshots"
 PAGES = {"ranking": "", "load": "load", "settings": "settings", "venues": "venues",
          "candidate": "candidate", "compare": "compare", "export": "export"}
 MAX_HEIGHT = 3600
+TABS = {"candidate": "Publications"}  # a tab worth showing instead of the first one
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 
@@ -43,6 +44,8 @@ def main(pool: Path) -> None:
             start = time.perf_counter()
             page.goto(f"{url}/{path}")
             settle(page)
+            if name in TABS:
+                page.get_by_role("tab", name=TABS[name]).click()
             page.wait_for_timeout(1200)  # plotly animates its first draw
             # the main column scrolls inside a fixed frame: grow the window to show all of it
             height = page.evaluate("document.querySelector('[data-testid=\"stMain\"]').scrollHeight")

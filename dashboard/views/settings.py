@@ -59,12 +59,12 @@ save, load = st.columns(2)
 save.download_button("Download search config (TOML)", dump_config(cfg), file_name="search.toml",
                      mime="application/toml", on_click="ignore", icon=":material/save:")
 uploaded = load.file_uploader("Load a search config", type=["toml"], key="settings_file")
-if uploaded is not None and uploaded.file_id != state.get("settings_file_applied"):
+if uploaded is not None and uploaded.file_id != state.get(state.TOML_APPLIED):
     try:
         state.set_config(config_from_toml(uploaded.getvalue().decode("utf-8", errors="replace")),
                          reset_widgets=True)
     except ScoringError as exc:
         load.error(f"Not loaded: {exc}")
     else:
-        state.put("settings_file_applied", uploaded.file_id)
+        state.put(state.TOML_APPLIED, uploaded.file_id)
         st.rerun()
