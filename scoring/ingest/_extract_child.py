@@ -10,6 +10,7 @@ sees the signal instead and reports the file as too large.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import sys
@@ -27,10 +28,9 @@ def _limit(memory_mb: int, cpu_s: int) -> None:
         (resource.RLIMIT_FSIZE, 0),  # the child never writes files
         (resource.RLIMIT_CORE, 0),
     ):
-        try:
+        # e.g. macOS refuses RLIMIT_AS; keep the limits that do work
+        with contextlib.suppress(ValueError, OSError):
             resource.setrlimit(which, (value, value))
-        except (ValueError, OSError):
-            pass  # e.g. macOS refuses RLIMIT_AS; keep the limits that do work
 
 
 def _pdf(data: bytes, max_pages: int, max_chars: int) -> dict[str, Any]:

@@ -84,7 +84,7 @@ def read_candidate(
             continue
         try:
             cv = parse_cv(extracted.text, fmt=extracted.fmt)
-        except Exception as exc:  # the parser's bug must not cost the rest of the batch
+        except Exception as exc:  # noqa: BLE001 - a parser bug must not cost the rest of the batch
             _log.exception("parser failed on %s", f)
             reason = f"the parser failed on this file ({type(exc).__name__}); please report it"
             statuses.append(FileStatus(candidate_id, str(f), "error", reason, "parser_failed"))

@@ -83,7 +83,7 @@ def load_pool(
         seen.add(cid)
         try:
             cv, file_rows = read_candidate(path, candidate_id=cid, limits=limits)
-        except Exception as exc:  # a bug while reading one candidate must not lose the batch
+        except Exception as exc:  # noqa: BLE001 - a bug on one candidate must not lose the batch
             _log.exception("reading candidate %s failed", path)
             cv, file_rows = None, [FileStatus(cid, str(path), "error",
                                               f"unexpected failure ({type(exc).__name__}); please report it",

@@ -103,7 +103,7 @@ class ZipLimits:
     max_members: int = 5_000
 
 
-def check_docx_zip(data: bytes, path: str, limits: ZipLimits = ZipLimits()) -> None:  # noqa: B008 - frozen
+def check_docx_zip(data: bytes, path: str, limits: ZipLimits = ZipLimits()) -> None:
     """Refuse a .docx whose zip directory announces a bomb, a non-Word zip or a DTD.
 
     Reads only the central directory and the first kilobytes of each XML part.

@@ -49,7 +49,7 @@ class Limits:
     memory_mb: int = 1024
     timeout_s: float = 30.0
     max_pages: int = 50
-    max_chars: int = 1_000_000
+    max_chars: int = 400_000  # ~100 dense pages; bounds the parser's work on a hostile file
     max_bytes: int = 25 * 2**20
     zip: ZipLimits = field(default_factory=ZipLimits)
 

@@ -54,8 +54,8 @@ def image_only_pdf() -> bytes:
     return minimal_pdf([
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /Im1 4 0 R >> >> "
-        b"/Contents 5 0 R >>",
+        (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /Im1 4 0 R >> >> "
+         b"/Contents 5 0 R >>"),
         image,
         _stream(b"q 500 0 0 700 50 50 cm /Im1 Do Q"),
     ])
