@@ -247,12 +247,16 @@ def _year_of(text: str) -> int | None:
     return years[-1] if years else None
 
 
+_ABBREVIATION_END = re.compile(
+    r"[\s.(\-]([A-Za-z][a-z]?|[A-Z][a-z]?\.-[A-Z]|Jr|Sr|St|Dr|vs|al|eds?|Proc|Conf|Int|No|Vol|pp)$"
+)
+_TITLE_STOP = re.compile(r"[.?!](?:\s|$)|,(?=\s+In\s)")
+
+
 def _initial_before(text: str, i: int) -> bool:
     """Whether the period at *i* closes an initial or abbreviation rather than a sentence."""
-    m = re.search(
-        r"(?:^|[\s.(\-])([A-Za-z][a-z]?|[A-Z][a-z]?\.-[A-Z]|Jr|Sr|St|Dr|vs|al|eds?|Proc|Conf|Int|No|Vol|pp)$",
-        text[:i],
-    )
+    window = (" " if i <= 12 else "") + text[max(0, i - 12) : i]  # a short look back keeps this O(1)
+    m = _ABBREVIATION_END.search(window)
     return bool(m) and (
         (len(m.group(1)) <= 2 and m.group(1)[0].isupper())
         or m.group(1)
@@ -312,12 +316,14 @@ def _title_after(rest: str, emph: list[str]) -> tuple[str, str]:
             return run, rest[len(run) :]
     pos = 0
     while True:
-        m = re.search(r"[.?!](?:\s|$)|,(?=\s+In\s)", rest[pos:])
+        m = _TITLE_STOP.search(rest, pos)
         if m is None:
             return rest.strip(" ,.;"), ""
-        i = pos + m.start()
-        tail = rest[i + 1 :].lstrip()
-        if rest[i] == "." and (_initial_before(rest, i) or re.search(r"\b(e\.g|i\.e|vs|cf)$", rest[:i])):
+        i = m.start()
+        tail = rest[i + 1 : i + 40].lstrip()
+        if rest[i] == "." and (
+            _initial_before(rest, i) or re.search(r"\b(e\.g|i\.e|vs|cf)$", rest[max(0, i - 6) : i])
+        ):
             pos = i + 1
             continue
         if (

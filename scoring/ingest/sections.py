@@ -13,6 +13,7 @@ conference sub-list.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -191,6 +192,7 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[A-Za-z][A-Za-z'\-.]*|&|\+", text)
 
 
+@functools.lru_cache(maxsize=4096)
 def classify_heading(text: str) -> tuple[str | None, str | None, bool]:
     """Kind, publication type and strength of a heading text.
 
@@ -247,8 +249,11 @@ _TYPE_WORDS = (
 )
 
 
+_TYPE_PATTERNS = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _TYPE_WORDS)
+
+
 def _pub_type(text: str) -> str | None:
-    found = [name for name, pattern in _TYPE_WORDS if re.search(pattern, text, re.IGNORECASE)]
+    found = [name for name, pattern in _TYPE_PATTERNS if pattern.search(text)]
     if not found:
         return None
     if len(found) == 1:
