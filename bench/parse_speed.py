@@ -1,6 +1,6 @@
 """How long parse_cv takes on a synthetic 30-page CV.
 
-The CV is built in code: a header, education and experience, ~240 publications in four styles
+The CV is built in code: a header, education and experience, ~330 publications in four styles
 (IEEE, APA, PubMed, plain), awards, talks and teaching, about 30 pages of text (~55 lines or ~3,000 characters a
 page). Run: ``python bench/parse_speed.py`` (prints the page count and the median of 5 runs).
 """
