@@ -44,6 +44,7 @@ def build_shortlist(
     if top_k is not None and not selected:
         rows = rows.head(top_k)
     out = rows.join(summary.drop(columns=[c for c in summary.columns if c in rows.columns]), on="candidate_id")
-    out["notes"] = [str((notes or {}).get(cid, "")) for cid in out["candidate_id"]]
+    out["notes"] = pd.Series([str((notes or {}).get(cid, "")) for cid in out["candidate_id"]], index=out.index,
+                             dtype=str)
     out["config"] = describe_config(config)
     return out.reset_index(drop=True)

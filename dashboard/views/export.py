@@ -29,6 +29,9 @@ shortlist = build_shortlist(res.ranked.assign(name=res.ranked["label"]), res.sum
                             top_k=None if choice == "ticked" else int(k), notes=notes)
 if choice == "ticked" and not ticked:
     st.info("Nothing is ticked on the Ranking page yet; showing everyone.")
+if shortlist.empty:
+    st.info("No candidate passes the filters, so there is nothing to export.")
+    st.stop()
 
 st.subheader("Notes")
 st.caption("A note per candidate travels with the file (e.g. 'invite for interview').")

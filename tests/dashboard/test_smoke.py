@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 from conftest import APP, DASHBOARD, PAGES
@@ -38,3 +39,13 @@ def test_missing_pool_folder_is_reported(tmp_path, monkeypatch: pytest.MonkeyPat
     at = AppTest.from_file(str(APP), default_timeout=60).run()
     assert not at.exception
     assert any("not found" in e.value for e in at.error)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_runs_when_the_filters_leave_nobody(app: Callable[..., AppTest], page: str) -> None:
+    """A filter nobody passes leaves empty tables and charts, not an exception."""
+    at = app()
+    config = at.session_state["config"]
+    at.session_state["config"] = replace(config, filters=replace(config.filters, min_publications=100))
+    at.switch_page(page).run()
+    assert not at.exception, [e.value for e in at.exception]

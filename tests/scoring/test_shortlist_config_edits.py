@@ -103,3 +103,10 @@ def test_config_round_trips_through_toml_text() -> None:
     assert config_from_toml(dump_config(CONFIG)) == CONFIG
     with pytest.raises(ConfigError):
         config_from_toml("[search\n")
+
+
+def test_an_empty_shortlist_keeps_text_notes() -> None:
+    """With nobody selected from an empty ranking, the notes column is still a text column."""
+    out = build_shortlist(RANKED.head(0), SUMMARY, CONFIG, top_k=5)
+    assert out.empty
+    assert pd.api.types.is_string_dtype(out["notes"])
