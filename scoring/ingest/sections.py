@@ -54,7 +54,8 @@ _TALKS = re.compile(
 _PUB_NOUN = re.compile(
     r"\b(publications?|papers?|preprints?|pre-prints?|articles?|manuscripts?|proceedings|chapters?|books?|"
     r"monographs?|patents?|theses|thesis|dissertations?|bibliography|drafts?|posters?|abstracts?|demos?|"
-    r"(?:technical\s+)?reports|writings?|(?:recent|selected|research|published|current|ongoing)\s+works?)\b",
+    r"(?:technical\s+)?reports|writings?|(?:recent|selected|research|published|current|ongoing|scholarly)\s+works?|"
+    r"outputs?|(?:edited\s+)?volumes|works?\s+in\s+progress|encyclopedia|op-eds?|book\s+reviews)\b",
     re.IGNORECASE,
 )
 # Type words that alone mark a publication sub-list only inside a publication section.
@@ -227,13 +228,13 @@ def classify_heading(text: str) -> tuple[str | None, str | None, bool]:
 _TYPE_WORDS = (
     ("patent", r"\bpatents?\b"),
     ("chapter", r"\bchapters?\b"),
-    ("book", r"\bbooks?\b|\bmonographs?\b"),
+    ("book", r"\bbooks?\b|\bmonographs?\b|\bedited\s+volumes\b"),
     ("thesis", r"\btheses\b|\bthesis\b|\bdissertations?\b"),
     (
         "preprint",
         (
             r"\bpre-?prints?\b|\bworking\s+papers?\b|\bsubmi(tted|ssions?)\b|\bunder\s+review\b|"
-            r"\bin\s+preparation\b|\bin\s+prep\b|\bdrafts?\b|\bmanuscripts?\b|\bin\s+review\b"
+            r"\bin\s+preparation\b|\bin\s+prep\b|\bdrafts?\b|\bmanuscripts?\b|\bin\s+review\b|\bin\s+progress\b"
         ),
     ),
     ("workshop", r"\bworkshops?\b"),
@@ -250,11 +251,24 @@ _TYPE_WORDS = (
 
 
 _TYPE_PATTERNS = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _TYPE_WORDS)
+_TYPE_PATTERNS_BY = dict(_TYPE_PATTERNS)
+
+
+_GENERIC_PUB = re.compile(r"\b(publications?|papers|articles|works|outputs)\b", re.IGNORECASE)
+_JOINED = re.compile(r"\band\b|&|\+|,|/", re.IGNORECASE)
 
 
 def _pub_type(text: str) -> str | None:
+    if re.search(r"\breviews\b", text, re.IGNORECASE):
+        return "other"  # book reviews, reviews of others' work
+    text = re.sub(r"\bbook\s+chapters?\b", "chapters", text, flags=re.IGNORECASE)
     found = [name for name, pattern in _TYPE_PATTERNS if pattern.search(text)]
     if not found:
+        return None
+    if _JOINED.search(text) and (
+        len(found) > 1 or _GENERIC_PUB.search(_TYPE_PATTERNS_BY[found[0]].sub("", text))
+    ):
+        # "Journal Articles and Book Chapters", "Publications & Preprints": a mixed list
         return None
     if len(found) == 1:
         return found[0]

@@ -16,7 +16,11 @@ def _kinds(text: str, fmt: str = "text") -> list[tuple[str, str, str | None]]:
     [
         ("Research Publications", "publications", None),
         ("Selected Papers", "publications", None),
-        ("DRAFTS + PUBLICATIONS", "publications", "preprint"),
+        ("DRAFTS + PUBLICATIONS", "publications", None),
+        ("Publications and Preprints", "publications", None),
+        ("Journal Articles and Book Chapters", "publications", None),
+        ("Research Outputs", "publications", None),
+        ("Book Reviews", "publications", "other"),
         ("Preprints & Working Papers", "publications", "preprint"),
         ("Journal Articles", "publications", "journal"),
         ("Refereed Conference Proceedings", "publications", "conference"),
