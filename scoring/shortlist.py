@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 
 from scoring.config import SearchConfig
+from scoring.workspace.configs import export_metadata
 
 __all__ = ["build_shortlist", "describe_config"]
 
@@ -37,8 +38,9 @@ def build_shortlist(
 ) -> pd.DataFrame:
     """Rows of *ranked* for the *selected* candidate ids (in rank order), or else the *top_k*.
 
-    Adds the counts from *summary* (indexed by candidate id), the committee's *notes* and a
-    ``config`` column describing the search, so the file explains itself when opened later.
+    Adds the counts from *summary* (indexed by candidate id), the committee's *notes*, a ``config``
+    column describing the search and the config's hash and program version (the saved TOML with
+    that hash reproduces the ranking), so the file explains itself when opened later.
     """
     rows = ranked[ranked["candidate_id"].isin(list(selected))] if selected else ranked
     if top_k is not None and not selected:
@@ -46,5 +48,8 @@ def build_shortlist(
     out = rows.join(summary.drop(columns=[c for c in summary.columns if c in rows.columns]), on="candidate_id")
     out["notes"] = pd.Series([str((notes or {}).get(cid, "")) for cid in out["candidate_id"]], index=out.index,
                              dtype=str)
+    meta = export_metadata(config)
     out["config"] = describe_config(config)
+    out["config_hash"] = meta["config_hash"]
+    out["facultyscreen_version"] = meta["facultyscreen_version"]
     return out.reset_index(drop=True)

@@ -49,13 +49,13 @@ if state.blind():
     st.caption("Blind mode is on: the file names candidates by code only.")
 st.subheader(f"Preview ({len(shortlist)} candidates)")
 labels = {c: res.label(c) for c in res.criteria}
-st.dataframe(shortlist.drop(columns=["label", "config"]), hide_index=True, key="export.preview",
-             height=editor.height_for(len(shortlist)), column_config={
-                 "rank": st.column_config.NumberColumn("Rank", width="small"), "candidate_id": "Id", "name": "Name",
-                 "total": st.column_config.NumberColumn("Score", format="%.3f"),
-                 **{c: st.column_config.NumberColumn(label, format="%.2f") for c, label in labels.items()},
-                 **{f"{c}__contribution": st.column_config.NumberColumn(f"{label} (weighted)", format="%.3f")
-                    for c, label in labels.items()}})
+preview = shortlist.drop(columns=["label", "config", "config_hash", "facultyscreen_version"])
+st.dataframe(preview, hide_index=True, key="export.preview", height=editor.height_for(len(shortlist)), column_config={
+    "rank": st.column_config.NumberColumn("Rank", width="small"), "candidate_id": "Id", "name": "Name",
+    "total": st.column_config.NumberColumn("Score", format="%.3f"),
+    **{c: st.column_config.NumberColumn(label, format="%.2f") for c, label in labels.items()},
+    **{f"{c}__contribution": st.column_config.NumberColumn(f"{label} (weighted)", format="%.3f")
+       for c, label in labels.items()}})
 data = shortlist.drop(columns=["label"])
 csv_col, xlsx_col, toml_col = st.columns(3)
 csv_col.download_button("Download shortlist (CSV)", to_csv(data), file_name="shortlist.csv", mime="text/csv",

@@ -33,6 +33,9 @@ def test_selected_candidates_come_in_rank_order_with_counts_and_notes() -> None:
     assert out["name"].tolist() == ["A", "C"]  # the ranking's column wins over the summary's
     assert out["notes"].tolist() == ["invite", ""]
     assert set(out["config"]) == {describe_config(CONFIG)}
+    hashes = set(out["config_hash"])
+    assert len(hashes) == 1
+    assert len(hashes.pop()) == 64
 
 
 def test_without_a_selection_the_top_k_are_taken() -> None:
