@@ -70,7 +70,7 @@ class RawText:
 
 def _crash_reason(returncode: int, limits: Limits) -> tuple[str, str]:
     sig = -returncode
-    if sig == signal.SIGXCPU:
+    if sig == getattr(signal, "SIGXCPU", None):  # POSIX only
         return "timeout", f"reading took more than {limits.timeout_s:g} s of CPU; stopped"
     # PDFium aborts (SIGABRT) when an allocation fails under the cap; a segfault on a hostile file
     # is treated the same way: the file is refused, the batch goes on.

@@ -299,3 +299,24 @@ def test_one_bad_file_in_a_candidate_folder_keeps_the_others(tmp_path: Path, fil
     assert status_of(pool, "byron")[0] == "warning"
     rows = {Path(f.path).name: (f.status, f.code) for f in pool.files if f.candidate_id == "byron"}
     assert rows == {"cv.txt": ("ok", ""), "letter.pdf": ("error", "not_a_pdf")}
+
+
+def test_parser_crash_on_one_file_is_reported_not_raised(
+    tmp_path: Path, files: type, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If the parser raises on one CV, that file is a ``parser_failed`` error and the batch goes on."""
+    from scoring.ingest import candidate
+
+    real_parse = candidate.parse_cv
+
+    def fragile_parse(text: str, *, fmt: str = "text") -> object:
+        if "TRIGGER-PARSER-BUG" in text:
+            message = "list index out of range"
+            raise IndexError(message)
+        return real_parse(text, fmt=fmt)
+
+    monkeypatch.setattr(candidate, "parse_cv", fragile_parse)
+    pool = run_batch(tmp_path, files, {"crash.txt": b"Someone\nTRIGGER-PARSER-BUG\n"})
+    status, code, reason = status_of(pool, "crash")
+    assert (status, code) == ("error", "parser_failed")
+    assert "IndexError" in reason
