@@ -212,6 +212,9 @@ _MARKER = re.compile(
 )
 
 
+_LEADING_YEAR = re.compile(r"^\s*((?:19|20)\d\d)[a-z]?\s*[.:)\-–]?\s+(?=\S)")
+
+
 def _read_fields(raw: str, fmt: str) -> _Fields:
     if fmt == "latex":
         f = _latex_fields(raw)
@@ -221,6 +224,10 @@ def _read_fields(raw: str, fmt: str) -> _Fields:
         f = _text_fields(raw)
     if f.fields:
         f.fields[0] = _MARKER.sub("", f.fields[0], count=1)
+        lead = _LEADING_YEAR.match(f.fields[0])
+        if lead and len(f.fields[0]) > 30:  # a date column printed before the citation
+            f.date = f.date or int(lead.group(1))
+            f.fields[0] = f.fields[0][lead.end() :]
     return f
 
 

@@ -39,4 +39,5 @@ def settle_merged(cv: ParsedCV) -> None:
             if pos is not None:
                 pub.candidate_author_position = pos
     if cv.publications:
-        cv.warnings = [w for w in cv.warnings if "no publication section found" not in w]
+        only_one_file = ("no publication section found", "no entries could be read")
+        cv.warnings = [w for w in cv.warnings if not any(x in w for x in only_one_file)]

@@ -68,7 +68,9 @@ def _read_publications(sections: list[Section], fmt: str) -> tuple[list[Publicat
     return pubs, marked
 
 
-def assign_positions(pubs: list[Publication], name: str | None, marked: list[str | None] | None = None) -> None:
+def assign_positions(
+    pubs: list[Publication], name: str | None, marked: list[str | None] | None = None
+) -> None:
     """Set each publication's ``candidate_author_position`` from the candidate's name.
 
     When the name is unknown or matches nowhere, the author the CV marks in bold, or else the
@@ -98,7 +100,15 @@ def publication_warnings(cv: ParsedCV, sections: list[Section], text: str) -> li
     elif not cv.publications:
         warnings.append("a publication section was found but no entries could be read from it")
     elif n_lines > 300 and len(cv.publications) < 3:
-        warnings.append(f"only {len(cv.publications)} publications read from a {n_lines}-line CV; check the list")
+        warnings.append(
+            f"only {len(cv.publications)} publications read from a {n_lines}-line CV; check the list"
+        )
+    pub_lines = sum(1 for s in sections if s.kind == "publications" for ln in s.lines if ln.strip())
+    if cv.publications and pub_lines > 8 * len(cv.publications) and pub_lines > 24:
+        warnings.append(
+            f"{len(cv.publications)} publications read from {pub_lines} lines of publication lists; "
+            "entries may have been merged"
+        )
     no_year = sum(p.year is None for p in cv.publications)
     if no_year:
         warnings.append(f"{no_year} of {len(cv.publications)} publications have no year")
@@ -112,7 +122,11 @@ def _fill_identity_and_awards(cv: ParsedCV, sections: list[Section], text: str, 
     """Name, e-mail, position, PhD, interests (``identity``) and awards (``awards``)."""
     who = read_identity(sections, text, fmt=fmt)
     cv.name, cv.email, cv.current_position = who.name, who.email, who.current_position
-    cv.phd_institution, cv.phd_year, cv.research_interests = who.phd_institution, who.phd_year, who.research_interests
+    cv.phd_institution, cv.phd_year, cv.research_interests = (
+        who.phd_institution,
+        who.phd_year,
+        who.research_interests,
+    )
     cv.awards = find_awards(sections, text, fmt=fmt)
 
 

@@ -331,9 +331,13 @@ def _strip_heading(text: str) -> str:
 _SINGULAR_AWARD = re.compile(r"\b(award|prize|fellowship|scholarship|medal|grant)\s*$", re.IGNORECASE)
 
 
+# Icon-font glyphs and shapes that PDF text keeps in front of headings ("\uf02d Publications", "■ AWARDS").
+_ICONS = re.compile(r"^[\s\ue000-\uf8ff\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]+")
+
+
 def _plain_heading(line: str) -> _Heading | None:
     """A heading recognised by its words alone (PDF or plain text); ``marked`` means ALL CAPS."""
-    raw = line.strip()
+    raw = _ICONS.sub("", line).strip()
     if not raw or len(raw) > 70 or _BULLET.match(raw) or raw.endswith((",", ";")):
         return None
     text = _strip_heading(raw)

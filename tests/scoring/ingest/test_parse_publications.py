@@ -115,3 +115,23 @@ def test_thirty_page_cv_parses_quickly() -> None:
     )
     cv = parse_cv(f"Jane Roe\nPublications\n{entries}\n")
     assert len(cv.publications) == 300
+
+
+def test_date_column_and_icon_heading_in_pdf_text() -> None:
+    """A year column printed before each citation and an icon before the heading are handled."""
+    text = (
+        "Jane Roe\n\uf02d PUBLICATIONS\n2021  J. Roe, B. Doe. Widgets in the wild. In ICML.\n"
+        "2020  B. Doe, J. Roe. Gadgets. Journal of Gadgets, 3(1):1-9.\n"
+    )
+    cv = parse_cv(text, fmt="pdf")
+    assert [(p.year, p.title, p.venue, p.candidate_author_position) for p in cv.publications] == [
+        (2021, "Widgets in the wild", "ICML", 1),
+        (2020, "Gadgets", "Journal of Gadgets", 2),
+    ]
+
+
+def test_warning_when_entries_look_merged() -> None:
+    """Many list lines yielding very few entries is flagged: entries were probably merged."""
+    body = "\n".join("some wrapped words about widgets without any end" for _ in range(40))
+    cv = parse_cv(f"Publications\n{body}\nfinal words 2020.\n")
+    assert any("may have been merged" in w for w in cv.warnings)
