@@ -5,8 +5,10 @@ plus curated aliases; ``scoring/data/VENUES.md`` says where each part comes from
 picks a scheme (``core``, ``ccf``, ``sjr``, ``best``, ``custom``), overrides tiers, and decides how
 Findings and side tracks count.
 
-Modules: ``normalise`` (strings -> keys), ``table`` (loading and indexes), ``resolve`` (strings
--> venue rows), ``tiers`` (schemes and overrides), ``assign`` (publications frame -> tiers).
+Modules: ``words`` (stems, stop and publisher words), ``normalise`` (strings -> keys), ``table``
+(loading and indexes), ``resolve`` (strings -> venue rows, with tracks), ``fuzzy`` (the batch
+step for what exact lookups miss), ``tiers`` (schemes and overrides), ``assign`` (publications
+frame -> tiers, review list).
 """
 
 from __future__ import annotations

@@ -143,6 +143,7 @@ def assign_tiers(
     fallback = (acronym != "") & pd.Series(unknown, index=query.index, dtype=bool)
     query = query.where(~fallback, acronym)
     described = {t: _describe(resolved[t], t, table, checked_scheme, ov, rules) for t in query.unique()}
+    name_key.cache_clear()  # no CV's strings stay cached between calls
     parts = pd.DataFrame.from_dict(
         described,
         orient="index",

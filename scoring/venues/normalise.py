@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache
 
 from scoring.venues.words import (
     ACRONYM_STOP,
@@ -91,13 +91,16 @@ def _words(text: str) -> list[str]:
     return [w for w in text.split() if w not in NOISE_WORDS]
 
 
-@lru_cache(maxsize=1 << 17)
+@cache  # emptied after every batch, see below
 def name_key(text: str, *, keep_orgs: bool = False) -> str:
     """A venue name reduced to canonical stems, without years, numbers, stop words or publishers.
 
     Args:
         text: a cleaned venue string (see ``clean``).
         keep_orgs: keep publisher words (IEEE, ACM, ...); used when dropping them leaves nothing.
+
+    Cached, because one string's parts are keyed several times; ``resolve_many`` empties the
+    cache when it is done, so no CV's venue strings stay in memory between calls.
     """
     out = []
     for word in _words(text):

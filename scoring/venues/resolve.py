@@ -18,25 +18,22 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-import numpy as np
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
+from scoring.venues.fuzzy import ACCEPT, match_fuzzy
 from scoring.venues.normalise import (
     LEAD_WORDS,
-    ORG_WORDS,
-    STEM_WORDS,
     acronym_candidates,
     acronym_key,
     clean,
     name_key,
-    signature,
     strip_lead,
 )
 from scoring.venues.table import VenueTable, load_table
+from scoring.venues.words import TRACK_WORDS
 
 __all__ = ["ACCEPT", "Resolution", "resolve_many", "resolve_one"]
 
-ACCEPT = 0.85  # fuzzy matches below this confidence are left for the committee
 
 _PREPRINT = re.compile(
     r"\barxiv\b|\bcorr\b|\b(?:bio|med|chem|psy|soc|edu|eng)rxiv\b|\bssrn\b|\bpreprints?\b|"
@@ -58,12 +55,14 @@ _SIDE = re.compile(
     r"datasets?\s+(?:and|&)\s+benchmarks?(?:\s+track)?|blog\s*post\s+track|industry\s+track)\b",
     re.IGNORECASE,
 )
-# Substrings one of the track patterns above needs; a cheap filter before running them.
-_TRACK_HINTS = re.compile(
-    "arxiv|corr|rxiv|ssrn|preprint|under |in submission|in preparation|submitted|manuscript|findings|workshop|"
-    "companion|adjunct|abstract|demo|doctoral|breaking|progress|tiny|student|poster|benchmark|blog|industry",
-    re.IGNORECASE,
-).search
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def _may_have_track(text: str) -> bool:
+    words = set(_LOWER_WORD.findall(text.lower()))
+    return bool(words & TRACK_WORDS) or any(w.endswith("rxiv") for w in words)
+
+
 _PARENS = re.compile(r"\(([^()]*)\)")
 _SEGMENTS = re.compile(r"\s*[,;:]\s*|\s+[-–—]\s+")
 _JOURNALISH = frozenset({"j", "trans", "lett", "rev", "ann", "q", "bull"})
@@ -176,9 +175,9 @@ def _exact(table: VenueTable, text: str, *, acronyms: bool = True) -> Resolution
         if found is not None:
             return found
     found = _by_name(table, key, publishers)
-    series = re.search(r" ser(?: [a-d])?$", key)
-    if found is None and series:
-        found = _by_name(table, key[: series.start()])  # "Math. Program. Ser. A" is Math. Program.
+    if found is None and key.endswith((" ser", " ser b", " ser c", " ser d")):
+        # "Math. Program. Ser. A" is Mathematical Programming ("a" is a stop word)
+        found = _by_name(table, key[: key.rindex(" ser")])
     if found is None and lone:  # one word left: "ACM Ubicomp" -> "ubicomp"
         found = _by_acronym(table, lone_keys, key)
     bare = _PARENS.sub(" ", text)
@@ -236,7 +235,7 @@ def resolve_one(text: str, table: VenueTable | None = None) -> Resolution:
     text = clean(text or "")
     if not text:
         return _NONE
-    if not _TRACK_HINTS(text):  # most strings: skip the track patterns
+    if not _may_have_track(text):  # most strings: skip the track patterns
         return _main(table, text)
     if _PREPRINT.search(text):
         return Resolution(None, "preprint", 1.0, "preprint")
@@ -260,92 +259,6 @@ def resolve_one(text: str, table: VenueTable | None = None) -> Resolution:
     return _main(table, text)
 
 
-_MEETINGS = frozenset({"conf", "meeting", "symp", "congress", "colloquium", "forum"})
-
-
-def _pair_cost(word: str, other: str) -> float | None:
-    """How far *word* (from a CV) is from *other* (a known name's stem): None if unrelated."""
-    if word == other:
-        return 0.0
-    if word in _MEETINGS and other in _MEETINGS:
-        return 0.05  # "Annual Conference of the X Society" vs "Annual Meeting of the X Society"
-    known = word in STEM_WORDS or other in STEM_WORDS  # a known stem is never itself a prefix
-    if not known and min(len(word), len(other)) >= 3 and (other.startswith(word) or word.startswith(other)):
-        return 0.02  # an abbreviation the stem table does not know
-    if len(word) >= 5 and any(fuzz.ratio(word, full) >= 85 for full in (other, *STEM_WORDS.get(other, ()))):
-        return 0.04  # a typo
-    return None
-
-
-def _alignment(query: str, candidate: str) -> float | None:
-    """Confidence that *query* names *candidate*: every word on each side needs a partner.
-
-    Misspelt publisher words ("Internatinal") are ignored at a small cost; any other word
-    without a partner refuses the match, which is what keeps "Machine Learning and
-    Applications" from becoming "Machine Learning".
-    """
-    right = candidate.split()
-    confidence = 0.97
-    for word in query.split():
-        costs = [(c, w) for w in right if (c := _pair_cost(word, w)) is not None]
-        if costs:
-            cost, partner = min(costs)
-            confidence -= cost
-            right.remove(partner)
-        elif len(word) >= 5 and any(fuzz.ratio(word, org) >= 85 for org in ORG_WORDS):
-            confidence -= 0.03
-        else:
-            return None
-    return None if right else confidence
-
-
-def _by_signature(table: VenueTable, query: str) -> tuple[int, float, bool] | None:
-    """An ISO-4 style abbreviation keeps each word's start: "J Am Soc Nephrol" -> "j am soc nep"."""
-    best: tuple[int, float, bool] | None = None
-    for ci in table.by_signature.get(signature(query), ()):
-        aligned = _alignment(query, table.choices[ci])
-        if aligned is not None and (best is None or aligned > best[1]):
-            best = (table.choice_rows[ci], aligned, aligned >= ACCEPT)
-    return best
-
-
-def _fuzzy(table: VenueTable, queries: list[str]) -> list[tuple[int, float, bool]]:
-    """Best row, confidence and acceptance for each query: abbreviations first, then ``cdist``."""
-    found = {q: hit for q in queries if (hit := _by_signature(table, q)) is not None and hit[2]}
-    rest = [q for q in queries if q not in found]
-    found |= dict(zip(rest, _fuzzy_cdist(table, rest), strict=True))
-    return [found[q] for q in queries]
-
-
-def _fuzzy_cdist(table: VenueTable, queries: list[str]) -> list[tuple[int, float, bool]]:
-    """Best row, confidence and acceptance for each query, from one ``cdist`` call."""
-    if not queries:
-        return []
-    scores = process.cdist(
-        queries, table.choices, scorer=fuzz.ratio, score_cutoff=60, dtype=np.uint8, workers=-1
-    )
-    # Scores under the cutoff are 0: keep the non-zero cells, best first within each query.
-    q_idx, c_idx = np.nonzero(scores)
-    order = np.lexsort((-scores[q_idx, c_idx].astype(np.int16), q_idx))
-    q_sorted, c_sorted = q_idx[order], c_idx[order]
-    within = np.arange(len(q_sorted)) - np.searchsorted(q_sorted, q_sorted, side="left")
-    top = within < 4
-    candidates: dict[int, list[int]] = {}
-    for qi, ci in zip(q_sorted[top].tolist(), c_sorted[top].tolist(), strict=True):
-        candidates.setdefault(qi, []).append(ci)
-    out: list[tuple[int, float, bool]] = []
-    for qi, query in enumerate(queries):
-        best: tuple[int, float, bool] = (-1, 0.0, False)
-        for ci in candidates.get(qi, ()):
-            score = float(scores[qi, ci]) / 100
-            aligned = _alignment(query, table.choices[ci])
-            confidence = aligned if aligned is not None else min(score, 0.6)
-            if confidence > best[1]:
-                best = (table.choice_rows[ci], confidence, aligned is not None and aligned >= ACCEPT)
-        out.append(best)
-    return out
-
-
 def resolve_many(texts: Iterable[str | None], table: VenueTable | None = None) -> dict[str, Resolution]:
     """Resolve many venue strings: each distinct string once, then one fuzzy batch for the rest.
 
@@ -353,9 +266,16 @@ def resolve_many(texts: Iterable[str | None], table: VenueTable | None = None) -
         A dict from each distinct input string to its ``Resolution``.
     """
     table = table or load_table()
+    try:
+        return _resolve_all(texts, table)
+    finally:
+        name_key.cache_clear()
+
+
+def _resolve_all(texts: Iterable[str | None], table: VenueTable) -> dict[str, Resolution]:
     results = {t: resolve_one(t, table) for t in dict.fromkeys(t or "" for t in texts)}
     pending = sorted({r.query for r in results.values() if r.query})
-    matched = dict(zip(pending, _fuzzy(table, pending), strict=True))
+    matched = dict(zip(pending, match_fuzzy(table, pending), strict=True))
     for text, res in results.items():
         if not res.query:
             continue

@@ -152,6 +152,7 @@ def load_table(path: Path | None = None, aliases: Path | None = None) -> VenueTa
         return tuple(sorted(ids, key=lambda i: -order[i]))
 
     names = {k: by_rank(v) for k, v in by_name.items()}
+    name_key.cache_clear()  # the table's keys are built; keep the cache for CV strings only
     signatures: dict[str, list[int]] = {}
     for ci, key in enumerate(names):
         signatures.setdefault(signature(key), []).append(ci)

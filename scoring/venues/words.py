@@ -7,7 +7,16 @@ strings pass through ``STEMS``, so adding ``"hydrol": "hydrology hydrological hy
 
 from __future__ import annotations
 
-__all__ = ["ACRONYM_STOP", "LEAD_WORDS", "NOISE_WORDS", "ORG_WORDS", "STEMS", "STEM_WORDS", "STOP_WORDS"]
+__all__ = [
+    "ACRONYM_STOP",
+    "LEAD_WORDS",
+    "NOISE_WORDS",
+    "ORG_WORDS",
+    "STEMS",
+    "STEM_WORDS",
+    "STOP_WORDS",
+    "TRACK_WORDS",
+]
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -145,4 +154,12 @@ ACRONYM_STOP = _wordset(
     "ma pa tx nj wa il sigplan sigact sigops sigarch sigsac sigchi sigbed sigda sigsoft sigweb sigart "
     "sigai sigbio sigecom sigmis sigapp springer elsevier press jmlr proc proceedings vol pp in "
     "ieee/cvf ieee/acm acm/ieee ieee/rsj cvf rsj ifip"
+)
+
+# Words a preprint, Findings or side-track string needs: a cheap filter before the patterns.
+TRACK_WORDS = _wordset(
+    "arxiv corr ssrn preprint preprints under submission preparation submitted manuscript "
+    "findings workshop workshops companion adjunct abstract abstracts demo demos demonstration "
+    "demonstrations doctoral breaking progress tiny student poster benchmark benchmarks blog "
+    "blogpost industry"
 )

@@ -157,3 +157,11 @@ def test_any_text_resolves_without_error(texts: list[str]) -> None:
         assert 0.0 <= res.confidence <= 1.0
         assert res.how in {"exact", "alias", "acronym", "fuzzy", "preprint", "none"}
         assert res.row is None or 0 <= res.row < len(table.rows)
+
+
+def test_no_venue_strings_stay_cached_after_a_call() -> None:
+    """The key cache is emptied once a batch is resolved, so CV strings do not linger in memory."""
+    from scoring.venues.normalise import name_key
+
+    resolve_many(["A Venue Nobody Else Prints 2031"])
+    assert name_key.cache_info().currsize == 0
