@@ -121,14 +121,36 @@ def _marker_lines(lines: list[str]) -> set[int]:
 
 def _text_entries(body: list[str], start: int) -> list[RawEntry]:
     lines = [ln.rstrip() for ln in body]
+    entries = _marked_entries(lines, start) if _marker_lines(lines) else _shape_entries(lines, start)
+    return _date_by_year_lines(entries, lines, start)
+
+
+def _date_by_year_lines(entries: list[RawEntry], lines: list[str], start: int) -> list[RawEntry]:
+    """Bare year lines date the entries below them, or above them when the list opens with an entry.
+
+    Two-column PDF text puts a date column's years either before or after the citations they
+    belong to; which one is decided by what comes first.
+    """
+    years = [(start + i, int(ln.strip()[:4])) for i, ln in enumerate(lines) if _YEAR_ONLY.match(ln)]
+    if not years or not entries or years[0][0] < entries[0].line:
+        return entries
+    out: list[RawEntry] = []
+    for k, entry in enumerate(entries):
+        end = entries[k + 1].line if k + 1 < len(entries) else start + len(lines)
+        year = next((y for n, y in years if entry.line < n < end), None)
+        out.append(RawEntry(entry.line, entry.text, year))
+    return out
+
+
+def _marked_entries(lines: list[str], start: int) -> list[RawEntry]:
     markers = _marker_lines(lines)
     entries: list[tuple[int, list[str], int | None]] = []
     if markers:
         current: list[str] | None = None
         year: int | None = None
         for i, ln in enumerate(lines):
-            if _YEAR_ONLY.match(ln):  # a year heading between entries ends the one before
-                current, year = None, int(ln.strip()[:4])
+            if _YEAR_ONLY.match(ln):  # a date-column year: skipped, the markers delimit entries
+                year = int(ln.strip()[:4])
                 continue
             if i in markers:
                 current = [ln]
@@ -139,7 +161,7 @@ def _text_entries(body: list[str], start: int) -> list[RawEntry]:
                 current = [ln]
                 entries.append((start + i, current, year))
         return [RawEntry(n, "\n".join(ls), y) for n, ls, y in entries]
-    return _shape_entries(lines, start)
+    return []
 
 
 def _looks_like_citation(line: str) -> bool:

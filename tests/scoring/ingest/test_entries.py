@@ -94,3 +94,15 @@ def test_latex_cventry_and_bibitem() -> None:
 def test_latex_without_items_keeps_only_citations() -> None:
     """Stray LaTeX lines that are not citations (options, summaries) are not entries."""
     assert _split("  nottype=article, check=whatever]\nCitation summary: 1234 citations", "latex") == []
+
+
+def test_year_lines_after_entries_date_the_entry_above() -> None:
+    """When the list opens with an entry, each bare year line belongs to the entry above it."""
+    got = split_entries(["- A. Roe. One. In NeurIPS.", "2021", "- A. Roe. Two. In ICML.", "2020"], 1)
+    assert [e.group_year for e in got] == [2021, 2020]
+
+
+def test_year_line_inside_a_marked_entry_does_not_cut_it() -> None:
+    """A date-column year that lands inside a wrapped bulleted entry leaves the entry whole."""
+    got = split_entries(["- A. Roe. Widgets in", "2021", "the wild. In NeurIPS.", "- A. Roe. Two. ICML."], 1)
+    assert [e.text for e in got] == ["- A. Roe. Widgets in\nthe wild. In NeurIPS.", "- A. Roe. Two. ICML."]
