@@ -55,19 +55,17 @@ _SIDE = re.compile(
     r"datasets?\s+(?:and|&)\s+benchmarks?(?:\s+track)?|blog\s*post\s+track|industry\s+track)\b",
     re.IGNORECASE,
 )
-_LOWER_WORD = re.compile(r"[a-z]+")
-
-
-def _may_have_track(text: str) -> bool:
-    words = set(_LOWER_WORD.findall(text.lower()))
-    return bool(words & TRACK_WORDS) or any(w.endswith("rxiv") for w in words)
-
-
 _PARENS = re.compile(r"\(([^()]*)\)")
 _SEGMENTS = re.compile(r"\s*[,;:]\s*|\s+[-–—]\s+")
 _JOURNALISH = frozenset({"j", "trans", "lett", "rev", "ann", "q", "bull"})
 _PUBLISHERS = frozenset({"ieee", "acm", "siam", "usenix", "ifip", "aaai", "springer", "elsevier"})
 _WORD = re.compile(r"[a-z]+")
+
+
+def _may_have_track(text: str) -> bool:
+    """Whether a preprint, Findings or side-track pattern could match (most strings: no)."""
+    words = set(_WORD.findall(text.lower()))
+    return bool(words & TRACK_WORDS) or any(w.endswith("rxiv") for w in words)
 
 
 @dataclass(frozen=True, slots=True)
