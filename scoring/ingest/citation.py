@@ -257,6 +257,7 @@ def _year_of(text: str) -> int | None:
 _ABBREVIATION_END = re.compile(
     r"[\s.(\-]([A-Za-z][a-z]?|[A-Z][a-z]?\.-[A-Z]|Jr|Sr|St|Dr|vs|al|eds?|Proc|Conf|Int|No|Vol|pp)$"
 )
+_ABBREVIATIONS = {"Jr", "Sr", "St", "Dr", "vs", "al", "ed", "eds", "Proc", "Conf", "Int", "No", "Vol", "pp"}
 _TITLE_STOP = re.compile(r"[.?!](?:\s|$)|,(?=\s+In\s)")
 
 
@@ -264,11 +265,10 @@ def _initial_before(text: str, i: int) -> bool:
     """Whether the period at *i* closes an initial or abbreviation rather than a sentence."""
     window = (" " if i <= 12 else "") + text[max(0, i - 12) : i]  # a short look back keeps this O(1)
     m = _ABBREVIATION_END.search(window)
-    return bool(m) and (
-        (len(m.group(1)) <= 2 and m.group(1)[0].isupper())
-        or m.group(1)
-        in {"Jr", "Sr", "St", "Dr", "vs", "al", "ed", "eds", "Proc", "Conf", "Int", "No", "Vol", "pp"}
-    )
+    if m is None:
+        return False
+    word = m.group(1)
+    return (len(word) <= 2 and word[0].isupper()) or word in _ABBREVIATIONS
 
 
 def _nih_style(text: str) -> bool:
@@ -294,9 +294,9 @@ def _author_end(text: str) -> int:
         if looks_like_author_list(text[:end].strip(" ,.:")):
             return end
     if _nih_style(text):
-        dot = text.find(". ")
-        if dot > 0 and looks_like_author_list(text[:dot]):
-            return dot + 1
+        first = text.find(". ")
+        if first > 0 and looks_like_author_list(text[:first]):
+            return first + 1
     for dot in re.finditer(r"\.(?:\s|$)|:\s", text):
         i = dot.start()
         if text[i] == "." and _initial_before(text, i):
