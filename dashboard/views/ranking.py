@@ -69,5 +69,12 @@ with tabs[4]:
                    f"{res.config.sensitivity.draws} draws; bars span the {res.config.sensitivity.low:g}th to "
                    f"{res.config.sensitivity.high:g}th percentile of ranks.")
         shown = intervals.set_index("candidate_id").loc[top["candidate_id"]].reset_index()
-        st.plotly_chart(charts.rank_intervals(shown.assign(label=shown["candidate_id"].map(res.labels))),
-                        key="chart.intervals")
+        shown["label"] = shown["candidate_id"].map(res.labels)
+        st.plotly_chart(charts.rank_intervals(shown), key="chart.intervals")
+        fragile = shown[shown["fragile"]]
+        if len(fragile):
+            st.caption(f"In or out of the top {res.config.sensitivity.top_k} depending on the weights:")
+            st.dataframe(fragile[["label", "rank", "low", "high", "p_top_k"]], hide_index=True, key="ranking.fragile",
+                         column_config={"label": "Candidate", "p_top_k": st.column_config.ProgressColumn(
+                             f"Share of draws in the top {res.config.sensitivity.top_k}", min_value=0, max_value=1,
+                             format="%.2f")})
