@@ -76,12 +76,12 @@ def _normalise_array(values: np.ndarray, method: str) -> np.ndarray:
         return np.zeros(n)
     match method:
         case "percentile":
-            return (rankdata(values, method="average") - 1.0) / (n - 1)
+            return np.asarray((rankdata(values, method="average") - 1.0) / (n - 1), dtype=float)
         case "minmax":
             low, high = values.min(), values.max()
-            return (values - low) / (high - low)
+            return np.asarray((values - low) / (high - low), dtype=float)
         case "zscore":
-            return (values - values.mean()) / values.std()
+            return np.asarray((values - values.mean()) / values.std(), dtype=float)
         case _:
             msg = "ranking.normalise"
             raise ConfigError(msg, f"{method!r}; use percentile, minmax or zscore")
@@ -205,7 +205,7 @@ def filter_reasons(scored: Scored, config: SearchConfig) -> pd.Series:
     reasons: list[list[str]] = [[] for _ in range(len(cands))]
     for mask, reason in _filter_checks(scored, config):
         for i in np.flatnonzero(mask):
-            reasons[i].append(reason(i))
+            reasons[i].append(reason(int(i)))
     return pd.Series(["; ".join(r) for r in reasons], index=cands.index, dtype=object)
 
 
@@ -236,7 +236,8 @@ def _id_ranks(scored: Scored) -> np.ndarray:
         ranks = np.empty(len(ids), dtype=np.int64)
         ranks[np.argsort(ids, kind="stable")] = np.arange(len(ids))
         scored.cache["id_rank"] = ranks
-    return scored.cache["id_rank"]
+    cached: np.ndarray = scored.cache["id_rank"]
+    return cached
 
 
 def normalised(scored: Scored, config: SearchConfig) -> Normalised:
@@ -262,7 +263,8 @@ def normalised(scored: Scored, config: SearchConfig) -> Normalised:
         scored.cache[key] = Normalised(
             scored.raw.index[rows], rows, norm, names, weights, _id_ranks(scored)[rows]
         )
-    return replace(scored.cache[key], weights=weights)
+    prepared: Normalised = scored.cache[key]
+    return replace(prepared, weights=weights)
 
 
 def order_by_total(prep: Normalised, share: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

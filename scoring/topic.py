@@ -160,7 +160,7 @@ class TopicModel:
                 sims = self.latent @ load_encoder(self.model)([description]).ravel()
         sims = np.clip(np.asarray(sims, dtype=float), 0.0, 1.0)
         sims[self.matrix.getnnz(axis=1) == 0] = 0.0  # an empty text matches nothing
-        return sims
+        return np.asarray(sims, dtype=float)
 
 
 @lru_cache(maxsize=4)

@@ -134,7 +134,7 @@ def criterion(
     """
 
     def register(f: _CriterionFunc) -> _CriterionFunc:
-        _REGISTRY[f.__name__] = f  # type: ignore[assignment]
+        _REGISTRY[f.__name__] = f
         if validate is not None:
             _VALIDATORS[f.__name__] = validate
         return f
