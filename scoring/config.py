@@ -158,8 +158,9 @@ class SearchConfig:
         for c in self.criteria:
             if c.name == name:
                 return c
-        msg = f"criteria.{name}"
-        raise ConfigError(msg, f"not in this config; it has {', '.join(self.weights()) or 'none'}")
+        raise ConfigError(
+            key=f"criteria.{name}", reason=f"not in this config; it has {', '.join(self.weights()) or 'none'}"
+        )
 
     def label(self, name: str) -> str:
         """The label of criterion *name*: its ``label`` key, else the criterion's docstring line."""
@@ -189,29 +190,40 @@ def _check_venue_options(options: dict[str, Any]) -> None:
     accepted = [p for p in inspect.signature(assign_tiers).parameters if p not in {"publications", "table"}]
     for key in options:
         if key not in accepted:
-            msg = f"venues.{key}"
-            raise ConfigError(msg, f"unknown key; [venues] takes {', '.join(accepted)}, overrides_file")
+            raise ConfigError(
+                key=f"venues.{key}",
+                reason=f"unknown key; [venues] takes {', '.join(accepted)}, overrides_file",
+            )
+
+
+def _check_positions(filters: Filters, criteria: tuple[CriterionSpec, ...]) -> None:
+    """Position filters must name categories the position rules can produce, or nobody passes."""
+    from scoring.defaults import POSITION_RULES
+
+    rules = next((c.params.get("rules") for c in criteria if c.kind == "position"), None) or POSITION_RULES
+    known = [*rules, "other"]
+    unknown = [p for p in filters.positions if p not in known]
+    if unknown:
+        raise ConfigError(
+            key="filters.positions", reason=f"unknown categories {unknown}; use any of {', '.join(known)}"
+        )
 
 
 def _criteria(table: dict[str, Any]) -> tuple[CriterionSpec, ...]:
     specs: list[CriterionSpec] = []
     for name, body in table.items():
         if not isinstance(body, dict):
-            msg = f"criteria.{name}"
-            raise ConfigError(msg, "must be a table ([criteria.NAME])")
+            raise ConfigError(key=f"criteria.{name}", reason="must be a table ([criteria.NAME])")
         params = {k: v for k, v in body.items() if k not in _RESERVED}
         weight = body.get("weight", 1.0)
         if isinstance(weight, bool) or not isinstance(weight, int | float) or weight < 0:
-            msg = f"criteria.{name}.weight"
-            raise ConfigError(msg, f"must be a number >= 0, got {weight!r}")
+            raise ConfigError(key=f"criteria.{name}.weight", reason=f"must be a number >= 0, got {weight!r}")
         use = body.get("use")
         if use is not None and not isinstance(use, str):
-            msg = f"criteria.{name}.use"
-            raise ConfigError(msg, "must be the name of a registered criterion")
+            raise ConfigError(key=f"criteria.{name}.use", reason="must be the name of a registered criterion")
         label = body.get("label")
         if label is not None and not isinstance(label, str):
-            msg = f"criteria.{name}.label"
-            raise ConfigError(msg, "must be text")
+            raise ConfigError(key=f"criteria.{name}.label", reason="must be text")
         spec = CriterionSpec(name=name, weight=float(weight), params=params, use=use, label=label)
         check_params(name, spec.kind, params)
         specs.append(spec)
@@ -243,44 +255,50 @@ def parse_config(data: dict[str, Any], *, base: Path | None = None) -> SearchCon
     check_table("ranking", ranking, {"normalise": str})
     scheme = venues.pop("scheme", "core")
     if scheme not in SCHEMES:
-        msg = "venues.scheme"
-        raise ConfigError(msg, f"{scheme!r} is not a scheme; use one of {', '.join(SCHEMES)}")
+        raise ConfigError(
+            key="venues.scheme", reason=f"{scheme!r} is not a scheme; use one of {', '.join(SCHEMES)}"
+        )
     normalise = ranking.get("normalise", "percentile")
     if normalise not in NORMALISERS:
-        msg = "ranking.normalise"
-        raise ConfigError(msg, f"{normalise!r} is not allowed; use one of {', '.join(NORMALISERS)}")
+        raise ConfigError(
+            key="ranking.normalise",
+            reason=f"{normalise!r} is not allowed; use one of {', '.join(NORMALISERS)}",
+        )
     overrides = venues.pop("overrides", {})
     if not isinstance(overrides, dict):
-        msg = "venues.overrides"
-        raise ConfigError(msg, "must be a table of venue = tier")
+        raise ConfigError(key="venues.overrides", reason="must be a table of venue = tier")
     overrides_file = venues.pop("overrides_file", None)
     if overrides_file is not None:
-        if not isinstance(overrides_file, str) or base is None:
-            msg = "venues.overrides_file"
-            raise ConfigError(msg, "must be a file name (CSV or TOML) next to the config")
+        if not isinstance(overrides_file, str):
+            raise ConfigError(key="venues.overrides_file", reason="must be a file name (CSV or TOML)")
+        if base is None:
+            raise ConfigError(
+                key="venues.overrides_file",
+                reason="is read next to a config file; here, list the tiers under [venues.overrides] instead",
+            )
         # written into the config's own overrides, so a dumped config stands alone
         overrides = load_overrides(base / overrides_file) | overrides
     overrides = check_overrides({str(k): str(v) for k, v in overrides.items()})
     _check_venue_options(venues)
     filters = _dataclass_from(Filters, "filters", data.get("filters", {}))
     if filters.phd_year_min and filters.phd_year_max and filters.phd_year_min > filters.phd_year_max:
-        msg = "filters.phd_year_min"
-        raise ConfigError(msg, "must not be later than filters.phd_year_max")
+        raise ConfigError(key="filters.phd_year_min", reason="must not be later than filters.phd_year_max")
     sensitivity = _dataclass_from(SensitivitySettings, "sensitivity", data.get("sensitivity", {}))
     if not 0 <= sensitivity.spread < 1:
-        msg = "sensitivity.spread"
-        raise ConfigError(msg, "must be at least 0 and below 1 (0.25 = +-25 %)")
+        raise ConfigError(key="sensitivity.spread", reason="must be at least 0 and below 1 (0.25 = +-25 %)")
     if not 0 <= sensitivity.low <= sensitivity.high <= 100:
-        msg = "sensitivity.low"
-        raise ConfigError(msg, "low and high are percentiles: 0 <= low <= high <= 100")
+        raise ConfigError(
+            key="sensitivity.low", reason="low and high are percentiles: 0 <= low <= high <= 100"
+        )
     if sensitivity.draws < 1 or sensitivity.top_k < 1:
-        msg = "sensitivity.draws"
-        raise ConfigError(msg, "draws and top_k must be at least 1")
+        raise ConfigError(key="sensitivity.draws", reason="draws and top_k must be at least 1")
     criteria = _criteria(data.get("criteria", {}))
     names = [c.kind for c in criteria]
     if filters.min_topic_match is not None and "topic_match" not in names:
-        msg = "filters.min_topic_match"
-        raise ConfigError(msg, "needs a [criteria.topic_match] table (weight may be 0)")
+        raise ConfigError(
+            key="filters.min_topic_match", reason="needs a [criteria.topic_match] table (weight may be 0)"
+        )
+    _check_positions(filters, criteria)
     return SearchConfig(
         title=str(search.get("title", "Faculty search")),
         description=str(search.get("description", "")),
@@ -304,8 +322,7 @@ def load_config(path: Path) -> SearchConfig:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
-        msg = ""
-        raise ConfigError(msg, f"{path} is not valid TOML: {exc}") from exc
+        raise ConfigError(key="", reason=f"{path} is not valid TOML: {exc}") from exc
     return parse_config(data, base=path.parent)
 
 

@@ -75,8 +75,9 @@ def check_table(key: str, table: Any, hints: dict[str, Any]) -> None:
         raise ConfigError(key, "must be a table")
     for name, value in table.items():
         if name not in hints:
-            msg = f"{key}.{name}"
-            raise ConfigError(msg, f"unknown key; {key} takes {', '.join(sorted(hints))}")
+            raise ConfigError(
+                key=f"{key}.{name}", reason=f"unknown key; {key} takes {', '.join(sorted(hints))}"
+            )
         check_value(f"{key}.{name}", value, hints[name])
 
 
@@ -93,10 +94,9 @@ def check_params(name: str, kind: str, params: dict[str, Any]) -> None:
     allowed = [p.name for p in inspect.signature(func).parameters.values() if p.kind is p.KEYWORD_ONLY]
     for param, value in params.items():
         if param not in allowed:
-            msg = f"criteria.{name}.{param}"
             raise ConfigError(
-                msg,
-                f"unknown parameter; {kind} takes weight, label, {', '.join(allowed) or 'nothing else'}",
+                key=f"criteria.{name}.{param}",
+                reason=f"unknown parameter; {kind} takes weight, label, {', '.join(allowed) or 'nothing else'}",
             )
         check_value(f"criteria.{name}.{param}", value, hints.get(param, Any))
     validate = get_validator(kind)

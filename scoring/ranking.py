@@ -83,8 +83,7 @@ def _normalise_array(values: np.ndarray, method: str) -> np.ndarray:
         case "zscore":
             return np.asarray((values - values.mean()) / values.std(), dtype=float)
         case _:
-            msg = "ranking.normalise"
-            raise ConfigError(msg, f"{method!r}; use percentile, minmax or zscore")
+            raise ConfigError(key="ranking.normalise", reason=f"{method!r}; use percentile, minmax or zscore")
 
 
 def normalise(values: pd.Series, method: str) -> pd.Series:
@@ -173,8 +172,9 @@ def _filter_checks(scored: Scored, config: SearchConfig) -> list[_Check]:
     if f.min_topic_match is not None:
         names = [c.name for c in config.criteria if c.kind == "topic_match" and c.name in scored.raw]
         if not names:
-            msg = "filters.min_topic_match"
-            raise ConfigError(msg, "needs a scored [criteria.topic_match] table")
+            raise ConfigError(
+                key="filters.min_topic_match", reason="needs a scored [criteria.topic_match] table"
+            )
         topic = scored.raw[names[0]].to_numpy()
         checks.append(
             (
@@ -245,8 +245,9 @@ def normalised(scored: Scored, config: SearchConfig) -> Normalised:
     names = [c.name for c in config.criteria]
     missing = [n for n in names if n not in scored.raw.columns]
     if missing:
-        msg = f"criteria.{missing[0]}"
-        raise ConfigError(msg, "was not scored; score the pool again with this config")
+        raise ConfigError(
+            key=f"criteria.{missing[0]}", reason="was not scored; score the pool again with this config"
+        )
     weights = np.array([c.weight for c in config.criteria], dtype=float)
     # weights do not enter normalisation: a slider move reuses the matrix
     key = ("normalised", tuple(names), config.normalise, config.filters)

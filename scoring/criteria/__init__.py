@@ -163,9 +163,9 @@ def get_criterion(name: str) -> Criterion:
     try:
         return _REGISTRY[name]
     except KeyError:
-        msg = f"criteria.{name}"
         raise UnknownCriterion(
-            msg, f"{name!r} is not a criterion; use one of {', '.join(sorted(_REGISTRY))}"
+            key=f"criteria.{name}",
+            reason=f"{name!r} is not a criterion; use one of {', '.join(sorted(_REGISTRY))}",
         ) from None
 
 

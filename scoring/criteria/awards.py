@@ -24,11 +24,13 @@ def _check(params: dict[str, Any]) -> None:
     weights = AWARD_WEIGHTS | params.get("category_weights", {})
     missing = sorted((set(params.get("rules", AWARD_RULES)) | {OTHER}) - set(weights))
     if missing:
-        msg = "category_weights"
-        raise ConfigError(msg, f"no weight for award categories {', '.join(missing)}")
+        raise ConfigError(
+            key="category_weights", reason=f"no weight for award categories {', '.join(missing)}"
+        )
     if params.get("since_years") == 0:
-        msg = "since_years"
-        raise ConfigError(msg, "must be at least 1 (the current year); omit it to count all years")
+        raise ConfigError(
+            key="since_years", reason="must be at least 1 (the current year); omit it to count all years"
+        )
 
 
 def award_categories(names: pd.Series, rules: dict[str, list[str]] | None = None) -> pd.Series:

@@ -45,8 +45,7 @@ def career_years(ctx: Context, breaks: dict[str, float] | None = None) -> pd.Dat
 def _check_window(params: dict[str, Any]) -> None:
     low, high = params.get("preferred_min", 0.0), params.get("preferred_max", 8.0)
     if low > high:
-        msg = "preferred_min"
-        raise ConfigError(msg, f"must not exceed preferred_max ({low} > {high})")
+        raise ConfigError(key="preferred_min", reason=f"must not exceed preferred_max ({low} > {high})")
 
 
 @criterion(validate=_check_window)
@@ -114,8 +113,9 @@ def _check_position(params: dict[str, Any]) -> None:
     scores = POSITION_SCORES | params.get("category_scores", {})
     missing = sorted(set(params.get("rules", POSITION_RULES)) - set(scores))
     if missing:
-        msg = "category_scores"
-        raise ConfigError(msg, f"no score for position categories {', '.join(missing)}")
+        raise ConfigError(
+            key="category_scores", reason=f"no score for position categories {', '.join(missing)}"
+        )
 
 
 @criterion(validate=_check_position)

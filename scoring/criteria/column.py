@@ -16,8 +16,7 @@ Missing = Literal["median", "min", "max", "zero"]
 
 def _check(params: dict[str, Any]) -> None:
     if not params.get("column"):
-        msg = "column"
-        raise ConfigError(msg, 'name the candidates column to use, e.g. column = "rating"')
+        raise ConfigError(key="column", reason='name the candidates column to use, e.g. column = "rating"')
 
 
 @criterion(validate=_check)
@@ -41,10 +40,9 @@ def column(
     cands = ctx.profiles.candidates
     if column not in cands:
         numeric = [c for c in cands.columns if pd.api.types.is_numeric_dtype(cands[c])]
-        msg = "column"
         raise ConfigError(
-            msg,
-            f"no column {column!r} in the candidates table; numeric columns: "
+            key="column",
+            reason=f"no column {column!r} in the candidates table; numeric columns: "
             f"{', '.join(map(str, numeric)) or 'none'}",
         )
     raw = pd.to_numeric(cands[column], errors="coerce").astype(float)

@@ -21,15 +21,18 @@ Authorship = Literal["full", "fractional", "first_last"]
 
 def _check(params: dict[str, Any]) -> None:
     if params.get("floor_years", 3.0) <= 0 and params.get("per_year"):
-        msg = "floor_years"
-        raise ConfigError(msg, "must be > 0 when per_year is on (it is the smallest divisor)")
+        raise ConfigError(
+            key="floor_years", reason="must be > 0 when per_year is on (it is the smallest divisor)"
+        )
     if params.get("since_years") == 0:
-        msg = "since_years"
-        raise ConfigError(msg, "must be at least 1 (the current year); omit it to count all years")
+        raise ConfigError(
+            key="since_years", reason="must be at least 1 (the current year); omit it to count all years"
+        )
     unknown = sorted(set(params.get("types", ())) - set(PUBLICATION_TYPES))
     if unknown:
-        msg = "types"
-        raise ConfigError(msg, f"unknown types {unknown}; use any of {', '.join(PUBLICATION_TYPES)}")
+        raise ConfigError(
+            key="types", reason=f"unknown types {unknown}; use any of {', '.join(PUBLICATION_TYPES)}"
+        )
 
 
 def _credit(pubs: pd.DataFrame, authorship: Authorship, middle: float) -> tuple[np.ndarray, list[str]]:
@@ -54,8 +57,7 @@ def _credit(pubs: pd.DataFrame, authorship: Authorship, middle: float) -> tuple[
             ]
             return credit, notes
         case _:
-            msg = "authorship"
-            raise ConfigError(msg, f"{authorship!r}; use full, fractional or first_last")
+            raise ConfigError(key="authorship", reason=f"{authorship!r}; use full, fractional or first_last")
 
 
 @criterion(validate=_check)

@@ -20,14 +20,14 @@ def check_rules(key: str, rules: object) -> None:
         raise ConfigError(key, "must be a table of category = [patterns]")
     for category, patterns in rules.items():
         if not isinstance(patterns, list | tuple) or not all(isinstance(p, str) for p in patterns):
-            msg = f"{key}.{category}"
-            raise ConfigError(msg, "must be a list of patterns (strings)")
+            raise ConfigError(key=f"{key}.{category}", reason="must be a list of patterns (strings)")
         for pattern in patterns:
             try:
                 re.compile(pattern)
             except re.error as exc:
-                msg = f"{key}.{category}"
-                raise ConfigError(msg, f"{pattern!r} is not a valid pattern: {exc}") from None
+                raise ConfigError(
+                    key=f"{key}.{category}", reason=f"{pattern!r} is not a valid pattern: {exc}"
+                ) from None
 
 
 def compile_rules(rules: Mapping[str, Sequence[str]]) -> CompiledRules:

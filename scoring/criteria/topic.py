@@ -21,11 +21,9 @@ _STATEMENT, _PAPER = 0, 1
 
 def _check(params: dict[str, Any]) -> None:
     if params.get("best_papers", 3) < 1:
-        msg = "best_papers"
-        raise ConfigError(msg, "must be at least 1")
+        raise ConfigError(key="best_papers", reason="must be at least 1")
     if params.get("statement_weight", 0.5) > 1:
-        msg = "statement_weight"
-        raise ConfigError(msg, "must be between 0 and 1")
+        raise ConfigError(key="statement_weight", reason="must be between 0 and 1")
     if params.get("method") == "semantic":
         from scoring.semantic import resolve_model_dir
 

@@ -103,6 +103,8 @@ def test_dump_config_round_trips_aliases_and_filters() -> None:
         ("[filters]\nphd_year_min = 2020\nphd_year_max = 2010", "filters.phd_year_min", "phd_year_max"),
         ("[filters]\nmin_topic_match = 0.1", "filters.min_topic_match", "topic_match"),
         ("[filters]\nhindex = 3", "filters.hindex", "phd_year_min"),
+        ('[filters]\npositions = ["postdocs"]', "filters.positions", "postdoc"),
+        ('[venues]\noverrides_file = "tiers.csv"', "venues.overrides_file", "[venues.overrides]"),
         ("[sensitivity]\nspread = 1.5", "sensitivity.spread", "below 1"),
         ("[sensitivity]\ndraws = 0", "sensitivity.draws", "at least 1"),
         ("[bogus]\nx = 1", "bogus", "unknown section"),
