@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = ["find_awards"]
 
+_MAX_PROSE = 200
 # Sections never read for awards: other people's awards, talks, pending applications.
 _SKIP_HEADING = re.compile(
     r"\b(students|student'?s'?|student\s*:|trainees?|mentees?|advisees|mentoring|mentorship|supervis\w*|"
@@ -69,16 +70,16 @@ def find_awards(sections: Sequence[Section], text: str, *, fmt: str) -> list[Awa
         return []
     hidden = hidden_lines(text, fmt)
     listed: list[Award] = []
-    prose: list[Award] = []
+    prose: list[Award] = []  # capped: a real CV never names hundreds of awards in prose
     for section in sections:
         if _SKIP_HEADING.search(section.heading) or section.kind == "talks":
             continue
         lines = plain_lines(section.lines, section.start, fmt, hidden)
         if section.kind == "awards":
             listed += _section_awards(lines)
-        elif section.kind == "publications":
+        elif section.kind == "publications" and len(prose) < _MAX_PROSE:
             prose += _paper_awards(lines)
-        else:
+        elif len(prose) < _MAX_PROSE:
             prose += _named_awards(
                 lines,
                 service=bool(_SERVICE_HEADING.search(section.heading)),
@@ -234,7 +235,7 @@ def _paragraphs(lines: list[Line]) -> list[tuple[str, list[tuple[int, Line]]]]:
     """Lines joined into list items / paragraphs, with each line's offset in the joined text."""
     out: list[tuple[str, list[tuple[int, Line]]]] = []
     for ln in lines:
-        if not out or ln.bullet or is_date_only(ln.text):
+        if not out or ln.bullet or is_date_only(ln.text) or len(out[-1][0]) > 3000:
             out.append(("", []))
         text, spans = out[-1]
         spans.append((len(text) + (1 if text else 0), ln))
@@ -251,14 +252,15 @@ def _span_back(text: str, end: int, kw_start: int) -> int:
     start = kw_start
     pos = kw_start
     after_and = False
-    while True:
-        m = re.search(r"(\S+)\s+$", text[:pos])
+    for _ in range(16):  # award names are short; a long capitalised run is not one name
+        base = max(0, pos - 120)
+        m = re.search(r"(\S+)\s+$", text[base:pos])
         if not m:
             break
-        word = m.group(1)
+        word, word_start = m.group(1), base + m.start(1)
         bare = word.strip("()[]")
         if word.startswith("[") or (word.startswith("(") and not re.fullmatch(r"\([A-Z]{2,}\)", word)):
-            start = m.start(1) + 1  # a bracketed name: "Society [Sequoyah Fellow]"
+            start = word_start + 1  # a bracketed name: "Society [Sequoyah Fellow]"
             break
         if word.endswith((",", ";", ":", ".")) and not re.fullmatch(r"(?:[A-Z]\.)+", word):
             break
@@ -266,27 +268,28 @@ def _span_back(text: str, end: int, kw_start: int) -> int:
             break
         if bare.lower() in _CONNECTOR:
             after_and = bare.lower() in ("and", "&")
-            pos = m.start(1)
+            pos = word_start
             continue
         if after_and and _KEYWORD.fullmatch(bare):
             break  # "the X Fellowship and Y Award" names two awards
         after_and = False
         if not _TOKEN.fullmatch(word) and not (word[:1].isupper() or re.fullmatch(r"\([A-Z]{2,}\)", word)):
             break
-        pos = m.start(1)
+        pos = word_start
         start = pos
     return start
 
 
 def _span_forward(text: str, end: int) -> int:
     """Extend past the keyword over "(ACRONYM)" and "for/in/of Capitalised Words"."""
-    m = re.match(r"\s*\([A-Z][A-Za-z]{1,9}\)", text[end:])
+    m = re.match(r"\s*\([A-Z][A-Za-z]{1,9}\)", text[end : end + 20])
     if m:
         end += m.end()
-    m = re.match(r"\s+(?:for|in|of|on)\s+(?:the\s+)?((?:[A-Z][\w'’-]*|of|and|&|in|the)(?:\s+|$))+", text[end:] + " ")
+    m = re.match(r"\s+(?:for|in|of|on)\s+(?:the\s+)?((?:[A-Z][\w'’-]*|of|and|&|in|the)(?:\s+|$)){1,10}",
+                 text[end : end + 200] + " ")
     if m:
         end += len(m.group(0).rstrip())
-        while text[:end].endswith((" of", " and", " &", " in", " the")):
+        while text.endswith((" of", " and", " &", " in", " the"), 0, end):
             end = text.rfind(" ", 0, end)
     return end
 
@@ -297,9 +300,13 @@ def _is_named(words: list[str]) -> bool:
 
 def _named_awards(lines: list[Line], *, service: bool, funding: bool = False) -> list[Award]:
     found: list[Award] = []
+    budget = 4 * _MAX_PROSE  # keyword hits looked at, so that a pathological text stays fast
     for text, spans in _paragraphs(lines):
         taken_until = -1
         for kw in _KEYWORD.finditer(text):
+            budget -= 1
+            if budget < 0 or len(found) >= _MAX_PROSE:
+                return found
             if kw.start() < taken_until:
                 continue
             word = kw.group(0)
@@ -312,12 +319,12 @@ def _named_awards(lines: list[Line], *, service: bool, funding: bool = False) ->
             if len(words) < 2 or (word[0].islower() and not any(w[0].isupper() for w in words[:-1])):
                 continue
             if word.lower().startswith(("fellow", "scholar")) and not _is_named(words):
-                before = re.search(r"([A-Z][\w.&'’ -]{1,80}?),\s*$", text[:start])
+                before = re.search(r"([A-Z][\w.&'’ -]{1,80}?),\s*$", text[max(0, start - 100) : start])
                 if not (before and _ORG.search(before.group(1))):
                     continue
                 name = f"{before.group(1).strip()} {name}"
             context = text[max(0, start - 80) : end + 40]
-            if _NOT_AN_AWARD.search(context if service else name) or _STUDENT_LINE.search(text[:end]):
+            if _NOT_AN_AWARD.search(context if service else name) or _STUDENT_LINE.search(text[max(0, start - 150) : end]):
                 continue
             if _is_excluded(name):
                 continue
@@ -330,7 +337,7 @@ def _named_awards(lines: list[Line], *, service: bool, funding: bool = False) ->
                 end = nxt.end()
                 nxt = _KEYWORD.search(text, end)
             taken_until = end
-            org = re.match(r",\s*([A-Z][^,;:()]{2,80}?)\s*(?=[,;.]|$)", text[end:])
+            org = re.match(r",\s*([A-Z][^,;:()]{2,80}?)\s*(?=[,;.]|$)", text[end : end + 100])
             if word.lower().startswith(("fellow", "scholar")) and org and _ORG_NAME.search(org.group(1)):
                 name = f"{name}, {org.group(1)}"  # "C.V. Starr Fellow, Princeton Neuroscience Institute"
             line = _line_at(spans, start)
@@ -341,11 +348,11 @@ def _named_awards(lines: list[Line], *, service: bool, funding: bool = False) ->
 
 def _year_near(text: str, start: int, end: int) -> int | None:
     """The entry's leading date, else the first year after the name in its sentence, else before it."""
-    lead = re.match(r"^\W{0,2}((\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+)?((19|20)\d\d)", text)
+    lead = re.match(r"^\W{0,2}((\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+)?((19|20)\d\d)", text[:40])
     if lead and lead.start(3) < start:
-        return min(years_in(text[: start]))
-    after = re.split(r"(?<=[.;])\s", text[end:], maxsplit=1)[0]
-    years = years_in(after) or years_in(re.split(r"(?<=[.;])\s(?=[A-Z])", text[:start])[-1])
+        return min(years_in(text[: min(start, 40)]))
+    after = re.split(r"(?<=[.;])\s", text[end : end + 200], maxsplit=1)[0]
+    years = years_in(after) or years_in(re.split(r"(?<=[.;])\s(?=[A-Z])", text[max(0, start - 200) : start])[-1])
     return min(years) if years else None
 
 
@@ -360,6 +367,8 @@ _PAPER_AWARD = re.compile(
 def _paper_awards(lines: list[Line]) -> list[Award]:
     found: list[Award] = []
     for i, ln in enumerate(lines):
+        if len(found) >= _MAX_PROSE:
+            break
         for m in _PAPER_AWARD.finditer(ln.text):
             if m.group(0).lower().startswith("best") and len(m.group(0).split()) < 2:
                 continue

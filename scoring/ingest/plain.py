@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from scoring.ingest.text import clean_inline
 
@@ -26,6 +27,7 @@ class Line:
     depth: int  # list nesting: 0 for top-level text and items
 
 
+_MAX_LINE = 2000  # a longer "line" is not CV prose (a converter glitch); cleaning it whole would cost time
 _LATEX_ITEM = re.compile(
     r"^\s*\\(item|cvlistitem|cvlistdoubleitem|cventry|cvitem|cvdoubleitem|cvline|entry|cvhonor|cvevent|"
     r"resumeItem|resumeSubheading|award)\b\*?\s*(\[[^\]]*\])?"
@@ -89,12 +91,18 @@ def _tidy(text: str) -> str:
 
 def plain_lines(lines: list[str], start: int, fmt: str, hidden: set[int] | None = None) -> list[Line]:
     """Non-empty lines of a section body (*lines* starting at line *start*) as plain text."""
-    hidden = hidden or set()
+    shown = frozenset(n for n in hidden or () if start <= n < start + len(lines))
+    return list(_plain_lines(tuple(lines), start, fmt, shown))
+
+
+@lru_cache(maxsize=256)  # identity and award readers read the same sections
+def _plain_lines(lines: tuple[str, ...], start: int, fmt: str, hidden: frozenset[int]) -> tuple[Line, ...]:
     out: list[Line] = []
     depth = 0
     pending_bullet = False  # a LaTeX "\item" alone on its line marks the next text line
-    for offset, raw in enumerate(lines):
+    for offset, full in enumerate(lines):
         number = start + offset
+        raw = full[:_MAX_LINE]
         if number in hidden:
             continue
         bullet = False
@@ -125,7 +133,7 @@ def plain_lines(lines: list[str], start: int, fmt: str, hidden: set[int] | None 
         if pending_bullet:
             bullet, pending_bullet = True, False
         out.append(Line(number, raw, text, bullet, line_depth))
-    return out
+    return tuple(out)
 
 
 ORG_WORD = re.compile(
