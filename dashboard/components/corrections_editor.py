@@ -46,7 +46,7 @@ def publications(pubs: pd.DataFrame, corrections: Corrections, *, blind: bool, k
         height=editor.height_for(len(shown), max_rows=20),
         column_config={
             Publications.pub_id: None,
-            Publications.title: st.column_config.TextColumn("Title", width="large"),
+            Publications.title: st.column_config.TextColumn("Title", width="medium"),
             Publications.venue: st.column_config.TextColumn("Venue", width="medium"),
             Publications.venue_acronym: st.column_config.TextColumn("Acronym"),
             "tier": st.column_config.TextColumn("Tier"),
