@@ -46,7 +46,7 @@ _MONTHS = (
 _VENUE_CUT = re.compile(
     rf",?\s*(?:\bvol(?:ume)?\b\.?|\bno\.\s|\bpp?\.\s?\d|\bpages?\b|\bid\.\s?\w|\bart(?:icle)?\.?\s+(?:no|\d)|"
     rf"\b{_MONTHS}\s*(?:\d{{1,2}}\s*[-–,]?\s*)?(?:\d{{1,2}}\s*,?\s*)?(?:19|20)\d\d|\b(?:19|20)\d\d\s*{_MONTHS}|"
-    rf"\b(?:19|20)\d\d\s*;|;\s*\d|(?<=\S)\s+(?:19|20)\d\d[a-z]?(?=\s*[.,;)]|\s*$)|\d+\s*\(\d+\)|\b\d+\s*:\s*\d+|\(\s*(?:19|20)\d\d\s*\)|[,.]\s*(?:19|20)\d\d\b|"
+    rf"\b(?:19|20)\d\d\s*;|;\s*\d|,\s*\d{{1,4}}\s*(?=,|\(|$)|(?<=\S)\s+(?:19|20)\d\d[a-z]?(?=\s*[.,;)]|\s*$)|\d+\s*\(\d+\)|\b\d+\s*:\s*\d+|\(\s*(?:19|20)\d\d\s*\)|[,.]\s*(?:19|20)\d\d\b|"
     rf"\bin\s+press\b|\bforthcoming\b|\bto\s+appear\b|\bearly\s+access\b|\bdoi\b|\(\s*accept|\bacceptance\b|\bpublished\b)",
     re.IGNORECASE,
 )
@@ -236,6 +236,7 @@ def _scrub(text: str) -> tuple[str, list[str]]:
     """Text without URLs, identifiers and remarks; the remarks that name awards are returned."""
     notes = [m.group(0).strip("()[] ") for m in _REMARK.finditer(text) if _AWARD_NOTE.search(m.group(0))]
     text = _REMARK.sub(" ", text)
+    text = re.sub(r"\(\s*(?:joint\s+)?with\s+[^()]*\)", " ", text, flags=re.IGNORECASE)
     text = _URL.sub(" ", text)
     text = _IDS.sub(" ", text)
     text = re.sub(
@@ -304,8 +305,37 @@ def _author_end(text: str) -> int:
         head = text[: i + 1] if text[i] == "." else text[:i]
         if looks_like_author_list(head.rstrip(".")):
             return i + 1
-        return 0
+        break
+    return _comma_authors(text)
+
+
+def _comma_authors(text: str) -> int:
+    """End of a comma-separated name run that opens a citation written with commas only.
+
+    "J. Roe, B. Doe, Widget theory, J. Widgets 3, 2020" has no period after the authors; the
+    names are the leading pieces that read as names, provided a longer non-name piece follows.
+    """
+    pieces = list(re.finditer(r"[^,]+", text))
+    end = 0
+    for k, piece in enumerate(pieces[:-1]):
+        part = piece.group(0).strip()
+        part = re.sub(r"^(?:and|&)\s+", "", part)
+        names = split_authors(part)
+        if not names or not looks_like_author_list(part) or any(len(n.split()) > 4 for n in names):
+            break
+        end = piece.end()
+        nxt = pieces[k + 1].group(0).strip()
+        if len(nxt.split()) >= 3 and not looks_like_author_list(nxt):
+            return end + 1
     return 0
+
+
+# A comma followed by what starts a venue, inside a would-be title.
+_COMMA_VENUE = re.compile(
+    r",\s+(?=(?:In\s+[A-Z]|Proc\b|Proceedings\b|Journal\b|Transactions\b|Annals\b|arXiv|Working\s+paper|"
+    r"Under\s+review|Submitted|Forthcoming|[A-Z][A-Za-z]*\s+(?:Journal|Review|Letters)\b|"
+    r"[A-Z]{2,}[a-z]?\b\s*'?(?:19|20)?\d\d\b|(?:19|20)\d\d\b))"
+)
 
 
 def _title_after(rest: str, emph: list[str]) -> tuple[str, str]:
@@ -341,7 +371,11 @@ def _title_after(rest: str, emph: list[str]) -> tuple[str, str]:
             pos = i + 1
             continue
         end = i + 1 if rest[i] in "?!" else i
-        return rest[:end].strip(" ,;"), rest[i + 1 :]
+        title, after = rest[:end].strip(" ,;"), rest[i + 1 :]
+        cut = _COMMA_VENUE.search(title)
+        if cut and len(title[: cut.start()].split()) >= 3:  # "Title, Journal of X, 2020": commas only
+            return title[: cut.start()].strip(), title[cut.start() + 1 :] + "." + after
+        return title, after
 
 
 def _clean_venue(text: str) -> str | None:

@@ -174,3 +174,25 @@ def test_publication_type(text: str, venue: str, section: str | None, kind: str)
     """The type comes from the section heading where it is specific, else from the entry's words."""
     acronym = venue if venue.isupper() else None
     assert publication_type(text, venue, acronym, section) == kind
+
+
+def test_commas_only_citation() -> None:
+    """A citation separated by commas only still splits into authors, title and venue."""
+    c = parse_citation("J. Roe, B. Doe, Widget theory for all systems, Journal of Widgets, 12, 2020.")
+    assert (c.authors, c.title, c.venue, c.year) == (
+        ["J. Roe", "B. Doe"],
+        "Widget theory for all systems",
+        "Journal of Widgets",
+        2020,
+    )
+
+
+def test_coauthor_remark_is_not_part_of_the_title() -> None:
+    """An economics-style "(with B. Doe)" remark names co-authors and stays out of the title."""
+    c = parse_citation('"Widget theory for all" (with B. Doe), American Economic Review, 2020.')
+    assert (c.title, c.venue, c.year, c.type) == (
+        "Widget theory for all",
+        "American Economic Review",
+        2020,
+        "journal",
+    )
