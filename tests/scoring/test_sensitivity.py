@@ -7,7 +7,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from scoring.config import CriterionSpec, SearchConfig
+from scoring.config import CriterionSpec, Filters, SearchConfig
 from scoring.model import Award, ParsedCV, Publication, to_frames
 from scoring.ranking import rank, score
 from scoring.sensitivity import rank_sensitivity
@@ -101,3 +101,11 @@ def test_settings_come_from_the_config() -> None:
     cfg = replace(CFG, sensitivity=replace(CFG.sensitivity, draws=33, top_k=3, spread=0.1))
     result = rank_sensitivity(SCORED, cfg)
     assert (result.draws, result.top_k, result.spread) == (33, 3, 0.1)
+
+
+def test_filtered_candidates_are_left_out_and_names_stay_aligned() -> None:
+    """Only candidates passing the filters are perturbed, each row keeping its own name."""
+    cfg = replace(CFG, filters=Filters(min_publications=2))
+    table = rank_sensitivity(score(POOL, cfg), cfg, draws=50, top_k=1).table
+    assert table["candidate_id"].tolist() == ["star", "pubs"]
+    assert table["name"].tolist() == ["6-4", "4-0"]
