@@ -1,0 +1,64 @@
+"""Components on their own: the edit-once data editor and the criterion form."""
+
+from __future__ import annotations
+
+import pandas as pd
+from streamlit.testing.v1 import AppTest
+
+from dashboard.components import editor
+
+
+def _editor_app() -> None:
+    import pandas as pd
+    import streamlit as st
+
+    from dashboard.components import editor
+
+    rows = st.session_state.setdefault("rows", ["a"])
+    change = editor.show(pd.DataFrame({"item": rows}), key="demo", num_rows="dynamic")
+    if change is not None:
+        st.session_state["rows"] = editor.apply_change(pd.DataFrame({"item": rows}), change)["item"].tolist()
+        st.rerun()
+
+
+def test_an_added_row_is_applied_once() -> None:
+    """A row added in the editor lands in state once, and the next runs do not add it again."""
+    at = AppTest.from_function(_editor_app, default_timeout=60).run()
+    at.session_state[editor.widget_key("demo")] = {"edited_rows": {}, "added_rows": [{"item": "b"}],
+                                                   "deleted_rows": []}
+    at.run()
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.session_state["rows"] == ["a", "b"]
+    assert at.session_state["demo.version"] == 1
+
+
+def test_apply_change_edits_deletes_and_appends() -> None:
+    """Edited cells change, deleted rows go, added rows come last, in a fresh index."""
+    frame = pd.DataFrame({"venue": ["X", "Y", "Z"], "tier": ["A", "B", "C"]})
+    out = editor.apply_change(frame, {"edited_rows": {"0": {"tier": "A*"}}, "deleted_rows": [1],
+                                      "added_rows": [{"venue": "W", "tier": "Q1"}]})
+    assert out.to_dict("records") == [{"venue": "X", "tier": "A*"}, {"venue": "Z", "tier": "C"},
+                                      {"venue": "W", "tier": "Q1"}]
+
+
+def _criterion_app() -> None:
+    import streamlit as st
+
+    from dashboard.components import criterion_form
+    from scoring.config import CriterionSpec
+
+    weight, params = criterion_form.show(CriterionSpec("awards", 0.25, {"since_years": 5}), "Awards", key="c")
+    st.session_state["result"] = (weight, params)
+
+
+def test_criterion_form_returns_weight_and_changed_parameters() -> None:
+    """The form starts from the spec, and only parameters away from their defaults come back."""
+    at = AppTest.from_function(_criterion_app, default_timeout=60).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.session_state["result"] == (0.25, {"since_years": 5})
+    at.slider(key="c.weight").set_value(0.5)
+    at.number_input(key="c.since_years").set_value(3)
+    at.checkbox(key="c.include_paper_notes").set_value(True)
+    at.run()
+    assert at.session_state["result"] == (0.5, {"since_years": 3, "include_paper_notes": True})
