@@ -33,7 +33,8 @@ __all__ = ["find_awards"]
 _MAX_PROSE = 200
 # Sections never read for awards: other people's awards, talks, pending applications.
 _SKIP_HEADING = re.compile(
-    r"\b(students|student'?s'?|student\s*:|trainees?|mentees?|advisees|mentoring|mentorship|supervis\w*|"
+    r"\b(students|student'?s'?|student\s*:|trainees?|mentees?|advisees|advising|mentoring|mentorship|supervis\w*|"
+    r"postdocs|alumni|(group|lab|team)\s+members|"
     r"references|recommenders|pending|submitted|under\s+review)\b",
     re.I,
 )
@@ -50,6 +51,12 @@ _LATIN = re.compile(
 _STUDENT_LINE = re.compile(
     r"^\W*((ph\.?\s?d\.?|m\.?\s?tech\.?|m\.?\s?sc?\.?|b\.?\s?tech\.?|master'?s|undergraduate|graduate)\s+)?"
     r"students?\s+[A-Z]|\b(my|our|his|her|their)\s+(\w+\s+)?(students?|mentees?|advisees?|trainees?)\b",
+    re.I,
+)
+# "Jun Ito (PhD 2023, ...)": an entry of a list of supervised students
+_STUDENT_ENTRY = re.compile(
+    r"^\W*[A-Z][\w'’-]+(\s+[A-Z]\.)?\s+[A-Z][\w'’-]+\s*[(,]\s*(ph\.?\s?d|m\.?\s?sc?|m\.?\s?s|b\.?\s?sc?|b\.?\s?a|"
+    r"msc|undergrad\w*|postdoc\w*|master'?s)\b",
     re.I,
 )
 _DANGLING = re.compile(rf"([,&/(–—-]|\b(and|of|for|in|the|at|on|to|from|with|{MONTH}))\s*$", re.I)
@@ -259,10 +266,10 @@ def _span_back(text: str, end: int, kw_start: int) -> int:
             break
         word, word_start = m.group(1), base + m.start(1)
         bare = word.strip("()[]")
+        if word.endswith((",", ";", ":", ".", ")", "]")) and not re.fullmatch(r"(?:[A-Z]\.)+|\([A-Z]{2,}\)", word):
+            break
         if word.startswith("[") or (word.startswith("(") and not re.fullmatch(r"\([A-Z]{2,}\)", word)):
             start = word_start + 1  # a bracketed name: "Society [Sequoyah Fellow]"
-            break
-        if word.endswith((",", ";", ":", ".")) and not re.fullmatch(r"(?:[A-Z]\.)+", word):
             break
         if YEAR.fullmatch(bare):
             break
@@ -289,7 +296,7 @@ def _span_forward(text: str, end: int) -> int:
                  text[end : end + 200] + " ")
     if m:
         end += len(m.group(0).rstrip())
-        while text.endswith((" of", " and", " &", " in", " the"), 0, end):
+        while text.endswith((" of", " and", " &", " in", " the", " for", " on"), 0, end):
             end = text.rfind(" ", 0, end)
     return end
 
@@ -324,7 +331,11 @@ def _named_awards(lines: list[Line], *, service: bool, funding: bool = False) ->
                     continue
                 name = f"{before.group(1).strip()} {name}"
             context = text[max(0, start - 80) : end + 40]
-            if _NOT_AN_AWARD.search(context if service else name) or _STUDENT_LINE.search(text[max(0, start - 150) : end]):
+            if (
+                _NOT_AN_AWARD.search(context if service else name)
+                or _STUDENT_LINE.search(text[max(0, start - 150) : end])
+                or _STUDENT_ENTRY.match(text)
+            ):
                 continue
             if _is_excluded(name):
                 continue
@@ -352,14 +363,14 @@ def _year_near(text: str, start: int, end: int) -> int | None:
     if lead and lead.start(3) < start:
         return min(years_in(text[: min(start, 40)]))
     after = re.split(r"(?<=[.;])\s", text[end : end + 200], maxsplit=1)[0]
-    years = years_in(after) or years_in(re.split(r"(?<=[.;])\s(?=[A-Z])", text[max(0, start - 200) : start])[-1])
+    years = years_in(after)[:1] or years_in(re.split(r"(?<=[.;])\s(?=[A-Z])", text[max(0, start - 200) : start])[-1])
     return min(years) if years else None
 
 
 _PAPER_AWARD = re.compile(
     r"\b((best|outstanding|distinguished|most\s+influential|test[- ]of[- ]time)\b[\w\s'’-]{0,40}?\b"
     r"(awards?|prizes?|papers?|mention|nominee|nomination|finalist|runner[- ]up)\b"
-    r"(\s+(award|nominee|finalist|runner[- ]up|honou?rable\s+mention))?|honou?rable\s+mention)",
+    r"(\s+(award|nominee|finalist|runner[- ]up|honou?rable\s+mention)){0,2}|honou?rable\s+mention)",
     re.I,
 )
 

@@ -321,3 +321,27 @@ def test_grant_numbers_dropped_and_numbered_grants_left_out() -> None:
     """Award numbers are not part of a fellowship's name; an item named as a grant is left out."""
     text = "Awards\n* 2021: NSF grant (Topology) DMS-2104346\n* 2015: NSF Postdoctoral Fellowship DMS-1502794\n"
     assert _pairs(text, "markdown") == [("NSF Postdoctoral Fellowship", 2015)]
+
+
+def test_inline_honours_line_dates_each_award_by_its_own_year() -> None:
+    """"Honors: A Award (2021), B Prize (2019)" gives two awards, each with the year after it."""
+    text = "Lena Park\nHonors: Kestrel Young Researcher Award (2021), Harbour Prize (2019)\nEducation\n"
+    assert _pairs(text) == [("Kestrel Young Researcher Award", 2021), ("Harbour Prize", 2019)]
+
+
+def test_award_name_stops_before_lowercase_purpose() -> None:
+    """"the X Award for the search project" names "X Award"."""
+    text = "Experience\n- Received the Orbit Labs Impact Award for the search ranking project (2018)\n"
+    assert _pairs(text, "markdown") == [("Orbit Labs Impact Award", 2018)]
+
+
+def test_runner_up_note_on_paper() -> None:
+    """A "Best Paper Award Runner-up" note keeps the runner-up qualifier."""
+    text = "Publications\n[1] L. Park, J. Ito. Ranking rivers. KDD 2022. Best Paper Award Runner-up.\n"
+    assert _pairs(text) == [("Best Paper Award Runner-up", 2022)]
+
+
+def test_supervised_student_entries_are_not_the_candidates_awards() -> None:
+    """A "Name (PhD 2023; ... Fellowship)" line lists a student's fellowship, not the candidate's."""
+    text = "Research Experience\nJun Ito (PhD, 2023; recipient of the Tern Fellowship)\nMara Lind (MSc 2021, Ember Prize)\n"
+    assert _awards(text) == []
