@@ -32,6 +32,7 @@ __all__ = [
     "Param",
     "count_table",
     "criterion",
+    "criterion_explanation",
     "criterion_label",
     "criterion_names",
     "criterion_params",
@@ -192,6 +193,18 @@ def criterion_label(name: str) -> str:
     if func is None or not func.__doc__:
         return name.replace("_", " ").strip().capitalize()
     return func.__doc__.strip().splitlines()[0].rstrip(".")
+
+
+def criterion_explanation(name: str) -> str:
+    """The docstring body of a criterion (what it measures and how), without its parameter list.
+
+    Examples:
+        >>> criterion_explanation("column").startswith("Uses a column the committee added")
+        True
+    """
+    func = get_criterion(name)
+    body = inspect.cleandoc(func.__doc__ or "").split("\n", 1)[1:] or [""]
+    return body[0].split("\nArgs:")[0].strip()
 
 
 @dataclass(frozen=True, slots=True)

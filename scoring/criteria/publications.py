@@ -111,6 +111,7 @@ def tier_publications(
         cap = float(since_years) if since_years is not None else math.inf
         divisor = age["years"].clip(lower=min(floor_years, cap), upper=cap)
         breakdown["career_years"] = divisor
+        breakdown["career_basis"] = age["basis"]  # "phd", "first_paper" or "unknown": say which
     item_divisor = divisor.reindex(pubs[Publications.candidate_id]).fillna(1.0).to_numpy(dtype=float)
     value = np.where(keep, tier_weight * credit / item_divisor, 0.0)
     owners = pubs[Publications.candidate_id]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from scoring.config import CriterionSpec, SearchConfig, dump_config, load_config, parse_config
-from scoring.criteria import criterion_label, criterion_names, criterion_params
+from scoring.criteria import criterion_explanation, criterion_label, criterion_names, criterion_params
 from scoring.errors import ConfigError, UnknownCriterion
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_profiles" / "search.toml"
@@ -165,8 +165,10 @@ def test_criterion_params_describe_the_settings_form() -> None:
 
 
 def test_every_criterion_has_a_label_and_documented_parameters() -> None:
-    """Each registered criterion has a one-line label and help text for every parameter."""
+    """Each registered criterion has a label, an explanation and help text for every parameter."""
     for name in criterion_names():
         assert criterion_label(name)[0].isupper()
+        assert len(criterion_explanation(name)) > 40
+        assert "Args:" not in criterion_explanation(name)
         for param in criterion_params(name):
             assert param.help, f"{name}.{param.name} has no help in its docstring"

@@ -154,6 +154,9 @@ def test_per_year_divides_by_career_age_with_floor_and_breaks() -> None:
     assert values["old"] == pytest.approx(20.0 / 10)
     assert values["fresh"] == pytest.approx(4.0 / 3)  # one year since PhD, floored at 3
     assert values["nophd"] == pytest.approx(8.0 / 6)  # first paper in 2020
+    breakdown = get_criterion("tier_publications")(ctx, per_year=True).breakdown
+    assert breakdown is not None
+    assert breakdown["career_basis"].tolist() == ["phd", "phd", "first_paper"]
     with_break = _run("tier_publications", ctx, per_year=True, career_breaks={"old": 2.0})
     assert with_break["old"] == pytest.approx(20.0 / 8)
 
