@@ -176,6 +176,9 @@ def _marked_author(sections: Sequence[Section], fmt: str) -> str | None:
     return name if n >= 2 or len(counts) == 1 else None
 
 
+_CV_TITLE = re.compile(r"(curriculum\s+vitae|cv|resume|résumé|vita)\.?", re.I)
+
+
 def _read_name(sections: Sequence[Section], text: str, fmt: str, plain: dict[int, list[Line]]) -> str | None:
     if fmt == "latex":
         name = _latex_name(text)
@@ -191,6 +194,13 @@ def _read_name(sections: Sequence[Section], text: str, fmt: str, plain: dict[int
             return _tidy_name(front.group(1))
     header = next((s for s in sections if s.kind == "header"), None)
     lines = plain.get(id(header), []) if header is not None else []
+    if fmt == "latex":
+        begin = re.search(r"^\s*\\begin\{document\}", text, re.M)
+        first = text.count("\n", 0, begin.start()) + 1 if begin else 0
+        lines = [ln for ln in lines if ln.number > first]
+    title_section = next((s for s in sections[:3] if _CV_TITLE.fullmatch(s.heading.strip())), None)
+    if title_section is not None:  # "# CV" then the name in bold
+        lines = lines + plain[id(title_section)]
     if fmt == "latex" and header is not None:
         # the first bold or large text of the title block: \textbf{Name}, {\Huge Name}
         for ln in lines[:40]:

@@ -75,7 +75,9 @@ def hidden_lines(text: str, fmt: str) -> set[int]:
 def _latex_fields(line: str) -> str:
     """LaTeX source line -> text whose macro arguments and table cells are comma-separated."""
     line = _LATEX_COMMENT.sub("", line)
-    line = re.sub(r"\\(begin|end)\{[^}]*\}(\{[^}]*\}|\[[^\]]*\])*", " ", line)
+    # environments whose first brace argument is layout ({ll}, {0.5\textwidth}, {2}), not text
+    line = re.sub(r"\\begin\{(tabular\w*|minipage|multicols|wrapfigure|tabu|longtable)\}(\[[^\]]*\])*(\{[^}]*\})*", " ", line)
+    line = re.sub(r"\\(begin|end)\{[^}]*\}(\[[^\]]*\])*", " ", line)
     line = re.sub(r"\}\s*\{", "}, {", line)
     line = re.sub(r"\\hfill\b|\\\\(\[[^\]]*\])?|(?<!\\)&|\\newline\b|\\quad\b", ", ", line)
     return line

@@ -29,6 +29,13 @@ def _who(text: str, fmt: str = "text") -> Identity:
         ("SOFIA ÁLVAREZ-NÚÑEZ\nEDUCATION\n", "pdf", "Sofia Álvarez-Núñez"),
         ("李小明\nEDUCATION\n", "pdf", "李小明"),
         ("Ana de la Cruz\nEducation\n", "text", "Ana de la Cruz"),
+        ("\\documentclass{article}\n\\newcommand{\\hl}[1]{\\textbf{#1}}\n\\begin{document}\n"
+         "\\begin{center}{\\LARGE\\bf Hana Kobayashi}\\\\\nDepartment of Physics\\\\\n\\end{center}\n"
+         "\\section{Education}\n", "latex", "Hana Kobayashi"),
+        ("\\documentclass{altacv}\n\\name{Lucía Fernández}\n\\tagline{PhD candidate}\n\\begin{document}\n",
+         "latex", "Lucía Fernández"),
+        ("# CV\n\n**Omar Haddad**\n\nomar@example.org\n\n## Education\n", "markdown", "Omar Haddad"),
+        ("Page 1 of 3\nJane Doe — Curriculum Vitae\nEDUCATION\n", "pdf", "Jane Doe"),
     ],
 )
 def test_name_from_heading_or_first_lines(text: str, fmt: str, name: str) -> None:
