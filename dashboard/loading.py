@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -44,27 +43,15 @@ def ensure_pool() -> None:
             state.put(state.POOL_SOURCE, str(folder))  # don't retry on every rerun
 
 
-def _session_dir() -> Path:
-    # one private folder per session (mkdtemp makes it 0700), reused for each upload
-    current = state.get(state.UPLOAD_DIR)
-    if not current or not Path(current).is_dir():
-        current = tempfile.mkdtemp(prefix="facultyscreen-")
-        state.put(state.UPLOAD_DIR, current)
-    return Path(current)
-
-
 def load_uploads(files: Sequence[tuple[str, bytes]]) -> Pool:
-    """Stage uploaded files in this session's temporary folder and read them as the pool.
+    """Stage uploaded files in a private temporary folder, read them as the pool, delete the folder.
 
-    Refused uploads (e.g. an unsafe zip) appear as ``error`` rows of the status table.
+    Profiles keep the text they need, so applicants' files leave the disk right away. Refused
+    uploads (e.g. an unsafe zip) appear as ``error`` rows of the status table.
     """
-    dest = Path(tempfile.mkdtemp(prefix="upload-", dir=_session_dir()))
-    try:
-        staged = stage_uploads(files, dest)
+    with tempfile.TemporaryDirectory(prefix="facultyscreen-upload-") as dest:  # mode 0700
+        staged = stage_uploads(files, Path(dest))
         pool = _load(staged.paths, "uploads")
-    finally:
-        # profiles hold the text they need; applicants' files leave the disk right away
-        shutil.rmtree(dest, ignore_errors=True)
     pool.statuses += [FileStatus(candidate_id="", path=name, status="error", reason=why)
                       for name, why in staged.rejected]
     return pool

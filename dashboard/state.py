@@ -32,7 +32,6 @@ CONFIG = "config"              # SearchConfig the ranking uses
 CORRECTIONS = "corrections"    # scoring.corrections.Corrections
 SHORTLIST = "shortlist"        # list[str] candidate ids picked by the committee
 NOTES = "notes"                # dict[str, str] candidate id -> committee note
-UPLOAD_DIR = "upload_dir"      # str: this session's temporary folder for uploads
 CONFIG_ERROR = "config_error"  # str: why the pool's search.toml was not used
 TOML_APPLIED = "settings_file_applied"  # str: file id of the last search.toml loaded on Settings
 
@@ -51,7 +50,6 @@ _DEFAULTS: dict[str, Any] = {
     CORRECTIONS: {},
     SHORTLIST: [],
     NOTES: {},
-    UPLOAD_DIR: "",
     CONFIG_ERROR: "",
     TOML_APPLIED: "",
 }
