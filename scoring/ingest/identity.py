@@ -386,7 +386,8 @@ def _role_text(lines: list[Line], i: int) -> str | None:
     ln = lines[i]
     if ln.raw.lstrip().startswith("{") and is_date_only(ln.text):
         return _macro_role(lines, i)
-    title = _ADVISED.sub("", strip_dates(re.sub(r"\((estimated|expected)\)", "", ln.text, flags=re.I)))
+    text = re.sub(r"\s+\|\s+", ", ", ln.text)  # "Title | Institution | 2022-Present"
+    title = _ADVISED.sub("", strip_dates(re.sub(r"\((estimated|expected)\)", "", text, flags=re.I)))
     title = re.sub(r"\s+", " ", title).strip(" ,;.")
     k = i + 1
     if not title or is_date_only(ln.text):

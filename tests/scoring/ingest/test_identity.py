@@ -278,3 +278,19 @@ def test_header_role_under_a_name_heading() -> None:
     who = _who(text, "markdown")
     assert who.current_position == "PhD Student, SecLab, TU Wendorf"
     assert (who.phd_institution, who.phd_year) == ("TU Wendorf", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt", "position"),
+    [
+        ("## Experience\n\n**Senior Research Scientist** | Quill AI | 2022–Present\n\n**Scientist** | Ember | 2019–2022\n",
+         "markdown", "Senior Research Scientist, Quill AI"),
+        ("\\section{Positions}\n\\cvitem{2021--}{Associate Professor, School of Law, Ridge University}\n"
+         "\\cvitem{2015--2021}{Lecturer, Ridge University}\n", "latex", "Associate Professor, School of Law, Ridge University"),
+        ("EMPLOYMENT\nLecturer in Economics                     Sep 2020 – Present\nUniversity of Eastmoor, UK\n",
+         "text", "Lecturer in Economics, University of Eastmoor"),
+    ],
+)
+def test_position_layouts(text: str, fmt: str, position: str) -> None:
+    """Pipe-separated columns, an open "2021--" macro date and a title with dates then the institution."""
+    assert _who(text, fmt).current_position == position
