@@ -51,6 +51,7 @@ _AUTHOR_START = re.compile(
 )
 
 
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _YEAR_ONLY = re.compile(
     r"^\s*(?:19|20)\d\d\s*(?:[-–—]\s*(?:(?:19|20)\d\d|present|now)?)?\s*:?\s*$", re.IGNORECASE
 )
@@ -189,9 +190,16 @@ def _shape_entries(lines: list[str], start: int) -> list[RawEntry]:
             closed = _closes(prev)
             short = len(prev) < 0.7 * full
             starts = _starts_entry(ln)
+            # a dated line that does not stop mid-phrase, followed by another dated author list
+            complete = (
+                bool(_YEAR_IN.search(prev))
+                and prev.rstrip()[-1:] in ".)]0123456789"
+                and not _NOT_END.search(prev.strip())
+            )
             new = (
                 (closed and (starts or short or blank_before))
                 or (blank_before and starts and not _open(prev))
+                or (complete and starts and bool(_YEAR_IN.search(ln)))
             ) and not _continues(ln)
         if new:
             current = [ln]

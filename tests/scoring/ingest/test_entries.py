@@ -106,3 +106,22 @@ def test_year_line_inside_a_marked_entry_does_not_cut_it() -> None:
     """A date-column year that lands inside a wrapped bulleted entry leaves the entry whole."""
     got = split_entries(["- A. Roe. Widgets in", "2021", "the wild. In NeurIPS.", "- A. Roe. Two. ICML."], 1)
     assert [e.text for e in got] == ["- A. Roe. Widgets in\nthe wild. In NeurIPS.", "- A. Roe. Two. ICML."]
+
+
+def test_dated_lines_without_final_period_are_separate_entries() -> None:
+    """One citation per line, ending in a page number rather than a period, still splits per line."""
+    text = (
+        "Howe CC;Rose KP;Roe J; (2022). Improving widgets in a level III unit. Neonatal Widgets. p. 273\n"
+        "Roe J, Doe B. Another widget paper. Widget J. 2020;3:1-9."
+    )
+    assert [n for n, _ in _split(text, "pdf")] == [10, 11]
+
+
+def test_dated_wrapped_line_ending_in_a_word_continues() -> None:
+    """A wrapped line holding a venue year but stopping on a word is continued by the next line."""
+    text = (
+        'D. Roe, and R. O. Smith, "Archival widgets," in 2017 Widget Society of North America National\n'
+        "Conference, New Orleans, LA, Jun. 2017.\n"
+        'B. Doe, "Next," in Proc. WidgetConf, 2016.'
+    )
+    assert [n for n, _ in _split(text, "pdf")] == [10, 12]
