@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
 
-from scoring.config import CriterionSpec, Filters, SearchConfig
+from scoring.config import CriterionSpec, Filters, SearchConfig, load_config
 from scoring.errors import ConfigError
 from scoring.model import Award, ParsedCV, Publication, to_frames
 from scoring.ranking import filter_reasons, normalise, rank, score
+from scoring.sensitivity import rank_sensitivity
 
 TIERS = {"TOPA": "A*", "GOODA": "A", "MIDB": "B"}
 
@@ -226,3 +228,37 @@ def test_all_zero_weights_rank_by_id() -> None:
     ranked = rank(score(POOL, cfg), cfg)
     assert (ranked["total"] == 0).all()
     assert ranked["candidate_id"].tolist() == sorted(ranked["candidate_id"])
+
+
+def test_sample_search_config_ranks_a_pool() -> None:
+    """The example search.toml scores, ranks and explains a small fictional pool end to end."""
+    cfg = load_config(Path(__file__).resolve().parents[2] / "sample_profiles" / "search.toml")
+    pool = to_frames(
+        [
+            (
+                "opt",
+                ParsedCV(
+                    name="Opt",
+                    phd_year=2021,
+                    research_interests="Adaptive optimisers and warmup.",
+                    publications=_papers("TOPA", "GOODA"),
+                    awards=[Award("Best Paper Award", 2024)],
+                ),
+            ),
+            (
+                "bio",
+                ParsedCV(
+                    name="Bio",
+                    phd_year=2019,
+                    research_interests="Protein folding.",
+                    publications=_papers("MIDB"),
+                ),
+            ),
+            ("old", ParsedCV(name="Old", phd_year=2005, publications=_papers("TOPA"))),
+        ]
+    )
+    scored = score(pool, cfg)
+    ranked = rank(scored, cfg)
+    assert ranked["candidate_id"].tolist() == ["opt", "bio"]  # "old" fails the PhD year filter
+    assert "PhD 2005" in filter_reasons(scored, cfg)["old"]
+    assert len(rank_sensitivity(scored, cfg, draws=20).table) == 2

@@ -47,15 +47,28 @@ def _pool(specs: list[dict[str, object]]) -> Profiles:
     return to_frames([(f"c{i:02d}", _cv(i, s)) for i, s in enumerate(specs)])
 
 
-def _config(w: list[float], normalise: str = "percentile") -> SearchConfig:
+def _config(
+    w: list[float], normalise: str = "percentile", pub_params: dict[str, object] | None = None
+) -> SearchConfig:
     names = ("tier_publications", "awards", "career_stage")
+    params = {"tier_publications": pub_params or {}}
     return SearchConfig(
         scheme="custom",
         overrides=TIERS,
         normalise=normalise,
         current_year=2026,
-        criteria=tuple(CriterionSpec(n, x) for n, x in zip(names, w, strict=True)),
+        criteria=tuple(CriterionSpec(n, x, dict(params.get(n, {}))) for n, x in zip(names, w, strict=True)),
     )
+
+
+PUB_PARAMS = st.sampled_from(
+    [
+        {},
+        {"authorship": "fractional"},
+        {"per_year": True, "floor_years": 2.0},
+        {"since_years": 5, "per_year": True, "career_breaks": {"c00": 1.0}},
+    ]
+)
 
 
 def _order(profiles: Profiles, cfg: SearchConfig) -> list[str]:
@@ -90,11 +103,11 @@ def test_scaling_all_weights_does_not_change_the_order(specs, w, factor, normali
 
 
 @SLOW
-@given(pools, weights, st.data(), st.sampled_from(NORMALISERS))
-def test_adding_a_top_tier_paper_never_lowers_a_rank(specs, w, data, normalise) -> None:
-    """Giving one candidate an extra A* paper never moves them down the ranking."""
+@given(pools, weights, st.data(), st.sampled_from(NORMALISERS), PUB_PARAMS)
+def test_adding_a_top_tier_paper_never_lowers_a_rank(specs, w, data, normalise, pub_params) -> None:
+    """Giving one candidate an extra A* paper never moves them down, whatever the counting rules."""
     who = data.draw(st.integers(0, len(specs) - 1))
-    cfg = _config(w, normalise)
+    cfg = _config(w, normalise, pub_params)
     before = _order(_pool(specs), cfg)
     richer = [dict(s) for s in specs]
     # the new paper pairs with the new year; the others keep their years (zip stops at the tiers)
