@@ -174,8 +174,15 @@ def _clean_name(text: str) -> str:
     return text.strip(" ,;:–—-|.") + ("." if re.search(r"\b[A-Z]\.$", text.strip(" ,;:")) else "")
 
 
+_COLUMN_TITLES = re.compile(
+    r"((year|date|dates|award|awards|name|title|honou?rs?|organi[sz]ation|institution|description|details|"
+    r"prize|amount)\W*)+",
+    re.I,
+)
+
+
 def _is_excluded(name: str) -> bool:
-    if not re.search(r"[A-Za-z]{2}", name):
+    if not re.search(r"[A-Za-z]{2}", name) or _COLUMN_TITLES.fullmatch(name):
         return True
     if _GRANT.search(name) and not _AWARD_WORD.search(_GRANT.sub("", name)):
         return True

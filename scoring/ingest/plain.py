@@ -122,6 +122,10 @@ def _plain_lines(lines: tuple[str, ...], start: int, fmt: str, hidden: frozenset
             text = clean_inline(_latex_fields(code), "latex")
         else:
             prepared = raw.replace("\t", " , ")
+            if prepared.lstrip().startswith("|"):  # a markdown table row: cells become fields
+                if re.fullmatch(r"[\s|:\-]*", prepared):
+                    continue
+                prepared = re.sub(r"\s*\|\s*", " , ", prepared.strip().strip("|"))
             m = _TEXT_BULLET.match(prepared)
             if m:
                 bullet = True

@@ -345,3 +345,18 @@ def test_supervised_student_entries_are_not_the_candidates_awards() -> None:
     """A "Name (PhD 2023; ... Fellowship)" line lists a student's fellowship, not the candidate's."""
     text = "Research Experience\nJun Ito (PhD, 2023; recipient of the Tern Fellowship)\nMara Lind (MSc 2021, Ember Prize)\n"
     assert _awards(text) == []
+
+
+def test_markdown_table_of_awards() -> None:
+    """Rows of a markdown table are awards; the header and separator rows are not."""
+    text = "## Awards\n| Year | Award |\n|---|---|\n| 2020 | Gold Medal, Owl Olympiad |\n| 2019 | Silver Medal |\n"
+    assert _pairs(text, "markdown") == [("Gold Medal, Owl Olympiad", 2020), ("Silver Medal", 2019)]
+
+
+def test_latex_tabular_of_awards() -> None:
+    """Rows of a LaTeX tabular give year and name from their cells."""
+    text = (
+        "\\section{Honors}\n\\begin{tabular}{ll}\n2020 & Harlow Research Fellowship \\\\\n"
+        "2018 & Quill Early Career Award \\\\\n\\end{tabular}\n"
+    )
+    assert _pairs(text, "latex") == [("Harlow Research Fellowship", 2020), ("Quill Early Career Award", 2018)]
