@@ -7,6 +7,7 @@ and reveal neither the rank nor the alphabetical order of names (ids come from f
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 
 import pandas as pd
@@ -21,6 +22,7 @@ __all__ = [
     "blind_ranked",
     "candidate_codes",
     "display_labels",
+    "redact_name",
 ]
 
 HIDDEN = "(hidden)"
@@ -89,3 +91,20 @@ def blind_ranked(ranked: pd.DataFrame, codes: dict[str, str]) -> pd.DataFrame:
     """*ranked* with ``candidate_id`` and ``name`` replaced by the candidates' *codes* (blind export)."""
     coded = ranked["candidate_id"].map(codes)
     return ranked.assign(candidate_id=coded, name=coded)
+
+
+def redact_name(texts: pd.Series, name: str, *, mask: str = "[candidate]") -> pd.Series:
+    """*texts* with the candidate's *name* (whole, or any part of three letters or more) masked.
+
+    Blind mode uses it on CV-derived lines (publication titles, evidence) where a misparsed
+    author list can carry the name.
+
+    Examples:
+        >>> redact_name(pd.Series(["Ada Byron, C. Babbage", "On engines"]), "Ada Byron").tolist()
+        ['[candidate] [candidate], C. Babbage', 'On engines']
+    """
+    parts = sorted({p for p in re.split(r"[\s,.\-]+", name) if len(p) >= 3}, key=len, reverse=True)
+    if not parts:
+        return texts
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in parts) + r")\b", re.IGNORECASE)
+    return texts.astype(str).str.replace(pattern, mask, regex=True)

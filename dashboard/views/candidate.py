@@ -6,6 +6,7 @@ import streamlit as st
 
 from dashboard import cached, state
 from dashboard.components import corrections_editor
+from scoring.blind import redact_name
 from scoring.summaries import evidence_for
 
 state.ensure_defaults()
@@ -20,6 +21,8 @@ cid = st.selectbox("Candidate", ids, format_func=lambda c: str(res.labels[c]), k
 ranked = res.ranked.set_index("candidate_id")
 cand = res.profiles.candidates.loc[cid]
 pubs = res.profiles.publications[res.profiles.publications["candidate_id"] == cid]
+if blind:  # a misparsed title can be an author list holding the candidate's name
+    pubs = pubs.assign(title=redact_name(pubs["title"], str(cand["name"])))
 
 cols = st.columns(4)
 cols[0].metric("Rank", f"{int(ranked.at[cid, 'rank'])} of {len(res.ranked)}" if cid in ranked.index else "—")
@@ -57,7 +60,7 @@ with evidence:
         st.markdown(f"**{res.label(name)}**: value {value}{share}")
         mine = rows[rows["criterion"] == name].drop(columns=["criterion"])
         if blind:
-            mine = mine.drop(columns=["cv_line"])
+            mine = mine.drop(columns=["cv_line"]).assign(item=redact_name(mine["item"], str(cand["name"])))
         if len(mine):
             st.dataframe(mine, hide_index=True, key=f"candidate.evidence.{name}", column_config={
                 "item": st.column_config.TextColumn("Counted", width="large"),

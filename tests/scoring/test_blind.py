@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from scoring.blind import (
     HIDDEN,
@@ -11,6 +12,7 @@ from scoring.blind import (
     blind_ranked,
     candidate_codes,
     display_labels,
+    redact_name,
 )
 from scoring.model import ParsedCV, Publication, to_frames
 
@@ -71,3 +73,14 @@ def test_blind_ranked_replaces_names_and_ids_with_codes() -> None:
     out = blind_ranked(ranked, {"a": "C02", "b": "C01"})
     assert out["name"].tolist() == ["C02", "C01"] == out["candidate_id"].tolist()
     assert out["total"].tolist() == [0.9, 0.1]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zoë Adams, B. Chen", "[candidate] [candidate], B. Chen"),
+    ("ADAMS Z. and others", "[candidate] Z. and others"),
+    ("Adamson's theorem", "Adamson's theorem"),  # whole words only
+    ("On engines", "On engines"),
+])
+def test_redact_name_masks_the_name_and_its_parts(text: str, expected: str) -> None:
+    """Full name and its parts (3+ letters) are masked case-insensitively, whole words only."""
+    assert redact_name(pd.Series([text]), "Zoë Adams").tolist() == [expected]
