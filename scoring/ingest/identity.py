@@ -472,8 +472,11 @@ _HOBBY = re.compile(
     r"movies|films?|gaming|fishing|baking|knitting|volunteering|board games|nationality|birth\w*|married)\b",
     re.I,
 )
-_INLINE_INTERESTS = re.compile(r"^\W*(?:my\s+)?research\s+(?:interests?|areas?|focus)\s*(?:include|are|:|-|–)\s*(.+)",
-                               re.I)
+_INLINE_INTERESTS = re.compile(
+    r"^\W*(?:my\s+)?(?:research\s+)?(?:interests?|areas?\s+of\s+interest|research\s+areas?|research\s+focus)\s*"
+    r"(?:include|are|:|-|–)\s*(.+)",
+    re.I,
+)
 
 
 def _read_interests(sections: Sequence[Section], plain: dict[int, list[Line]]) -> str | None:
@@ -492,7 +495,7 @@ def _read_interests(sections: Sequence[Section], plain: dict[int, list[Line]]) -
         lines = plain[id(section)]
         for i, ln in enumerate(lines):
             m = _INLINE_INTERESTS.match(ln.text)
-            if m:
+            if m and not _HOBBY.search(m.group(1)):
                 more = [x.text for x in lines[i + 1 : i + 3] if not x.bullet and x.text[:1].islower()]
                 return " ".join([m.group(1), *more]).strip()[:1200]
     return None

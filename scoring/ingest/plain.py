@@ -189,5 +189,8 @@ def strip_location(text: str) -> str:
         removed = True
     if removed and len(parts) > 1 and len(parts[-1].split()) <= 2 and not ORG_WORD.search(parts[-1]):
         parts.pop()  # the city before the state or country
+    elif removed:  # two-column PDF text glues the city to the institution: "Peking University Beijing"
+        parts[-1] = re.sub(r"\b(University|Institute|College|Laboratory|Lab|Center|Centre|Inc\.?|Corporation)\s+"
+                           r"[A-Z][\w-]+$", r"\1", parts[-1])
     out = ", ".join(p for p in parts if p)
     return _TRAIL_PLACE.sub("", out).strip(" ,.")

@@ -294,3 +294,16 @@ def test_header_role_under_a_name_heading() -> None:
 def test_position_layouts(text: str, fmt: str, position: str) -> None:
     """Pipe-separated columns, an open "2021--" macro date and a title with dates then the institution."""
     assert _who(text, fmt).current_position == position
+
+
+def test_inline_interests_line_but_not_hobbies() -> None:
+    """An "Interests:" line counts unless it lists hobbies."""
+    assert _who("Lin Park\nInterests: causal inference, surveys\nEducation\n").research_interests == (
+        "causal inference, surveys"
+    )
+    assert _who("Lin Park\nInterests: hiking, chess, travelling\nEducation\n").research_interests is None
+
+
+def test_city_glued_to_institution_in_two_column_text() -> None:
+    """In "Lake University Beijing, China" the country goes, and so does the glued city."""
+    assert strip_location("Lake University Beijing, China") == "Lake University"
