@@ -521,6 +521,19 @@ def parse_citation(raw: str, *, fmt: str = "text", section_type: str | None = No
         _read_structured(cit, fields, f)
     else:
         _read_flat(cit, fields[0], f)
+        lines = [_scrub(clean_inline(ln, fmt))[0] for ln in raw.split("\n") if ln.strip()]
+        if not cit.authors and 2 <= len(lines) <= 4 and any(_is_author_line(ln) for ln in lines):
+            # PDF text of a list printing title, authors and venue on lines of their own
+            alt = Citation(year=cit.year)
+            lines[0] = _MARKER.sub("", lines[0], count=1)
+            _read_structured(alt, lines, f)
+            if alt.authors and alt.title:
+                cit.title, cit.authors, cit.venue, cit.venue_acronym = (
+                    alt.title,
+                    alt.authors,
+                    alt.venue,
+                    alt.venue_acronym,
+                )
     cit.title = cit.title.strip(" ,.;:")
     if cit.title.startswith(("“", '"')) and cit.title.count("”") + cit.title.count('"') == 1:
         cit.title = cit.title.strip('“”"')
@@ -532,6 +545,16 @@ def parse_citation(raw: str, *, fmt: str = "text", section_type: str | None = No
     cit.type = publication_type(whole, cit.venue, cit.venue_acronym, section_type)
     cit.note = "; ".join(dict.fromkeys(notes)) or None
     return cit
+
+
+def _is_author_line(line: str) -> bool:
+    s = line.strip()
+    return (
+        bool(s)
+        and not re.search(r"(,|\band|&)$", s)
+        and looks_like_author_list(s)
+        and len(split_authors(s)) >= 2
+    )
 
 
 def _read_flat(cit: Citation, text: str, f: _Fields) -> None:

@@ -135,3 +135,16 @@ def test_warning_when_entries_look_merged() -> None:
     body = "\n".join("some wrapped words about widgets without any end" for _ in range(40))
     cv = parse_cv(f"Publications\n{body}\nfinal words 2020.\n")
     assert any("may have been merged" in w for w in cv.warnings)
+
+
+def test_title_authors_venue_on_lines_of_their_own() -> None:
+    """Blocks printing title, authors and venue on separate lines are read field by field."""
+    text = (
+        "Jane Roe\nPublications\n\nWidget theory for large systems\nJ. Roe, B. Doe\nJournal of Widgets, 2020\n\n"
+        "Gadget practice in the small\nB. Doe, J. Roe, C. Poe\nICML 2019\n"
+    )
+    cv = parse_cv(text, fmt="docx")
+    assert [(p.title, p.venue, p.year, p.candidate_author_position) for p in cv.publications] == [
+        ("Widget theory for large systems", "Journal of Widgets", 2020, 1),
+        ("Gadget practice in the small", "ICML", 2019, 2),
+    ]
