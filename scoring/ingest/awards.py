@@ -36,30 +36,34 @@ _SKIP_HEADING = re.compile(
     r"\b(students|student'?s'?|student\s*:|trainees?|mentees?|advisees|advising|mentoring|mentorship|supervis\w*|"
     r"postdocs|alumni|(group|lab|team)\s+members|"
     r"references|recommenders|pending|submitted|under\s+review)\b",
-    re.I,
+    re.IGNORECASE,
 )
-_SERVICE_HEADING = re.compile(r"\b(service|review\w*|referee\w*|editor\w*|committees?|program\s+committee)\b", re.I)
-_FUNDING_HEADING = re.compile(r"\b(grants?|funding|support|sponsored|projects?)\b", re.I)
-_GRANT = re.compile(r"\bgrants?\b", re.I)
-_AWARD_WORD = re.compile(r"\b(awards?|fellow(ship)?s?|scholar(ship)?s?|prizes?|medals?|honou?rs?)\b", re.I)
+_SERVICE_HEADING = re.compile(
+    r"\b(service|review\w*|referee\w*|editor\w*|committees?|program\s+committee)\b", re.IGNORECASE
+)
+_FUNDING_HEADING = re.compile(r"\b(grants?|funding|support|sponsored|projects?)\b", re.IGNORECASE)
+_GRANT = re.compile(r"\bgrants?\b", re.IGNORECASE)
+_AWARD_WORD = re.compile(
+    r"\b(awards?|fellow(ship)?s?|scholar(ship)?s?|prizes?|medals?|honou?rs?)\b", re.IGNORECASE
+)
 _LATIN = re.compile(
     r"\b(summa|magna)\s+cum\s+laude\b|^\W*cum\s+laude\b|\bwith\s+(high(est)?\s+)?(distinction|honou?rs)\b|"
     r"\bfirst[- ]class\s+honou?rs\b|\bhighest\s+honou?rs\b",
-    re.I,
+    re.IGNORECASE,
 )
 # "Ph.D. student Jane Doe received ...", "my students won ..."
 _STUDENT_LINE = re.compile(
     r"^\W*((ph\.?\s?d\.?|m\.?\s?tech\.?|m\.?\s?sc?\.?|b\.?\s?tech\.?|master'?s|undergraduate|graduate)\s+)?"
     r"students?\s+[A-Z]|\b(my|our|his|her|their)\s+(\w+\s+)?(students?|mentees?|advisees?|trainees?)\b",
-    re.I,
+    re.IGNORECASE,
 )
 # "Jun Ito (PhD 2023, ...)": an entry of a list of supervised students
 _STUDENT_ENTRY = re.compile(
     r"^\W*[A-Z][\w'’-]+(\s+[A-Z]\.)?\s+[A-Z][\w'’-]+\s*[(,]\s*(ph\.?\s?d|m\.?\s?sc?|m\.?\s?s|b\.?\s?sc?|b\.?\s?a|"
     r"msc|undergrad\w*|postdoc\w*|master'?s)\b",
-    re.I,
+    re.IGNORECASE,
 )
-_DANGLING = re.compile(rf"([,&/(–—-]|\b(and|of|for|in|the|at|on|to|from|with|{MONTH}))\s*$", re.I)
+_DANGLING = re.compile(rf"([,&/(–—-]|\b(and|of|for|in|the|at|on|to|from|with|{MONTH}))\s*$", re.IGNORECASE)
 
 
 def find_awards(sections: Sequence[Section], text: str, *, fmt: str) -> list[Award]:
@@ -96,7 +100,7 @@ def find_awards(sections: Sequence[Section], text: str, *, fmt: str) -> list[Awa
 
 
 # --- award sections -------------------------------------------------------------------------------
-_LEADING_DATE = re.compile(rf"^\W{{0,2}}(?:\d{{1,2}}\s+)?(?:{MONTH}\s*,?\s*)?(?:19|20)\d\d\b", re.I)
+_LEADING_DATE = re.compile(rf"^\W{{0,2}}(?:\d{{1,2}}\s+)?(?:{MONTH}\s*,?\s*)?(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def _starts_with_date(text: str) -> bool:
@@ -129,7 +133,9 @@ def _group(lines: list[Line]) -> list[list[Line]]:
             start = _starts_with_date(ln.text)
         else:
             undated = year_tail and not any(years_in(x.text) for x in entries[-1]) if entries else False
-            start = not (entries and (_DANGLING.search(entries[-1][-1].text) or ln.text[:1].islower() or undated))
+            start = not (
+                entries and (_DANGLING.search(entries[-1][-1].text) or ln.text[:1].islower() or undated)
+            )
         if start or not entries:
             entries.append([*dates, ln])
             dates = []
@@ -142,12 +148,16 @@ def _head(entry: list[Line]) -> tuple[str, list[Line]]:
     """The entry's name text (wrapped name and date lines joined) and the lines after it."""
     parts = [entry[0].text]
     i = 1
-    while i < len(entry) and entry[i].depth == 0 and (
-        is_date_only(parts[-1])
-        or is_date_only(entry[i].text)
-        or _DANGLING.search(parts[-1])
-        or _is_arg(entry[i])
-        or _wrapped_before_year("".join(parts), entry[i])
+    while (
+        i < len(entry)
+        and entry[i].depth == 0
+        and (
+            is_date_only(parts[-1])
+            or is_date_only(entry[i].text)
+            or _DANGLING.search(parts[-1])
+            or _is_arg(entry[i])
+            or _wrapped_before_year("".join(parts), entry[i])
+        )
     ):
         parts.append(("," if _is_arg(entry[i]) else "") + " " + entry[i].text)
         i += 1
@@ -156,7 +166,12 @@ def _head(entry: list[Line]) -> tuple[str, list[Line]]:
 
 def _wrapped_before_year(head: str, line: Line) -> bool:
     """A name without a year continued by a short line that ends with the year."""
-    return not years_in(head) and not line.bullet and bool(edge_years(line.text)) and len(line.text.split()) <= 12
+    return (
+        not years_in(head)
+        and not line.bullet
+        and bool(edge_years(line.text))
+        and len(line.text.split()) <= 12
+    )
 
 
 def _is_arg(line: Line) -> bool:
@@ -177,7 +192,7 @@ def _clean_name(text: str) -> str:
 _COLUMN_TITLES = re.compile(
     r"((year|date|dates|award|awards|name|title|honou?rs?|organi[sz]ation|institution|description|details|"
     r"prize|amount)\W*)+",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -196,7 +211,11 @@ def _section_awards(lines: list[Line]) -> list[Award]:
         name = _clean_name(head)
         if _is_excluded(name):
             continue
-        years = edge_years(head) or years_in(head) or [y for ln in rest if ln.depth > 0 or is_date_only(ln.text) for y in years_in(ln.text)]
+        years = (
+            edge_years(head)
+            or years_in(head)
+            or [y for ln in rest if ln.depth > 0 or is_date_only(ln.text) for y in years_in(ln.text)]
+        )
         first = next((ln for ln in entry if not is_date_only(ln.text)), entry[0])
         awards.append(
             Award(
@@ -210,38 +229,108 @@ def _section_awards(lines: list[Line]) -> list[Award]:
 
 
 # --- awards named in prose ----------------------------------------------------------------------
-_KEYWORD = re.compile(r"\b(Awards?|Prizes?|Medals?|Fellowships?|Scholarships?|Fellows?|Scholars?)\b", re.I)
+_KEYWORD = re.compile(
+    r"\b(Awards?|Prizes?|Medals?|Fellowships?|Scholarships?|Fellows?|Scholars?)\b", re.IGNORECASE
+)
 _TOKEN = re.compile(r"\(?[A-Z][\w.'’&-]*\)?|\([A-Z]{2,}\)|[A-Z]\.|[A-Z]?\d+[A-Za-z]*|&")
-_CONNECTOR = {"of", "for", "in", "the", "and", "&", "de", "on", "des", "du", "la", "der", "für", "in"}
+_CONNECTOR = {"of", "for", "in", "the", "and", "&", "de", "on", "des", "du", "la", "der", "für"}
 _GENERIC = {
-    "postdoctoral", "post-doctoral", "postdoc", "research", "graduate", "doctoral", "predoctoral", "pre-doctoral",
-    "teaching", "summer", "visiting", "senior", "junior", "honorary", "student", "undergraduate", "faculty",
-    "clinical", "academic", "university", "department", "departmental", "travel", "phd", "ph.d.", "master's",
-    "masters", "early", "career", "fellow", "fellows", "fellowship", "fellowships", "scholar", "scholars",
-    "scholarship", "scholarships", "award", "awards", "prize", "prizes", "medal", "medals", "the", "of", "for",
-    "in", "and", "&", "a", "an", "my", "his", "her", "internal", "external", "individual", "international",
-    "national", "distinguished", "outstanding", "merit", "recipient", "received", "awarded", "won", "new",
-    "institute", "lab", "laboratory", "program", "programme", "center", "centre", "school", "college",
+    "postdoctoral",
+    "post-doctoral",
+    "postdoc",
+    "research",
+    "graduate",
+    "doctoral",
+    "predoctoral",
+    "pre-doctoral",
+    "teaching",
+    "summer",
+    "visiting",
+    "senior",
+    "junior",
+    "honorary",
+    "student",
+    "undergraduate",
+    "faculty",
+    "clinical",
+    "academic",
+    "university",
+    "department",
+    "departmental",
+    "travel",
+    "phd",
+    "ph.d.",
+    "master's",
+    "masters",
+    "early",
+    "career",
+    "fellow",
+    "fellows",
+    "fellowship",
+    "fellowships",
+    "scholar",
+    "scholars",
+    "scholarship",
+    "scholarships",
+    "award",
+    "awards",
+    "prize",
+    "prizes",
+    "medal",
+    "medals",
+    "the",
+    "of",
+    "for",
+    "in",
+    "and",
+    "&",
+    "a",
+    "an",
+    "my",
+    "his",
+    "her",
+    "internal",
+    "external",
+    "individual",
+    "international",
+    "national",
+    "distinguished",
+    "outstanding",
+    "merit",
+    "recipient",
+    "received",
+    "awarded",
+    "won",
+    "new",
+    "institute",
+    "lab",
+    "laboratory",
+    "program",
+    "programme",
+    "center",
+    "centre",
+    "school",
+    "college",
 }
 _LEAD_VERBS = re.compile(
     r"^((received|awarded|won|earned|got|granted|recipient|winner|selected|named|the|a|an|his|her|my|our|"
     r"and|also|including|as)\b[\s,]*)+",
-    re.I,
+    re.IGNORECASE,
 )
 _ORG = re.compile(
     r"\b(foundation|society|institute|council|association|academy|university|agency|trust|fund|"
     r"NSF|NIH|ERC|DFG|DOE|NASA|DARPA|ACM|IEEE)\b",
-    re.I,
+    re.IGNORECASE,
 )
 _ORG_NAME = re.compile(
     r"\b(universit\w*|institut\w*|college|school|center|centre|laborator\w*|foundation|society|academy|"
     r"council|association|hospital|trust)\b",
-    re.I,
+    re.IGNORECASE,
 )
 _NOT_AN_AWARD = re.compile(
     r"\b(awards?|prizes?|fellowships?|scholarships?)\s+(committees?|chairs?|panels?|jury|ceremony|board|selection)\b|"
     r"\b(google|semantic)\s+scholar\b|\b(award|grant)\s+(no\.?|number|#|id)\b|\breviewers?\b|\bscholar\.google",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -273,7 +362,9 @@ def _span_back(text: str, end: int, kw_start: int) -> int:
             break
         word, word_start = m.group(1), base + m.start(1)
         bare = word.strip("()[]")
-        if word.endswith((",", ";", ":", ".", ")", "]")) and not re.fullmatch(r"(?:[A-Z]\.)+|\([A-Z]{2,}\)", word):
+        if word.endswith((",", ";", ":", ".", ")", "]")) and not re.fullmatch(
+            r"(?:[A-Z]\.)+|\([A-Z]{2,}\)", word
+        ):
             break
         if word.startswith("[") or (word.startswith("(") and not re.fullmatch(r"\([A-Z]{2,}\)", word)):
             start = word_start + 1  # a bracketed name: "Society [Sequoyah Fellow]"
@@ -299,8 +390,10 @@ def _span_forward(text: str, end: int) -> int:
     m = re.match(r"\s*\([A-Z][A-Za-z]{1,9}\)", text[end : end + 20])
     if m:
         end += m.end()
-    m = re.match(r"\s+(?:for|in|of|on)\s+(?:the\s+)?((?:[A-Z][\w'’-]*|of|and|&|in|the)(?:\s+|$)){1,10}",
-                 text[end : end + 200] + " ")
+    m = re.match(
+        r"\s+(?:for|in|of|on)\s+(?:the\s+)?((?:[A-Z][\w'’-]*|of|and|&|in|the)(?:\s+|$)){1,10}",
+        text[end : end + 200] + " ",
+    )
     if m:
         end += len(m.group(0).rstrip())
         while text.endswith((" of", " and", " &", " in", " the", " for", " on"), 0, end):
@@ -324,7 +417,11 @@ def _named_awards(lines: list[Line], *, service: bool, funding: bool = False) ->
             if kw.start() < taken_until:
                 continue
             word = kw.group(0)
-            if funding and word.lower().startswith("award") and not re.search(r"\bcareer\b", text[:kw.start()], re.I):
+            if (
+                funding
+                and word.lower().startswith("award")
+                and not re.search(r"\bcareer\b", text[: kw.start()], re.IGNORECASE)
+            ):
                 continue  # in a funding list "NSF Award 123" is a grant; named fellowships still count
             start = _span_back(text, kw.end(), kw.start())
             end = _span_forward(text, kw.end())
@@ -348,10 +445,14 @@ def _named_awards(lines: list[Line], *, service: bool, funding: bool = False) ->
                 continue
             # the next keyword inside the same run ("Award (NRSA) Individual Fellowship") extends this one
             nxt = _KEYWORD.search(text, end)
-            while nxt and _span_back(text, nxt.end(), nxt.start()) <= end + 1 and text[end:nxt.start()].strip():
+            while (
+                nxt
+                and _span_back(text, nxt.end(), nxt.start()) <= end + 1
+                and text[end : nxt.start()].strip()
+            ):
                 if not re.fullmatch(r"[\s\w().'’&-]*", text[end : nxt.start()]):
                     break
-                name = f"{name}{text[end:nxt.end()]}"
+                name = f"{name}{text[end : nxt.end()]}"
                 end = nxt.end()
                 nxt = _KEYWORD.search(text, end)
             taken_until = end
@@ -359,8 +460,14 @@ def _named_awards(lines: list[Line], *, service: bool, funding: bool = False) ->
             if word.lower().startswith(("fellow", "scholar")) and org and _ORG_NAME.search(org.group(1)):
                 name = f"{name}, {org.group(1)}"  # "C.V. Starr Fellow, Princeton Neuroscience Institute"
             line = _line_at(spans, start)
-            found.append(Award(name=name.strip(), year=_year_near(text, start, end), source_line=line.number,
-                               source_text=text[:400]))
+            found.append(
+                Award(
+                    name=name.strip(),
+                    year=_year_near(text, start, end),
+                    source_line=line.number,
+                    source_text=text[:400],
+                )
+            )
     return found
 
 
@@ -370,7 +477,9 @@ def _year_near(text: str, start: int, end: int) -> int | None:
     if lead and lead.start(3) < start:
         return min(years_in(text[: min(start, 40)]))
     after = re.split(r"(?<=[.;])\s", text[end : end + 200], maxsplit=1)[0]
-    years = years_in(after)[:1] or years_in(re.split(r"(?<=[.;])\s(?=[A-Z])", text[max(0, start - 200) : start])[-1])
+    years = years_in(after)[:1] or years_in(
+        re.split(r"(?<=[.;])\s(?=[A-Z])", text[max(0, start - 200) : start])[-1]
+    )
     return min(years) if years else None
 
 
@@ -378,7 +487,7 @@ _PAPER_AWARD = re.compile(
     r"\b((best|outstanding|distinguished|most\s+influential|test[- ]of[- ]time)\b[\w\s'’-]{0,40}?\b"
     r"(awards?|prizes?|papers?|mention|nominee|nomination|finalist|runner[- ]up)\b"
     r"(\s+(award|nominee|finalist|runner[- ]up|honou?rable\s+mention)){0,2}|honou?rable\s+mention)",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -396,8 +505,14 @@ def _paper_awards(lines: list[Line]) -> list[Award]:
                 j -= 1
                 years = years_in(lines[j].text)
             name = m.group(0).strip()
-            found.append(Award(name=name[:1].upper() + name[1:], year=max(years) if years else None,
-                               source_line=ln.number, source_text=ln.text[:400]))
+            found.append(
+                Award(
+                    name=name[:1].upper() + name[1:],
+                    year=max(years) if years else None,
+                    source_line=ln.number,
+                    source_text=ln.text[:400],
+                )
+            )
     return found
 
 
@@ -414,8 +529,11 @@ def _same(a: Award, b: Award) -> bool:
     ca, cb = _core(a.name), _core(b.name)
     if not ca or not cb:
         return False
-    if a.year is not None and b.year is not None and a.year != b.year and not (
-        _KEYWORD.search(a.name) and re.search(r"fellow|scholar", ca)
+    if (
+        a.year is not None
+        and b.year is not None
+        and a.year != b.year
+        and not (_KEYWORD.search(a.name) and re.search(r"fellow|scholar", ca))
     ):
         return False
     return f" {ca} " in f" {cb} " or f" {cb} " in f" {ca} "

@@ -12,8 +12,8 @@ __all__ = [
     "MONTH",
     "YEAR",
     "edge_years",
-    "has_open_end",
     "has_estimated_end",
+    "has_open_end",
     "is_date_only",
     "strip_dates",
     "years_in",
@@ -31,22 +31,22 @@ _OPEN_WORD = r"(?:present|now|current(?:ly)?|today|ongoing|date|till\s+date|heut
 _OPEN = re.compile(
     rf"{_POINT}\s*{_DASH}\s*(?:{_OPEN_WORD}\b|$|[)}}\]|,;]\s*$|[,|]\s)|\bsince\s+(?:{MONTH}\s+)?(?:19|20)\d\d|"
     rf"{_DASH}\s*{_OPEN_WORD}\b",
-    re.I,
+    re.IGNORECASE,
 )
-_ESTIMATED = re.compile(r"\b(estimated|expected|anticipated|projected|exp\.|forthcoming)\b", re.I)
+_ESTIMATED = re.compile(r"\b(estimated|expected|anticipated|projected|exp\.|forthcoming)\b", re.IGNORECASE)
 _DATE_TOKEN = re.compile(
     rf"^(?:{MONTH}|(?:19|20)\d\d(?:\.\d{{1,2}})?|\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}/\d{{2,4}}|{_DASH}|{_OPEN_WORD}|"
     r"since|and|[,.;:()\-–—‑/]|'\d\d)$",
-    re.I,
+    re.IGNORECASE,
 )
 _LEAD_DATE = re.compile(
     rf"^\s*(?:since\s+)?{_POINT}(?:\s*{_DASH}\s*(?:{_POINT}|{_OPEN_WORD}\b)?)?(?:\s*(?:,|and|&)\s*{_POINT})*\s*[:.,|–—-]?\s*",
-    re.I,
+    re.IGNORECASE,
 )
 _TRAIL_DATE = re.compile(
     rf"[\s,;:–—(\-]*(?:since\s+)?{_POINT}(?:\s*{_DASH}\s*(?:{_POINT}|{_OPEN_WORD}\b)?)?(?:\s*(?:,|and|&)\s*{_POINT})*"
     r"[\s.)]*$",
-    re.I,
+    re.IGNORECASE,
 )
 
 

@@ -71,12 +71,37 @@ _NOT_NAME = re.compile(
     r"\b(curriculum|vitae|vita|resume|résumé|cv|contact|address|phone|email|e-mail|homepage|website|"
     r"education|publications|experience|page|updated|department|university|institute|school|college|"
     r"laboratory|street|road|avenue|professor|student|candidate|researcher|engineer|scientist)\b",
-    re.I,
+    re.IGNORECASE,
 )
-_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "della", "le", "la", "du", "dos", "das", "bin",
-              "ibn", "al", "el", "y", "ter", "ten", "st."}
-_DEGREE_SUFFIX = re.compile(r"[,\s]+(ph\.?\s?d\.?|m\.?d\.?|d\.?phil\.?|m\.?sc?\.?|mba|jr\.?|sr\.?|ii|iii|"
-                            r"frs|fieee|facm|pe|p\.e\.)\s*$", re.I)
+_PARTICLES = {
+    "van",
+    "von",
+    "de",
+    "der",
+    "den",
+    "da",
+    "di",
+    "del",
+    "della",
+    "le",
+    "la",
+    "du",
+    "dos",
+    "das",
+    "bin",
+    "ibn",
+    "al",
+    "el",
+    "y",
+    "ter",
+    "ten",
+    "st.",
+}
+_DEGREE_SUFFIX = re.compile(
+    r"[,\s]+(ph\.?\s?d\.?|m\.?d\.?|d\.?phil\.?|m\.?sc?\.?|mba|jr\.?|sr\.?|ii|iii|"
+    r"frs|fieee|facm|pe|p\.e\.)\s*$",
+    re.IGNORECASE,
+)
 
 
 def looks_like_name(text: str) -> bool:
@@ -94,21 +119,28 @@ def looks_like_name(text: str) -> bool:
     for w in words:
         if w.lower() in _PARTICLES:
             continue
-        if not (w[0].isupper() and (w[1:].replace("-", "").replace(".", "").replace("'", "").isalpha() or len(w) <= 2)):
+        if not (
+            w[0].isupper()
+            and (w[1:].replace("-", "").replace(".", "").replace("'", "").isalpha() or len(w) <= 2)
+        ):
             return False
     return not all(w.isupper() and len(w) > 3 for w in words if len(w) > 1) or len(words) <= 4
 
 
 def _tidy_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,.;:|-–—*#")
-    text = re.sub(r"^(curriculum\s+vitae|cv|resume|résumé)\s*[:\-–—|]?\s*(of\s+)?", "", text, flags=re.I)
-    text = re.sub(r"\s*[:\-–—|]?\s*(curriculum\s+vitae|cv|resume|résumé)$", "", text, flags=re.I)
-    text = re.sub(r"^(dr|prof|professor|mr|ms|mrs)\.?\s+", "", text, flags=re.I)
+    text = re.sub(
+        r"^(curriculum\s+vitae|cv|resume|résumé)\s*[:\-–—|]?\s*(of\s+)?", "", text, flags=re.IGNORECASE
+    )
+    text = re.sub(r"\s*[:\-–—|]?\s*(curriculum\s+vitae|cv|resume|résumé)$", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(dr|prof|professor|mr|ms|mrs)\.?\s+", "", text, flags=re.IGNORECASE)
     for _ in range(2):
         text = _DEGREE_SUFFIX.sub("", text)
     if text.isupper() and len(text) > 4:
-        text = " ".join(w if len(w) <= 2 else re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), w)
-                        for w in text.split())
+        text = " ".join(
+            w if len(w) <= 2 else re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), w)
+            for w in text.split()
+        )
     return text.strip(" ,")
 
 
@@ -144,7 +176,10 @@ def _latex_name(text: str) -> str | None:
                 return name
             if args[0] and looks_like_name(_tidy_name(clean_inline(args[0], "latex"))):
                 return _tidy_name(clean_inline(args[0], "latex"))  # altacv: \name{Full Name}
-    first, family = _latex_arg(text, "firstname"), _latex_arg(text, "familyname") or _latex_arg(text, "lastname")
+    first, family = (
+        _latex_arg(text, "firstname"),
+        _latex_arg(text, "familyname") or _latex_arg(text, "lastname"),
+    )
     if first and family:
         return _tidy_name(f"{clean_inline(first[0], 'latex')} {clean_inline(family[0], 'latex')}")
     author = _latex_arg(text, "author")
@@ -176,7 +211,7 @@ def _marked_author(sections: Sequence[Section], fmt: str) -> str | None:
     return name if n >= 2 or len(counts) == 1 else None
 
 
-_CV_TITLE = re.compile(r"(curriculum\s+vitae|cv|resume|résumé|vita)\.?", re.I)
+_CV_TITLE = re.compile(r"(curriculum\s+vitae|cv|resume|résumé|vita)\.?", re.IGNORECASE)
 
 
 def _read_name(sections: Sequence[Section], text: str, fmt: str, plain: dict[int, list[Line]]) -> str | None:
@@ -185,17 +220,17 @@ def _read_name(sections: Sequence[Section], text: str, fmt: str, plain: dict[int
         if name:
             return name
     if fmt == "markdown":
-        for m in re.finditer(r"^\s{0,3}#{1,2}\s+(.+?)\s*#*\s*$", text, re.M):
+        for m in re.finditer(r"^\s{0,3}#{1,2}\s+(.+?)\s*#*\s*$", text, re.MULTILINE):
             name = _tidy_name(clean_inline(m.group(1), "markdown"))
             if looks_like_name(name):
                 return name
-        front = re.search(r"^(?:name|author)\s*:\s*[\"']?([^\"'\n]+)", text, re.M | re.I)
+        front = re.search(r"^(?:name|author)\s*:\s*[\"']?([^\"'\n]+)", text, re.MULTILINE | re.IGNORECASE)
         if front and looks_like_name(_tidy_name(front.group(1))):
             return _tidy_name(front.group(1))
     header = next((s for s in sections if s.kind == "header"), None)
     lines = plain.get(id(header), []) if header is not None else []
     if fmt == "latex":
-        begin = re.search(r"^\s*\\begin\{document\}", text, re.M)
+        begin = re.search(r"^\s*\\begin\{document\}", text, re.MULTILINE)
         first = text.count("\n", 0, begin.start()) + 1 if begin else 0
         lines = [ln for ln in lines if ln.number > first]
     title_section = next((s for s in sections[:3] if _CV_TITLE.fullmatch(s.heading.strip())), None)
@@ -204,9 +239,9 @@ def _read_name(sections: Sequence[Section], text: str, fmt: str, plain: dict[int
     if fmt == "latex" and header is not None:
         # the first bold or large text of the title block: \textbf{Name}, {\Huge Name}
         for ln in lines[:40]:
-            m = re.search(r"\\(?:textbf|textsc|Huge|huge|LARGE|Large)\s*\{?\s*([^{}\\]{3,60})", ln.raw)
-            if m and looks_like_name(_tidy_name(clean_inline(m.group(1), "latex"))):
-                return _tidy_name(clean_inline(m.group(1), "latex"))
+            styled = re.search(r"\\(?:textbf|textsc|Huge|huge|LARGE|Large)\s*\{?\s*([^{}\\]{3,60})", ln.raw)
+            if styled and looks_like_name(_tidy_name(clean_inline(styled.group(1), "latex"))):
+                return _tidy_name(clean_inline(styled.group(1), "latex"))
     for ln in lines[:8]:
         for part in re.split(r"\s[|·•]\s|\s{3,}", ln.text):
             name = _tidy_name(part)
@@ -216,7 +251,9 @@ def _read_name(sections: Sequence[Section], text: str, fmt: str, plain: dict[int
 
 
 def _read_email(text: str) -> str | None:
-    m = re.search(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text.replace("\\@", "@").replace(" [at] ", "@"))
+    m = re.search(
+        r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text.replace("\\@", "@").replace(" [at] ", "@")
+    )
     return m.group(0).rstrip(".") if m else None
 
 
@@ -225,32 +262,40 @@ _PHD = re.compile(
     r"\b(ph\.?\s?d\b\.?|d\.?\s?phil\b\.?|doctor\s+of\s+(philosophy|science|engineering)|doctorate|"
     r"dr\.\s?(rer|phil|ing|sc)\.|sc\.\s?d\b\.?|doctoral\s+(degree|studies|program(me)?|candidate)|"
     r"doctorat|doctorado|dottorato|promotion\s+in)",
-    re.I,
+    re.IGNORECASE,
 )
 _OTHER_DEGREE = re.compile(
     r"\b(m\.?\s?sc?\b\.?|m\.?\s?eng\b|master|bachelor|b\.?\s?sc?\b\.?|b\.?\s?a\b\.|b\.?\s?e\b\.|b\.?\s?tech\b|"
     r"m\.?\s?tech\b|m\.?\s?phil\b|mba\b|diplom|licen[cs]|high\s*school|a-level|abitur|postdoc)",
-    re.I,
+    re.IGNORECASE,
 )
 _SCHOOL = re.compile(
     r"\b(universit\w*|institut\w*|college|polytechnic|politecnico|academy|hochschule|ecole|école|eth|epfl|mit|"
     r"caltech|kaist|iit|iiit|iisc|kth|ucla|ucsd|ucl|cmu|tsinghua)\b",
-    re.I,
+    re.IGNORECASE,
 )
 _IN_PROGRESS = re.compile(
     r"\b(present|current(ly)?|now|ongoing|in\s+progress|candidate|expected|anticipated|estimated|"
     r"(ph\.?\s?d\.?|doctoral)\s+(student|researcher)|to\s+be\s+completed)\b",
-    re.I,
+    re.IGNORECASE,
 )
-_LABEL = re.compile(r"^(advisor|adviser|supervisor|supervised|thesis|dissertation|committee|gpa|cgpa|grade|"
-                    r"title|topic|major|minor|concentration|research|focus|funded|co-?advis)", re.I)
+_LABEL = re.compile(
+    r"^(advisor|adviser|supervisor|supervised|thesis|dissertation|committee|gpa|cgpa|grade|"
+    r"title|topic|major|minor|concentration|research|focus|funded|co-?advis)",
+    re.IGNORECASE,
+)
 
 
 def _education_window(lines: list[Line], i: int) -> tuple[list[Line], list[Line]]:
     """Lines before and after the degree line *i* that belong to the same entry."""
     before: list[Line] = []
     j = i - 1
-    while j >= 0 and len(before) < 3 and not _PHD.search(lines[j].text) and not _OTHER_DEGREE.search(lines[j].text):
+    while (
+        j >= 0
+        and len(before) < 3
+        and not _PHD.search(lines[j].text)
+        and not _OTHER_DEGREE.search(lines[j].text)
+    ):
         if lines[j].bullet and not is_date_only(lines[j].text):
             break
         before.insert(0, lines[j])
@@ -259,7 +304,9 @@ def _education_window(lines: list[Line], i: int) -> tuple[list[Line], list[Line]
     for ln in lines[i + 1 : i + 5]:
         if _OTHER_DEGREE.search(ln.text) or _PHD.search(ln.text) or (ln.bullet and lines[i].bullet):
             break
-        if re.match(r"^((19|20)\d\d|[A-Z][a-z]{2,8}\.? (19|20)\d\d)\b", ln.text) and not is_date_only(ln.text):
+        if re.match(r"^((19|20)\d\d|[A-Z][a-z]{2,8}\.? (19|20)\d\d)\b", ln.text) and not is_date_only(
+            ln.text
+        ):
             break  # a dated line starts the next entry
         after.append(ln)
     return before, after
@@ -286,36 +333,54 @@ def _institution_in(degree_line: str, before: list[Line], after: list[Line], ins
         if parts:
             return strip_location(ln.text.split(";")[0]) if len(parts) > 1 else parts[0]
     for ln in after:  # "IIIT Delhi": a short line without an institution word
-        if not _LABEL.match(ln.text) and not is_date_only(ln.text) and len(ln.text.split()) <= 8 and ":" not in ln.text:
+        if (
+            not _LABEL.match(ln.text)
+            and not is_date_only(ln.text)
+            and len(ln.text.split()) <= 8
+            and ":" not in ln.text
+        ):
             return strip_location(strip_dates(ln.text))
     return None
 
 
 def _is_education(section: Section) -> bool:
-    return section.kind == "education" or bool(re.search(r"educat|\bdegrees?\b|academic\s+background", section.heading, re.I))
+    return section.kind == "education" or bool(
+        re.search(r"educat|\bdegrees?\b|academic\s+background", section.heading, re.IGNORECASE)
+    )
 
 
 def _read_phd(sections: Sequence[Section], plain: dict[int, list[Line]]) -> tuple[str | None, int | None]:
     ordered = [s for s in sections if _is_education(s)] + [
-        s for s in sections if s.kind in ("header", "experience", "other", "interests") and not _is_education(s)
+        s
+        for s in sections
+        if s.kind in ("header", "experience", "other", "interests") and not _is_education(s)
     ]
     for section in ordered:
         lines = plain[id(section)]
         for i, ln in enumerate(lines):
-            if not _PHD.search(ln.text) or re.search(r"\b(students?|advis\w+|supervis\w+|co-?supervis)\b.*\b(ph\.?\s?d)",
-                                                     ln.text, re.I):
+            if not _PHD.search(ln.text) or re.search(
+                r"\b(students?|advis\w+|supervis\w+|co-?supervis)\b.*\b(ph\.?\s?d)", ln.text, re.IGNORECASE
+            ):
                 continue
-            if not _is_education(section) and not re.match(r"^\W*(\S+\s+){0,4}" + _PHD.pattern, ln.text, re.I):
+            if not _is_education(section) and not re.match(
+                r"^\W*(\S+\s+){0,4}" + _PHD.pattern, ln.text, re.IGNORECASE
+            ):
                 continue
             before, after = _education_window(lines, i)
-            first_degree = next((k for k, x in enumerate(lines) if _PHD.search(x.text) or _OTHER_DEGREE.search(x.text)), 0)
-            inst_first = first_degree > 0 and not is_date_only(lines[first_degree - 1].text) and bool(
-                ORG_WORD.search(lines[first_degree - 1].text)
+            first_degree = next(
+                (k for k, x in enumerate(lines) if _PHD.search(x.text) or _OTHER_DEGREE.search(x.text)), 0
+            )
+            inst_first = (
+                first_degree > 0
+                and not is_date_only(lines[first_degree - 1].text)
+                and bool(ORG_WORD.search(lines[first_degree - 1].text))
             )
             inst = _institution(ln.text, before, after, inst_first)
-            window = [x.text for x in before if is_date_only(x.text) or not inst_first] + [ln.text] + [
-                x.text for x in after if not _LABEL.match(x.text) or is_date_only(x.text)
-            ]
+            window = (
+                [x.text for x in before if is_date_only(x.text) or not inst_first]
+                + [ln.text]
+                + [x.text for x in after if not _LABEL.match(x.text) or is_date_only(x.text)]
+            )
             joined = " ".join(window)
             if _IN_PROGRESS.search(joined) or has_open_end(joined) or has_estimated_end(joined):
                 return inst, None
@@ -334,12 +399,14 @@ def _phd_in_progress(sections: Sequence[Section], plain: dict[int, list[Line]]) 
 
 
 # --- current position -----------------------------------------------------------------------------
-_ADVISED = re.compile(r"\((?:co-?)?(advised|supervised|mentored|hosted|with|working with)\b[^)]*\)", re.I)
+_ADVISED = re.compile(
+    r"\((?:co-?)?(advised|supervised|mentored|hosted|with|working with)\b[^)]*\)", re.IGNORECASE
+)
 _TITLE_WORD = re.compile(
     r"\b(professor|lecturer|reader|postdoc\w*|fellow|researcher|scientist|engineer|director|head|chair|"
     r"ph\.?\s?d\.?\s+(student|candidate)|doctoral\s+(student|candidate)|research\s+assistant|"
     r"associate|instructor|analyst|consultant|founder|manager|developer|intern|expert)\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -368,7 +435,7 @@ def _role_above(lines: list[Line], i: int) -> str | None:
     block: list[str] = []
     while j >= 0 and len(block) < 2:
         ln = lines[j]
-        if ln.bullet and block or years_in(ln.text) or is_date_only(ln.text) or len(ln.text.split()) > 15:
+        if (ln.bullet and block) or years_in(ln.text) or is_date_only(ln.text) or len(ln.text.split()) > 15:
             break
         block.insert(0, ln.text)
         if ln.bullet:
@@ -387,7 +454,7 @@ def _role_text(lines: list[Line], i: int) -> str | None:
     if ln.raw.lstrip().startswith("{") and is_date_only(ln.text):
         return _macro_role(lines, i)
     text = re.sub(r"\s+\|\s+", ", ", ln.text)  # "Title | Institution | 2022-Present"
-    title = _ADVISED.sub("", strip_dates(re.sub(r"\((estimated|expected)\)", "", text, flags=re.I)))
+    title = _ADVISED.sub("", strip_dates(re.sub(r"\((estimated|expected)\)", "", text, flags=re.IGNORECASE)))
     title = re.sub(r"\s+", " ", title).strip(" ,;.")
     k = i + 1
     if not title or is_date_only(ln.text):
@@ -407,10 +474,16 @@ def _role_text(lines: list[Line], i: int) -> str | None:
             t = ln2.text.strip()
             if ln2.bullet or has_open_end(t) or years_in(t) or len(t.split()) > 30 or t[:1].islower():
                 break
-            if not (ORG_WORD.search(t) or len(t.split()) <= 6) or _LABEL.match(t) or re.search(r"\b(I|[Mm]y|[Ww]e|[Oo]ur)\b", t):
+            if (
+                not (ORG_WORD.search(t) or len(t.split()) <= 6)
+                or _LABEL.match(t)
+                or re.search(r"\b(I|[Mm]y|[Ww]e|[Oo]ur)\b", t)
+            ):
                 break
             parts.append(strip_location(t))
-            if ORG_WORD.search(t) and re.search(r"universit|institut|college|inc\b|llc|ltd|corporation", t, re.I):
+            if ORG_WORD.search(t) and re.search(
+                r"universit|institut|college|inc\b|llc|ltd|corporation", t, re.IGNORECASE
+            ):
                 break
         if len(parts) == 1 and i > 0 and not lines[i - 1].bullet and not years_in(lines[i - 1].text):
             prev = lines[i - 1].text
@@ -451,7 +524,11 @@ def _read_position(sections: Sequence[Section], plain: dict[int, list[Line]]) ->
     for header in heads:
         lines = plain[id(header)]
         for i, ln in enumerate(lines[:12]):
-            if _TITLE_WORD.search(ln.text) and len(ln.text.split()) <= 14 and not re.search(r"@|https?:", ln.text):
+            if (
+                _TITLE_WORD.search(ln.text)
+                and len(ln.text.split()) <= 14
+                and not re.search(r"@|https?:", ln.text)
+            ):
                 nxt = lines[i + 1].text if i + 1 < len(lines) else ""
                 if ORG_WORD.search(ln.text) and "," in ln.text:
                     return strip_location(ln.text)
@@ -463,26 +540,32 @@ def _read_position(sections: Sequence[Section], plain: dict[int, list[Line]]) ->
 # --- research interests ---------------------------------------------------------------------------
 _INTEREST_HEADING = re.compile(
     r"\bresearch\b|^(areas?\s+of\s+)?interests?$|\binterests?\b.*\bresearch|\bvision\b|\bstatement\b|\bfocus\b",
-    re.I,
+    re.IGNORECASE,
 )
-_PERSONAL_HEADING = re.compile(r"\b(personal|hobb\w*|leisure|other|non-academic|extracurricular|outside)\b", re.I)
+_PERSONAL_HEADING = re.compile(
+    r"\b(personal|hobb\w*|leisure|other|non-academic|extracurricular|outside)\b", re.IGNORECASE
+)
 _HOBBY = re.compile(
     r"\b(hiking|singing|reading|music|travel\w*|cooking|photography|running|cycling|swimming|sports?|football|"
     r"soccer|basketball|tennis|chess|piano|guitar|painting|drawing|dancing|yoga|climbing|skiing|gardening|"
     r"movies|films?|gaming|fishing|baking|knitting|volunteering|board games|nationality|birth\w*|married)\b",
-    re.I,
+    re.IGNORECASE,
 )
 _INLINE_INTERESTS = re.compile(
     r"^\W*(?:my\s+)?(?:research\s+)?(?:interests?|areas?\s+of\s+interest|research\s+areas?|research\s+focus)\s*"
     r"(?:include|are|:|-|–)\s*(.+)",
-    re.I,
+    re.IGNORECASE,
 )
 
 
 def _read_interests(sections: Sequence[Section], plain: dict[int, list[Line]]) -> str | None:
     for section in sections:
         heading = section.heading.strip()
-        if section.kind != "interests" or not _INTEREST_HEADING.search(heading) or _PERSONAL_HEADING.search(heading):
+        if (
+            section.kind != "interests"
+            or not _INTEREST_HEADING.search(heading)
+            or _PERSONAL_HEADING.search(heading)
+        ):
             continue
         items = [ln.text for ln in plain[id(section)]]
         text = "; ".join(items) if any(ln.bullet for ln in plain[id(section)]) else " ".join(items)

@@ -76,7 +76,11 @@ def _latex_fields(line: str) -> str:
     """LaTeX source line -> text whose macro arguments and table cells are comma-separated."""
     line = _LATEX_COMMENT.sub("", line)
     # environments whose first brace argument is layout ({ll}, {0.5\textwidth}, {2}), not text
-    line = re.sub(r"\\begin\{(tabular\w*|minipage|multicols|wrapfigure|tabu|longtable)\}(\[[^\]]*\])*(\{[^}]*\})*", " ", line)
+    line = re.sub(
+        r"\\begin\{(tabular\w*|minipage|multicols|wrapfigure|tabu|longtable)\}(\[[^\]]*\])*(\{[^}]*\})*",
+        " ",
+        line,
+    )
     line = re.sub(r"\\(begin|end)\{[^}]*\}(\[[^\]]*\])*", " ", line)
     line = re.sub(r"\}\s*\{", "}, {", line)
     line = re.sub(r"\\hfill\b|\\\\(\[[^\]]*\])?|(?<!\\)&|\\newline\b|\\quad\b", ", ", line)
@@ -148,7 +152,7 @@ ORG_WORD = re.compile(
     r"tsinghua|tu\s+[A-Z]\w+|universidad|université|universität|"
     r"centre|center|laborator\w*|lab|hospital|department|faculty|inc\.?|llc|ltd\.?|gmbh|corporation|company|"
     r"foundation|council|agency|ministry|bank)\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -171,8 +175,10 @@ _STATE_NAMES = (
     "utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|ontario|quebec|british columbia|bavaria|"
     "gujarat|karnataka|maharashtra|tamil nadu|delhi"
 )
-_PLACE = re.compile(rf"^\s*(?:{_COUNTRIES}|{_STATE_NAMES})\s*\.?\s*$|^\s*(?:{_US_STATES})\.?\s*$", re.I)
-_TRAIL_PLACE = re.compile(rf"\s+(?:{_COUNTRIES})\.?\s*$", re.I)
+_PLACE = re.compile(
+    rf"^\s*(?:{_COUNTRIES}|{_STATE_NAMES})\s*\.?\s*$|^\s*(?:{_US_STATES})\.?\s*$", re.IGNORECASE
+)
+_TRAIL_PLACE = re.compile(rf"\s+(?:{_COUNTRIES})\.?\s*$", re.IGNORECASE)
 
 
 def strip_location(text: str) -> str:
@@ -190,7 +196,11 @@ def strip_location(text: str) -> str:
     if removed and len(parts) > 1 and len(parts[-1].split()) <= 2 and not ORG_WORD.search(parts[-1]):
         parts.pop()  # the city before the state or country
     elif removed:  # two-column PDF text glues the city to the institution: "Peking University Beijing"
-        parts[-1] = re.sub(r"\b(University|Institute|College|Laboratory|Lab|Center|Centre|Inc\.?|Corporation)\s+"
-                           r"[A-Z][\w-]+$", r"\1", parts[-1])
+        parts[-1] = re.sub(
+            r"\b(University|Institute|College|Laboratory|Lab|Center|Centre|Inc\.?|Corporation)\s+"
+            r"[A-Z][\w-]+$",
+            r"\1",
+            parts[-1],
+        )
     out = ", ".join(p for p in parts if p)
     return _TRAIL_PLACE.sub("", out).strip(" ,.")

@@ -27,7 +27,7 @@ def test_year_first_lines_in_pdf_text() -> None:
 
 
 def test_month_and_year_first() -> None:
-    """"Jan. 2025 Name" lines start entries and give the year."""
+    """ "Jan. 2025 Name" lines start entries and give the year."""
     text = "Awards\nJan. 2025 Harbour Prize for Young Researchers\nSept. 2018 Lindqvist Scholarship, Nordvik University\n"
     assert _pairs(text, "pdf") == [
         ("Harbour Prize for Young Researchers", 2025),
@@ -83,7 +83,9 @@ def test_wrapped_entry_with_date_on_next_line() -> None:
 
 def test_description_lines_are_not_awards() -> None:
     """Lines explaining a bulleted award do not become awards of their own."""
-    text = "Awards\n• 2018 Orla Scholarship\nGiven for excellent work in the 2017 season.\n• 2015 Pell Medal\n"
+    text = (
+        "Awards\n• 2018 Orla Scholarship\nGiven for excellent work in the 2017 season.\n• 2015 Pell Medal\n"
+    )
     assert _pairs(text, "pdf") == [("Orla Scholarship", 2018), ("Pell Medal", 2015)]
 
 
@@ -104,7 +106,7 @@ def test_items_in_award_sections_that_are_not_awards(line: str) -> None:
 
 
 def test_grant_named_as_scholarship_or_fellowship_is_kept() -> None:
-    """"Travel Grant Scholarship" and "Fellowship Grant" name a scholarship or fellowship, so they count."""
+    """ "Travel Grant Scholarship" and "Fellowship Grant" name a scholarship or fellowship, so they count."""
     text = "Awards\n- Summit Travel Grant Scholarship, 2018\n- Summer Research Fellowship Grant, 2016\n"
     assert [a.year for a in _awards(text, "markdown")] == [2018, 2016]
 
@@ -122,7 +124,11 @@ def test_prose_awards_in_a_biography() -> None:
         "Biography\n"
         "He received the Siebel scholarship, the Baidu Fellowship and Google Faculty Research Award in 2019.\n"
     )
-    assert [a.name for a in _awards(text)] == ["Siebel scholarship", "Baidu Fellowship", "Google Faculty Research Award"]
+    assert [a.name for a in _awards(text)] == [
+        "Siebel scholarship",
+        "Baidu Fellowship",
+        "Google Faculty Research Award",
+    ]
     assert {a.year for a in _awards(text)} == {2019}
 
 
@@ -138,13 +144,13 @@ def test_paper_award_note_in_publications() -> None:
 
 
 def test_reviewer_recognition_in_service_is_not_an_award() -> None:
-    """"Top reviewer" notes in a service list are not awards."""
+    """ "Top reviewer" notes in a service list are not awards."""
     text = "Service\n- Reviewer, Conference on Owls 2021 (Top 10% Reviewer Award)\n- Gold reviewer, Owl Journal 2022\n"
     assert _awards(text, "markdown") == []
 
 
 def test_generic_fellow_titles_are_not_awards_but_named_ones_are() -> None:
-    """"Postdoctoral Fellow" is a job title; "Marlow Fellow" or "C.V. Smith Fellow" name a fellowship."""
+    """ "Postdoctoral Fellow" is a job title; "Marlow Fellow" or "C.V. Smith Fellow" name a fellowship."""
     text = (
         "Appointments\n"
         "- 2019-2021, Postdoctoral Fellow, Ridge University\n"
@@ -238,7 +244,7 @@ def test_source_line_points_at_the_award() -> None:
 
 
 def test_committees_and_search_profiles_are_not_awards() -> None:
-    """"Awards Committee" and "Google Scholar" mention award words without being awards."""
+    """ "Awards Committee" and "Google Scholar" mention award words without being awards."""
     text = (
         "Jo Ng\nGoogle Scholar profile: example\n"
         "Service\n- 2021 – present, Graduate Program Travel Awards Committee\n"
@@ -296,7 +302,10 @@ def test_multiline_macro_arguments() -> None:
         "  \\cvhonor{Harrow Medal}{Tidal Society}{}{2022}\n"
         "\\end{cvhonors}\n"
     )
-    assert _pairs(text, "latex") == [("Best Paper Award, Symposium on Rivers", 2021), ("Harrow Medal, Tidal Society", 2022)]
+    assert _pairs(text, "latex") == [
+        ("Best Paper Award, Symposium on Rivers", 2021),
+        ("Harrow Medal, Tidal Society", 2022),
+    ]
 
 
 def test_leading_date_wins_over_year_in_name() -> None:
@@ -309,28 +318,33 @@ def test_funding_list_awards_are_grants() -> None:
     """In a grants list "Award" names a grant; a named fellowship or a CAREER award there still counts."""
     text = (
         "Grants and Funding\n"
-        "- 2020-2023, NSF Award IIS-200123, \"Counting birds\", $450,000 (PI)\n"
+        '- 2020-2023, NSF Award IIS-200123, "Counting birds", $450,000 (PI)\n'
         "- 2019, Tern Foundation Research Award, $20,000\n"
-        "- 2021-2026, NSF CAREER Award, \"Quiet networks\"\n"
+        '- 2021-2026, NSF CAREER Award, "Quiet networks"\n'
         "- 2016-2018, Halvorsen Postdoctoral Fellowship\n"
     )
-    assert _pairs(text, "markdown") == [("NSF CAREER Award", 2021), ("Halvorsen Postdoctoral Fellowship", 2016)]
+    assert _pairs(text, "markdown") == [
+        ("NSF CAREER Award", 2021),
+        ("Halvorsen Postdoctoral Fellowship", 2016),
+    ]
 
 
 def test_grant_numbers_dropped_and_numbered_grants_left_out() -> None:
     """Award numbers are not part of a fellowship's name; an item named as a grant is left out."""
-    text = "Awards\n* 2021: NSF grant (Topology) DMS-2104346\n* 2015: NSF Postdoctoral Fellowship DMS-1502794\n"
+    text = (
+        "Awards\n* 2021: NSF grant (Topology) DMS-2104346\n* 2015: NSF Postdoctoral Fellowship DMS-1502794\n"
+    )
     assert _pairs(text, "markdown") == [("NSF Postdoctoral Fellowship", 2015)]
 
 
 def test_inline_honours_line_dates_each_award_by_its_own_year() -> None:
-    """"Honors: A Award (2021), B Prize (2019)" gives two awards, each with the year after it."""
+    """ "Honors: A Award (2021), B Prize (2019)" gives two awards, each with the year after it."""
     text = "Lena Park\nHonors: Kestrel Young Researcher Award (2021), Harbour Prize (2019)\nEducation\n"
     assert _pairs(text) == [("Kestrel Young Researcher Award", 2021), ("Harbour Prize", 2019)]
 
 
 def test_award_name_stops_before_lowercase_purpose() -> None:
-    """"the X Award for the search project" names "X Award"."""
+    """ "the X Award for the search project" names "X Award"."""
     text = "Experience\n- Received the Orbit Labs Impact Award for the search ranking project (2018)\n"
     assert _pairs(text, "markdown") == [("Orbit Labs Impact Award", 2018)]
 

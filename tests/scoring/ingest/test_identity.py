@@ -19,21 +19,46 @@ def _who(text: str, fmt: str = "text") -> Identity:
     [
         ("# Jane Q. Roe\n\n## Education\nPhD, Hill University, 2018\n", "markdown", "Jane Q. Roe"),
         ("# Curriculum Vitae\n\n## Jane Roe\n\n## Education\n", "markdown", "Jane Roe"),
-        ("\\name{Dana F.}{Whitfield}\n\\begin{document}\n\\section{Education}\n", "latex", "Dana F. Whitfield"),
+        (
+            "\\name{Dana F.}{Whitfield}\n\\begin{document}\n\\section{Education}\n",
+            "latex",
+            "Dana F. Whitfield",
+        ),
         ("\\firstname{Ola}\n\\familyname{Nordmann}\n\\section{Education}\n", "latex", "Ola Nordmann"),
-        ("\\title{CV}\n\\author{Tomas Lindgren}\n\\begin{document}\n\\section{Education}\n", "latex", "Tomas Lindgren"),
-        ("\\header{\\hspace{1cm}Mia Rose}{ Albers}{physicist}\n\\section{Education}\n", "latex", "Mia Rose Albers"),
-        ("\\begin{center}\n{\\Huge \\textbf{Ravi Menon}}\\\\\n\\end{center}\n\\section{Education}\n", "latex", "Ravi Menon"),
+        (
+            "\\title{CV}\n\\author{Tomas Lindgren}\n\\begin{document}\n\\section{Education}\n",
+            "latex",
+            "Tomas Lindgren",
+        ),
+        (
+            "\\header{\\hspace{1cm}Mia Rose}{ Albers}{physicist}\n\\section{Education}\n",
+            "latex",
+            "Mia Rose Albers",
+        ),
+        (
+            "\\begin{center}\n{\\Huge \\textbf{Ravi Menon}}\\\\\n\\end{center}\n\\section{Education}\n",
+            "latex",
+            "Ravi Menon",
+        ),
         ("Curriculum Vitae\nLeah Brandt\nleah@example.org\nEDUCATION\n", "pdf", "Leah Brandt"),
         ("Owen T. Marsh, Ph.D.\nWork Address\nEDUCATION\n", "pdf", "Owen T. Marsh"),
         ("SOFIA ÁLVAREZ-NÚÑEZ\nEDUCATION\n", "pdf", "Sofia Álvarez-Núñez"),
         ("李小明\nEDUCATION\n", "pdf", "李小明"),
         ("Ana de la Cruz\nEducation\n", "text", "Ana de la Cruz"),
-        ("\\documentclass{article}\n\\newcommand{\\hl}[1]{\\textbf{#1}}\n\\begin{document}\n"
-         "\\begin{center}{\\LARGE\\bf Hana Kobayashi}\\\\\nDepartment of Physics\\\\\n\\end{center}\n"
-         "\\section{Education}\n", "latex", "Hana Kobayashi"),
-        ("\\documentclass{altacv}\n\\name{Lucía Fernández}\n\\tagline{PhD candidate}\n\\begin{document}\n",
-         "latex", "Lucía Fernández"),
+        (
+            (
+                "\\documentclass{article}\n\\newcommand{\\hl}[1]{\\textbf{#1}}\n\\begin{document}\n"
+                "\\begin{center}{\\LARGE\\bf Hana Kobayashi}\\\\\nDepartment of Physics\\\\\n\\end{center}\n"
+                "\\section{Education}\n"
+            ),
+            "latex",
+            "Hana Kobayashi",
+        ),
+        (
+            "\\documentclass{altacv}\n\\name{Lucía Fernández}\n\\tagline{PhD candidate}\n\\begin{document}\n",
+            "latex",
+            "Lucía Fernández",
+        ),
         ("# CV\n\n**Omar Haddad**\n\nomar@example.org\n\n## Education\n", "markdown", "Omar Haddad"),
         ("Page 1 of 3\nJane Doe — Curriculum Vitae\nEDUCATION\n", "pdf", "Jane Doe"),
     ],
@@ -53,7 +78,9 @@ def test_name_from_bold_author_when_no_heading() -> None:
     assert _who(text, "markdown").name == "Kim Laine"
 
 
-@pytest.mark.parametrize("text", ["Research Interests", "Selected Publications", "Curriculum Vitae", "jane doe"])
+@pytest.mark.parametrize(
+    "text", ["Research Interests", "Selected Publications", "Curriculum Vitae", "jane doe"]
+)
 def test_heading_words_do_not_read_as_names(text: str) -> None:
     """Headings and lower-case strings are not taken for a name."""
     assert not looks_like_name(text)
@@ -61,7 +88,10 @@ def test_heading_words_do_not_read_as_names(text: str) -> None:
 
 def test_email() -> None:
     """The first e-mail address in the CV is the candidate's."""
-    assert _who("Lu Chen\nlu.chen@uni.example.edu | +1 555\nEDUCATION\n", "pdf").email == "lu.chen@uni.example.edu"
+    assert (
+        _who("Lu Chen\nlu.chen@uni.example.edu | +1 555\nEDUCATION\n", "pdf").email
+        == "lu.chen@uni.example.edu"
+    )
 
 
 # --- current position -----------------------------------------------------------------------------
@@ -146,18 +176,48 @@ def test_position_stated_in_header() -> None:
 @pytest.mark.parametrize(
     ("education", "fmt", "institution", "year"),
     [
-        ("Ph.D. in Computer Science, University of Westbrook, 2018\n", "text", "University of Westbrook", 2018),
+        (
+            "Ph.D. in Computer Science, University of Westbrook, 2018\n",
+            "text",
+            "University of Westbrook",
+            2018,
+        ),
         ("Ph.D., Johns Hollins University\n", "text", "Johns Hollins University", None),
         ("PhD candidate, Northgate University (expected 2027)\n", "text", "Northgate University", None),
         ("PhD in Biology, Lakeside Institute, 2019 - present\n", "text", "Lakeside Institute", None),
-        ("Ph.D., Biochemistry GPA: 3.9\nUniversity of Alder, Alder, CO, USA. 2007 - 2013\n", "pdf",
-         "University of Alder", 2013),
-        ("December\n2018\nDoctor of Philosophy in Computing, Marlow University, Marlow,\nWI.\n"
-         "May 2014 Master of Science in Computing, Marlow University\n", "pdf", "Marlow University", 2018),
-        ("Riverside University Riverside, CA\nPh.D. in Physics Sept 2021 - Current\n"
-         "Coast College Bay, China\nB.S. in Physics 2017 - 2021\n", "pdf", "Riverside University Riverside", None),
-        ("- **Ph.D. in Mathematics**, [Department of Math](http://x), [Qinghe University](http://y), "
-         "2019.09 – 2024.01\n", "markdown", "Qinghe University", 2024),
+        (
+            "Ph.D., Biochemistry GPA: 3.9\nUniversity of Alder, Alder, CO, USA. 2007 - 2013\n",
+            "pdf",
+            "University of Alder",
+            2013,
+        ),
+        (
+            (
+                "December\n2018\nDoctor of Philosophy in Computing, Marlow University, Marlow,\nWI.\n"
+                "May 2014 Master of Science in Computing, Marlow University\n"
+            ),
+            "pdf",
+            "Marlow University",
+            2018,
+        ),
+        (
+            (
+                "Riverside University Riverside, CA\nPh.D. in Physics Sept 2021 - Current\n"
+                "Coast College Bay, China\nB.S. in Physics 2017 - 2021\n"
+            ),
+            "pdf",
+            "Riverside University Riverside",
+            None,
+        ),
+        (
+            (
+                "- **Ph.D. in Mathematics**, [Department of Math](http://x), [Qinghe University](http://y), "
+                "2019.09 – 2024.01\n"
+            ),
+            "markdown",
+            "Qinghe University",
+            2024,
+        ),
     ],
 )
 def test_phd_institution_and_year(education: str, fmt: str, institution: str, year: int | None) -> None:
@@ -181,7 +241,7 @@ def test_phd_latex_item_with_institution_on_next_line() -> None:
 
 
 def test_phd_month_year_range() -> None:
-    """"MM/YY-MM/YY" ranges give the completion year."""
+    """ "MM/YY-MM/YY" ranges give the completion year."""
     text = "\\section{Education}\n\\entry{11/20-12/23}{Doctor of Science: Astronomy}{Nordic Universitet}{notes}\n"
     who = _who(text, "latex")
     assert (who.phd_institution, who.phd_year) == ("Nordic Universitet", 2023)
@@ -250,11 +310,13 @@ def test_multiline_macro_role() -> None:
         "  \\cventry\n    {Postdoctoral Fellow}\n    {Lake Institute}\n    {Berkeley, CA}\n    {2017 - 2019}\n    {}\n"
         "\\end{cventries}\n"
     )
-    assert _who(text, "latex").current_position == "Assistant Professor, Department of Physics, Hill University"
+    assert (
+        _who(text, "latex").current_position == "Assistant Professor, Department of Physics, Hill University"
+    )
 
 
 def test_title_in_parentheses_after_organisation() -> None:
-    """"Org (Title)" roles are written title first."""
+    """ "Org (Title)" roles are written title first."""
     text = "Work experience\n* **April 2024 – Present:** Brightwave Analytics Lab (Data Scientist)\n"
     assert _who(text, "markdown").current_position == "Data Scientist, Brightwave Analytics Lab"
 
@@ -283,12 +345,24 @@ def test_header_role_under_a_name_heading() -> None:
 @pytest.mark.parametrize(
     ("text", "fmt", "position"),
     [
-        ("## Experience\n\n**Senior Research Scientist** | Quill AI | 2022–Present\n\n**Scientist** | Ember | 2019–2022\n",
-         "markdown", "Senior Research Scientist, Quill AI"),
-        ("\\section{Positions}\n\\cvitem{2021--}{Associate Professor, School of Law, Ridge University}\n"
-         "\\cvitem{2015--2021}{Lecturer, Ridge University}\n", "latex", "Associate Professor, School of Law, Ridge University"),
-        ("EMPLOYMENT\nLecturer in Economics                     Sep 2020 – Present\nUniversity of Eastmoor, UK\n",
-         "text", "Lecturer in Economics, University of Eastmoor"),
+        (
+            "## Experience\n\n**Senior Research Scientist** | Quill AI | 2022–Present\n\n**Scientist** | Ember | 2019–2022\n",
+            "markdown",
+            "Senior Research Scientist, Quill AI",
+        ),
+        (
+            (
+                "\\section{Positions}\n\\cvitem{2021--}{Associate Professor, School of Law, Ridge University}\n"
+                "\\cvitem{2015--2021}{Lecturer, Ridge University}\n"
+            ),
+            "latex",
+            "Associate Professor, School of Law, Ridge University",
+        ),
+        (
+            "EMPLOYMENT\nLecturer in Economics                     Sep 2020 – Present\nUniversity of Eastmoor, UK\n",
+            "text",
+            "Lecturer in Economics, University of Eastmoor",
+        ),
     ],
 )
 def test_position_layouts(text: str, fmt: str, position: str) -> None:
