@@ -103,7 +103,9 @@ def _number_of(line: str) -> tuple[str, int] | None:
 
 def _marker_lines(lines: list[str]) -> set[int]:
     """Indexes of lines that start an entry with a list marker, numbers checked for sequence."""
-    bullets = {i for i, ln in enumerate(lines) if _BULLET.match(ln)}
+    bullets = {
+        i for i, ln in enumerate(lines) if _BULLET.match(ln) and not _YEAR_ONLY.match(_BULLET.sub("", ln))
+    }
     numbered: set[int] = set()
     last: dict[str, int] = {}
     for i, ln in enumerate(lines):
@@ -115,9 +117,27 @@ def _marker_lines(lines: list[str]) -> set[int]:
         if prev is None or abs(n - prev) == 1 or (n == 1 and prev > 1):
             numbered.add(i)
             last[prefix] = n
-    if len(numbered) >= 2 or (numbered and not bullets):
-        return numbered | bullets
-    return bullets
+    found = numbered | bullets if len(numbered) >= 2 or (numbered and not bullets) else bullets
+    return _one_level(found, lines)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _one_level(markers: set[int], lines: list[str]) -> set[int]:
+    """Markers of the nesting level that holds the citations; deeper items ("- [pdf]") continue them."""
+    levels: dict[int, list[int]] = {}
+    for i in markers:
+        levels.setdefault(_indent(lines[i]), []).append(i)
+    if len(levels) < 2:
+        return markers
+
+    def weight(indent: int) -> int:
+        return sum(1 for i in levels[indent] if _looks_like_citation(lines[i]) or len(lines[i].strip()) > 60)
+
+    best = max(sorted(levels), key=weight)
+    return set(levels[best])
 
 
 def _text_entries(body: list[str], start: int) -> list[RawEntry]:
@@ -132,7 +152,11 @@ def _date_by_year_lines(entries: list[RawEntry], lines: list[str], start: int) -
     Two-column PDF text puts a date column's years either before or after the citations they
     belong to; which one is decided by what comes first.
     """
-    years = [(start + i, int(ln.strip()[:4])) for i, ln in enumerate(lines) if _YEAR_ONLY.match(ln)]
+    years = [
+        (start + i, int(_BULLET.sub("", ln).strip()[:4]))
+        for i, ln in enumerate(lines)
+        if _YEAR_ONLY.match(_BULLET.sub("", ln))
+    ]
     if not years or not entries or years[0][0] < entries[0].line:
         return entries
     out: list[RawEntry] = []
@@ -150,8 +174,8 @@ def _marked_entries(lines: list[str], start: int) -> list[RawEntry]:
         current: list[str] | None = None
         year: int | None = None
         for i, ln in enumerate(lines):
-            if _YEAR_ONLY.match(ln):  # a date-column year: skipped, the markers delimit entries
-                year = int(ln.strip()[:4])
+            if _YEAR_ONLY.match(_BULLET.sub("", ln)):  # a year line: skipped, the markers delimit entries
+                year = int(_BULLET.sub("", ln).strip()[:4])
                 continue
             if i in markers:
                 current = [ln]

@@ -125,3 +125,22 @@ def test_dated_wrapped_line_ending_in_a_word_continues() -> None:
         'B. Doe, "Next," in Proc. WidgetConf, 2016.'
     )
     assert [n for n, _ in _split(text, "pdf")] == [10, 12]
+
+
+def test_nested_link_bullets_continue_their_entry() -> None:
+    """Indented sub-bullets holding links stay with the numbered entry above them."""
+    text = "1. J. Roe. Widgets in the wild. In ICML, 2020.\n   - [paper](u) [code](v)\n2. J. Roe. Gadgets. In KDD, 2019."
+    got = _split(text, "markdown")
+    assert [n for n, _ in got] == [10, 12]
+
+
+def test_bulleted_year_groups() -> None:
+    """Bulleted year lines group the indented citations below them."""
+    lines = [
+        "- 2021",
+        "  - J. Roe. One widget paper. In NeurIPS.",
+        "- 2020",
+        "  - J. Roe. Two widget paper. In ICML.",
+    ]
+    got = split_entries(lines, 1, fmt="markdown")
+    assert [(e.line, e.group_year) for e in got] == [(2, 2021), (4, 2020)]
