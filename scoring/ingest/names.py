@@ -1,0 +1,209 @@
+"""The candidate's name and e-mail address as the CV prints them.
+
+The name comes from LaTeX ``\\name{}{}``, ``\\firstname``/``\\familyname``, ``\\header{}{}`` or
+``\\author{}``; a markdown ``#`` heading; otherwise the first line that reads as a person's name
+("Curriculum Vitae" lines, titles and degree suffixes skipped). When the file has no name at all,
+the author marked (bold, underlined) in most publication entries stands for the candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from scoring.ingest.plain import Line
+from scoring.ingest.sections import Section, classify_heading
+from scoring.ingest.text import clean_inline
+
+__all__ = ["looks_like_name", "read_email", "read_name"]
+
+
+_NOT_NAME = re.compile(
+    r"\b(curriculum|vitae|vita|resume|résumé|cv|contact|address|phone|email|e-mail|homepage|website|"
+    r"education|publications|experience|page|updated|department|university|institute|school|college|"
+    r"laboratory|street|road|avenue|professor|student|candidate|researcher|engineer|scientist)\b",
+    re.IGNORECASE,
+)
+_PARTICLES = {
+    "van",
+    "von",
+    "de",
+    "der",
+    "den",
+    "da",
+    "di",
+    "del",
+    "della",
+    "le",
+    "la",
+    "du",
+    "dos",
+    "das",
+    "bin",
+    "ibn",
+    "al",
+    "el",
+    "y",
+    "ter",
+    "ten",
+    "st.",
+}
+_DEGREE_SUFFIX = re.compile(
+    r"[,\s]+(ph\.?\s?d\.?|m\.?d\.?|d\.?phil\.?|m\.?sc?\.?|mba|jr\.?|sr\.?|ii|iii|"
+    r"frs|fieee|facm|pe|p\.e\.)\s*$",
+    re.IGNORECASE,
+)
+
+
+def looks_like_name(text: str) -> bool:
+    """Whether *text* reads as a person's name ("Kevin M. Dean", "Aaron David Schneider", "王小明")."""
+    text = text.strip()
+    if not text or len(text) > 60 or re.search(r"[\d@/\\|:;=<>{}]", text) or _NOT_NAME.search(text):
+        return False
+    if classify_heading(text)[0] is not None:  # "Research Interests", "Selected Publications"
+        return False
+    if re.fullmatch(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·\s]{2,12}", text):
+        return True
+    words = text.replace(",", " ").split()
+    if not 2 <= len(words) <= 6:
+        return False
+    for w in words:
+        if w.lower() in _PARTICLES:
+            continue
+        if not (
+            w[0].isupper()
+            and (w[1:].replace("-", "").replace(".", "").replace("'", "").isalpha() or len(w) <= 2)
+        ):
+            return False
+    return not all(w.isupper() and len(w) > 3 for w in words if len(w) > 1) or len(words) <= 4
+
+
+def _tidy_name(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:|-–—*#")
+    text = re.sub(
+        r"^(curriculum\s+vitae|cv|resume|résumé)\s*[:\-–—|]?\s*(of\s+)?", "", text, flags=re.IGNORECASE
+    )
+    text = re.sub(r"\s*[:\-–—|]?\s*(curriculum\s+vitae|cv|resume|résumé)$", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(dr|prof|professor|mr|ms|mrs)\.?\s+", "", text, flags=re.IGNORECASE)
+    for _ in range(2):
+        text = _DEGREE_SUFFIX.sub("", text)
+    if text.isupper() and len(text) > 4:
+        text = " ".join(
+            w if len(w) <= 2 else re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), w)
+            for w in text.split()
+        )
+    return text.strip(" ,")
+
+
+def _latex_arg(text: str, macro: str, count: int = 1) -> list[str] | None:
+    """The first *count* brace arguments of ``\\macro`` in *text* (balanced braces)."""
+    m = re.search(rf"\\{macro}\*?\s*(\[[^\]]*\])?\s*\{{", text)
+    if not m:
+        return None
+    args: list[str] = []
+    pos = m.end() - 1
+    for _ in range(count):
+        while pos < len(text) and text[pos] in " \t\n":
+            pos += 1
+        if pos >= len(text) or text[pos] != "{":
+            break
+        depth, j = 0, pos
+        while j < len(text):
+            depth += {"{": 1, "}": -1}.get(text[j], 0)
+            if depth == 0:
+                break
+            j += 1
+        args.append(text[pos + 1 : j])
+        pos = j + 1
+    return args
+
+
+def _latex_name(text: str) -> str | None:
+    for macro, count in (("name", 2), ("header", 2), ("cvname", 1), ("fullname", 1)):
+        args = _latex_arg(text, macro, count)
+        if args:
+            name = _tidy_name(" ".join(clean_inline(a, "latex") for a in args))
+            if looks_like_name(name):
+                return name
+            if args[0] and looks_like_name(_tidy_name(clean_inline(args[0], "latex"))):
+                return _tidy_name(clean_inline(args[0], "latex"))  # altacv: \name{Full Name}
+    first, family = (
+        _latex_arg(text, "firstname"),
+        _latex_arg(text, "familyname") or _latex_arg(text, "lastname"),
+    )
+    if first and family:
+        return _tidy_name(f"{clean_inline(first[0], 'latex')} {clean_inline(family[0], 'latex')}")
+    author = _latex_arg(text, "author")
+    if author:
+        name = _tidy_name(clean_inline(re.split(r"\\\\|\\and\b", author[0])[0], "latex"))
+        if looks_like_name(name):
+            return name
+    return None
+
+
+def _marked_author(sections: Sequence[Section], fmt: str) -> str | None:
+    """The author most often printed bold/underlined/starred in the publication entries."""
+    pattern = {
+        "markdown": r"\*\*([^*]{3,40})\*\*|__([^_]{3,40})__|<b>([^<]{3,40})</b>|<u>([^<]{3,40})</u>",
+        "latex": r"\\(?:textbf|underline|uline|emph|textit)\{([^{}]{3,40})\}|\{\\bf\s+([^{}]{3,40})\}",
+    }.get(fmt, r"\*\*([^*]{3,40})\*\*|<b>([^<]{3,40})</b>")
+    counts: Counter[str] = Counter()
+    for s in sections:
+        if s.kind != "publications":
+            continue
+        for line in s.lines:
+            for m in re.finditer(pattern, line):
+                name = _tidy_name(clean_inline(next(g for g in m.groups() if g), fmt).rstrip("*†‡"))
+                if looks_like_name(name):
+                    counts[name] += 1
+    if not counts:
+        return None
+    name, n = counts.most_common(1)[0]
+    return name if n >= 2 or len(counts) == 1 else None
+
+
+_CV_TITLE = re.compile(r"(curriculum\s+vitae|cv|resume|résumé|vita)\.?", re.IGNORECASE)
+
+
+def read_name(sections: Sequence[Section], text: str, fmt: str, plain: dict[int, list[Line]]) -> str | None:
+    if fmt == "latex":
+        name = _latex_name(text)
+        if name:
+            return name
+    if fmt == "markdown":
+        for m in re.finditer(r"^\s{0,3}#{1,2}\s+(.+?)\s*#*\s*$", text, re.MULTILINE):
+            name = _tidy_name(clean_inline(m.group(1), "markdown"))
+            if looks_like_name(name):
+                return name
+        front = re.search(r"^(?:name|author)\s*:\s*[\"']?([^\"'\n]+)", text, re.MULTILINE | re.IGNORECASE)
+        if front and looks_like_name(_tidy_name(front.group(1))):
+            return _tidy_name(front.group(1))
+    header = next((s for s in sections if s.kind == "header"), None)
+    lines = plain.get(id(header), []) if header is not None else []
+    if fmt == "latex":
+        begin = re.search(r"^\s*\\begin\{document\}", text, re.MULTILINE)
+        first = text.count("\n", 0, begin.start()) + 1 if begin else 0
+        lines = [ln for ln in lines if ln.number > first]
+    title_section = next((s for s in sections[:3] if _CV_TITLE.fullmatch(s.heading.strip())), None)
+    if title_section is not None:  # "# CV" then the name in bold
+        lines = lines + plain[id(title_section)]
+    if fmt == "latex" and header is not None:
+        # the first bold or large text of the title block: \textbf{Name}, {\Huge Name}
+        for ln in lines[:40]:
+            styled = re.search(r"\\(?:textbf|textsc|Huge|huge|LARGE|Large)\s*\{?\s*([^{}\\]{3,60})", ln.raw)
+            if styled and looks_like_name(_tidy_name(clean_inline(styled.group(1), "latex"))):
+                return _tidy_name(clean_inline(styled.group(1), "latex"))
+    for ln in lines[:8]:
+        for part in re.split(r"\s[|·•]\s|\s{3,}", ln.text):
+            name = _tidy_name(part)
+            if looks_like_name(name):
+                return name
+    return _marked_author(sections, fmt)
+
+
+def read_email(text: str) -> str | None:
+    m = re.search(
+        r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text.replace("\\@", "@").replace(" [at] ", "@")
+    )
+    return m.group(0).rstrip(".") if m else None
