@@ -93,6 +93,9 @@ def split_authors(text: str) -> list[str]:
     merged: list[str] = []
     for part in parts:
         bare = _MARKS.sub("", part).strip()
+        if merged and re.fullmatch(r"(?:Jr|Sr|II|III|IV|3rd)\.?", bare):
+            merged[-1] = f"{merged[-1]} {bare}"  # "John Roe, Jr." is one author
+            continue
         if (
             merged
             and _INITIALS_ONLY.match(bare)
@@ -200,6 +203,8 @@ def name_variants(name: str) -> list[tuple[str, str]]:
     Covers family names of several words or hyphenated parts ("García-López", "van der Berg")
     and names written family-first ("YAN Kai").
     """
+    former = re.search(r"\(?\b(?:née|nee|born|formerly|geb\.)\s+([^\s,)]+)\)?", name, re.IGNORECASE)
+    name = name[: former.start()] + name[former.end() :] if former else name
     words = [w for w in re.split(r"\s+", clean_author(re.sub(r",.*$", "", name))) if w]
     words = [w for w in words if not re.fullmatch(r"(Dr|Prof|PhD|Ph\.D)\.?", w, re.IGNORECASE)]
     if not words:
@@ -212,6 +217,8 @@ def name_variants(name: str) -> list[tuple[str, str]]:
     for part in _fold(words[-1]).split("-"):
         keys.add((part, first))
     keys.add((_fold(words[0]), _fold(words[-1])[:1]))  # family name printed first
+    if former:  # a family name used before marriage or a change
+        keys.add((_fold(former.group(1)), first))
     return sorted(keys)
 
 

@@ -65,3 +65,14 @@ def test_most_common_author_is_the_candidate() -> None:
     """The author printed in most lists is taken as the candidate when nothing else is known."""
     lists = [["J. Roe", "B. Doe"], ["C. Poe", "Roe, J."], ["Roe J", "D. Moe"]]
     assert most_common_author(lists) == ("roe", "j")
+
+
+def test_suffix_stays_with_its_name() -> None:
+    """A generational suffix after a comma belongs to the name before it."""
+    assert split_authors("John Roe, Jr., Bo Doe") == ["John Roe Jr", "Bo Doe"]
+
+
+def test_former_family_name_is_matched() -> None:
+    """A family name given as "née" matches papers published under it."""
+    assert find_author(["B. Doe", "J. Poe"], "Jane Roe (née Poe)") == 2
+    assert find_author(["B. Doe", "J. Roe"], "Jane Roe (née Poe)") == 2
