@@ -60,12 +60,24 @@ def _config_for(applicants: Path, config: Path | None) -> SearchConfig:
     return load_config(config)
 
 
+def _progress_line(done: int, total: int, name: str) -> None:
+    width = 30
+    filled = width * done // max(total, 1)
+    # one line redrawn in place; the name is cut so the line never wraps
+    typer.echo(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name[:30]:<30}", err=True, nl=False)
+
+
 @app.command("score")
 def score_cmd(
     applicants: Annotated[Path, typer.Argument(help="Folder with one candidate per file or sub-folder.")],
     config: Annotated[Path | None, typer.Option(help="Search config TOML (default: APPLICANTS/search.toml).")] = None,
     out: Annotated[Path | None, typer.Option(help="Write the CSV shortlist here (default: stdout).")] = None,
     top: Annotated[int | None, typer.Option(help="Keep only the top N candidates.")] = None,
+    progress: Annotated[
+        bool | None, typer.Option("--progress/--no-progress", help="Show reading progress on stderr "
+                                  "(default: when stderr is a terminal).")
+    ] = None,
+    workers: Annotated[int | None, typer.Option(min=1, help="Processes that read CVs (default: every core).")] = None,
 ) -> None:
     """Parse every candidate, score, rank and write the CSV shortlist."""
     try:
@@ -75,7 +87,10 @@ def score_cmd(
     except ScoringError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
-    pool = load_pool(candidate_paths(applicants))
+    show = sys.stderr.isatty() if progress is None else progress
+    pool = load_pool(candidate_paths(applicants), progress=_progress_line if show else None, workers=workers)
+    if show:
+        typer.echo("", err=True)
     for status in pool.errors:
         typer.echo(f"{status.path}: {status.reason}", err=True)
     ranked = rank(score(pool.profiles, cfg), cfg)

@@ -109,18 +109,26 @@ def _docx(data: bytes, max_chars: int) -> dict[str, Any]:
     return {"text": text[:max_chars], "cut": len(text) > max_chars}
 
 
+def extract(kind: str, data: bytes, memory_mb: int, max_pages: int, max_chars: int) -> dict[str, Any]:
+    """The text of one PDF or DOCX as the JSON-ready dict ``main`` prints; never raises.
+
+    Also called directly by a pool worker process that caps itself (``scoring.ingest.worker``).
+    """
+    try:
+        return _pdf(data, max_pages, max_chars) if kind == "pdf" else _docx(data, max_chars)
+    except MemoryError:
+        return {"error": "too_large", "reason": f"needs more than {memory_mb} MB of memory to read; "
+                "possibly a decompression bomb"}
+    except Exception as exc:  # noqa: BLE001 - any library failure is this file's status, not a crash
+        return {"error": "parse_error", "reason": f"could not be read ({type(exc).__name__}: {exc})"[:300]}
+
+
 def main(argv: list[str]) -> int:
     """Extract, print one JSON object, return the exit code."""
     kind, memory_mb, max_pages, max_chars, cpu_s = argv[0], *map(int, argv[1:5])
     _limit(memory_mb, cpu_s)
     data = sys.stdin.buffer.read()
-    try:
-        result = _pdf(data, max_pages, max_chars) if kind == "pdf" else _docx(data, max_chars)
-    except MemoryError:
-        result = {"error": "too_large", "reason": f"needs more than {memory_mb} MB of memory to read; "
-                  "possibly a decompression bomb"}
-    except Exception as exc:  # noqa: BLE001 - any library failure is this file's status, not a crash
-        result = {"error": "parse_error", "reason": f"could not be read ({type(exc).__name__}: {exc})"[:300]}
+    result = extract(kind, data, memory_mb, max_pages, max_chars)
     # ASCII JSON keeps lone surrogates from odd PDF fonts encodable; the parent strips them.
     sys.stdout.write(json.dumps(result, ensure_ascii=True))
     return 0

@@ -6,13 +6,19 @@ an unexpected failure while reading one candidate, becomes an ``error`` row and 
 
 from __future__ import annotations
 
-import logging
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from scoring.ingest.candidate import read_candidate
+from scoring.ingest.parallel import (
+    MIN_PARALLEL,
+    can_use_processes,
+    default_workers,
+    read_in_processes,
+    read_one,
+)
 from scoring.ingest.readers import DEFAULT_LIMITS, Limits
 from scoring.ingest.status import FileStatus, one_line
 from scoring.model import ParsedCV, Profiles, to_frames
@@ -21,7 +27,7 @@ __all__ = ["FileStatus", "Pool", "candidate_paths", "load_pool"]
 
 _NOT_CANDIDATES = {".toml", ".csv", ".sqlite", ".json.lock"}
 _NOT_CANDIDATE_NAMES = {"readme.md", "readme.txt", "readme"}
-_log = logging.getLogger(__name__)
+_PARALLEL = threading.Lock()
 
 
 @dataclass(slots=True)
@@ -70,28 +76,46 @@ def load_pool(
     *,
     progress: Callable[[int, int, str], None] | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    workers: int | None = None,
 ) -> Pool:
-    """Load every candidate path; whatever fails becomes an ``error`` status, the rest go on."""
-    parsed: dict[str, ParsedCV] = {}
-    statuses: list[FileStatus] = []
-    files: list[FileStatus] = []
+    """Load every candidate path; whatever fails becomes an ``error`` status, the rest go on.
+
+    Args:
+        paths: One candidate per path (a file, or a folder of files).
+        progress: Called with (done, total, name) after each candidate, in the calling thread.
+        limits: What one file may cost to read.
+        workers: Processes to read with; ``None`` uses every core for a pool of
+            ``MIN_PARALLEL`` candidates or more, ``1`` reads here. The result is the same.
+    """
+    jobs: list[tuple[Path, str]] = []
     seen: set[str] = set()
-    for i, path in enumerate(paths):
+    for path in paths:
         cid = candidate_id(path)
         while cid in seen:
             cid += "-2"
         seen.add(cid)
+        jobs.append((path, cid))
+    if workers is None:
+        workers = default_workers() if len(jobs) >= MIN_PARALLEL else 1
+    workers = min(workers, len(jobs))
+    # one process pool at a time per process: two sessions loading at once share the cores
+    if workers > 1 and can_use_processes() and _PARALLEL.acquire(blocking=False):
         try:
-            cv, file_rows = read_candidate(path, candidate_id=cid, limits=limits)
-        except Exception as exc:  # noqa: BLE001 - a bug on one candidate must not lose the batch
-            _log.exception("reading candidate %s failed", path)
-            cv, file_rows = None, [FileStatus(cid, str(path), "error",
-                                              f"unexpected failure ({type(exc).__name__}); please report it",
-                                              "internal_error")]
+            reads = read_in_processes(jobs, limits, workers=workers, progress=progress)
+        finally:
+            _PARALLEL.release()
+    else:
+        reads = []
+        for i, (path, cid) in enumerate(jobs):
+            reads.append(read_one(path, cid, limits))
+            if progress:
+                progress(i + 1, len(jobs), path.name)
+    parsed: dict[str, ParsedCV] = {}
+    statuses: list[FileStatus] = []
+    files: list[FileStatus] = []
+    for (path, cid), (cv, file_rows) in zip(jobs, reads, strict=True):
         files += file_rows
         statuses.append(_candidate_status(cid, path, cv, file_rows))
         if cv is not None:
             parsed[cid] = cv
-        if progress:
-            progress(i + 1, len(paths), path.name)
     return Pool(profiles=to_frames(parsed.items()), statuses=statuses, parsed=parsed, files=files)

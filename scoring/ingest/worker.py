@@ -8,6 +8,14 @@ after a wall-clock timeout. Whatever happens there comes back as text or as a ``
 
 At most ``max_workers`` children run at once per process, so several reviewers uploading at the
 same time cannot multiply the memory cap without bound.
+
+A process that does nothing but read applicants' files (a worker of the process pool in
+``scoring.ingest.parallel``, started by spawn or forkserver, single-threaded) may instead extract in
+itself after ``extract_in_this_process()``: one interpreter start per file costs more than reading
+a 10-page CV. The same limits hold there per file: the address space is capped at the current size
+plus ``memory_mb`` while the file is read, and a CPU-time alarm whose default action ends the
+process fires after ``timeout_s``. A file that crashes or stops that worker costs only the worker;
+the pool reads the file again the isolated way to report why.
 """
 
 from __future__ import annotations
@@ -26,7 +34,7 @@ from typing import Any, Literal
 from scoring.errors import ReadError
 from scoring.ingest.sniff import ZipLimits
 
-__all__ = ["DEFAULT_LIMITS", "Limits", "RawText", "extract_in_worker"]
+__all__ = ["DEFAULT_LIMITS", "Limits", "RawText", "extract_in_this_process", "extract_in_worker"]
 
 _CHILD = Path(__file__).with_name("_extract_child.py")
 # Bounded by CPU count: extraction is CPU-bound, and each child may use up to the memory cap.
@@ -79,15 +87,53 @@ def _crash_reason(returncode: int, limits: Limits) -> tuple[str, str]:
                          "to read (possibly a decompression bomb) or is malformed")
 
 
+_IN_PROCESS = False
+
+
+def extract_in_this_process() -> None:
+    """From now on extract in this process, capped per file (only for a dedicated reader process)."""
+    global _IN_PROCESS  # a per-process mode, set once by the pool worker's initializer
+    _IN_PROCESS = True
+
+
+def _address_space() -> int | None:
+    try:
+        statm = Path("/proc/self/statm").read_text(encoding="ascii")  # Linux; elsewhere no memory cap here
+        return int(statm.split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError):
+        return None
+
+
+def _extract_here(data: bytes, kind: str, limits: Limits) -> dict[str, Any]:
+    import resource
+
+    from scoring.ingest import _extract_child
+
+    size = _address_space()
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if size is not None:
+        cap = size + limits.memory_mb * 2**20
+        resource.setrlimit(resource.RLIMIT_AS, (cap if hard == resource.RLIM_INFINITY else min(cap, hard), hard))
+    # SIGPROF's default action ends the process: PDFium stuck in C code cannot ignore it
+    signal.setitimer(signal.ITIMER_PROF, limits.timeout_s)
+    try:
+        return _extract_child.extract(kind, data, limits.memory_mb, limits.max_pages, limits.max_chars)
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+
+
 def extract_in_worker(
     data: bytes, kind: Literal["pdf", "docx"], path: str, limits: Limits = DEFAULT_LIMITS
 ) -> RawText:
-    """Extract the text of a PDF or DOCX in a capped child process.
+    """Extract the text of a PDF or DOCX in a capped child process (or here, in a reader process).
 
     Raises:
         ReadError: ``encrypted``, ``parse_error``, ``unsupported_format``, ``too_large`` (memory
             cap hit) or ``timeout``, with a one-line reason.
     """
+    if _IN_PROCESS:
+        return _raw_text(_extract_here(data, kind, limits), path)
     cpu_s = max(1, math.ceil(limits.timeout_s))
     cmd = [sys.executable, "-I", str(_CHILD), kind, str(limits.memory_mb), str(limits.max_pages),
            str(limits.max_chars), str(cpu_s)]
@@ -103,6 +149,10 @@ def extract_in_worker(
     except ValueError:
         last = (proc.stderr.decode("utf-8", "replace").strip().splitlines() or ["no output"])[-1]
         raise ReadError(path, "parse_error", f"reader failed (exit {proc.returncode}): {last[:200]}") from None
+    return _raw_text(result, path)
+
+
+def _raw_text(result: dict[str, Any], path: str) -> RawText:
     if "error" in result:
         raise ReadError(path, str(result["error"]), str(result["reason"]))
     return RawText(
