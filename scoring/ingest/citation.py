@@ -464,6 +464,14 @@ _JOURNAL_PROC = re.compile(
 )
 
 
+# Well-known journals printed by their short names, which would otherwise read as conferences.
+_JOURNAL_ACRONYMS = frozenset(
+    "TPAMI PAMI JMLR TMLR TACL TOG TOCHI TKDE TIP TNNLS TSP IJCV CACM JAIR MLJ PNAS PRL PRX PRA PRB PRC PRD PRE "
+    "APJ MNRAS JACS NAR TIT TON TMC TPDS TOSEM TSE TVCG TOIS TWEB TIST TKDD TODS JASA JRSSB AOS JCP JCSS SICOMP "
+    "JACM TOPLAS TOCS TASLP TMM TCSVT TIFS TDSC TITS RAL IJRR TRO JFR AIJ JBI JAMIA BMJ JAMA NEJM".split()
+)
+
+
 def publication_type(text: str, venue: str | None, acronym: str | None, section_type: str | None) -> str:
     """Type of a publication from its section's announced type and its own words."""
     if section_type in ("patent", "thesis", "chapter", "book", "other", "preprint"):
@@ -485,7 +493,12 @@ def publication_type(text: str, venue: str | None, acronym: str | None, section_
         return "chapter"
     if _CONFERENCE.search(where) and not _JOURNAL_PROC.search(where):
         return "conference"
-    if _JOURNAL.search(where) or _VOLUME.search(text) or _JOURNAL_PROC.search(where):
+    if (
+        _JOURNAL.search(where)
+        or _VOLUME.search(text)
+        or _JOURNAL_PROC.search(where)
+        or (acronym or "").upper().replace("-", "") in _JOURNAL_ACRONYMS
+    ):
         return "journal"
     if acronym:
         return "conference"

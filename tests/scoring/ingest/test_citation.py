@@ -166,6 +166,7 @@ def test_title_first_then_authors() -> None:
         ("A. Roe. W. In Proceedings of WidgetConf, 2020.", "Proceedings of WidgetConf", None, "conference"),
         ("A. Roe. W. Widget Letters, 3(2):1-9, 2020.", "Widget Letters", None, "journal"),
         ("A. Roe. W. In ICML, 2020.", "ICML", None, "conference"),
+        ("A. Roe. W. IEEE TPAMI, 2020.", "TPAMI", None, "journal"),
         ("A. Roe. W. Widget Letters, 2020.", "Widget Letters", "other", "other"),
         ("A. Roe. W. arXiv, 2020.", "arXiv", "journal", "preprint"),
     ],
