@@ -141,9 +141,26 @@ def _one_level(markers: set[int], lines: list[str]) -> set[int]:
 
 
 def _text_entries(body: list[str], start: int) -> list[RawEntry]:
-    lines = [ln.rstrip() for ln in body]
+    lines = _attach_lone_markers([ln.rstrip() for ln in body])
     entries = _marked_entries(lines, start) if _marker_lines(lines) else _shape_entries(lines, start)
     return _date_by_year_lines(entries, lines, start)
+
+
+_LONE_MARKER = re.compile(
+    r"^\s*(?:[-*+•◦▪▫●○■□‣►▸➢✓–—]|\[\s*[A-Za-z]{0,3}\d{1,3}\s*\]|\(\d{1,3}\)|\d{1,3}[.)])\s*$"
+)
+
+
+def _attach_lone_markers(lines: list[str]) -> list[str]:
+    """PDF text often puts a bullet or number on a line of its own: join it to the entry below."""
+    out = list(lines)
+    for i, line in enumerate(out[:-1]):
+        if _LONE_MARKER.match(line):
+            j = next((k for k in range(i + 1, min(i + 3, len(out))) if out[k].strip()), None)
+            if j is not None:
+                out[j] = f"{line.strip()} {out[j].lstrip()}"
+                out[i] = ""
+    return out
 
 
 def _date_by_year_lines(entries: list[RawEntry], lines: list[str], start: int) -> list[RawEntry]:

@@ -144,3 +144,11 @@ def test_bulleted_year_groups() -> None:
     ]
     got = split_entries(lines, 1, fmt="markdown")
     assert [(e.line, e.group_year) for e in got] == [(2, 2021), (4, 2020)]
+
+
+def test_markers_on_lines_of_their_own() -> None:
+    """A bullet or number printed alone on a line starts the entry on the next line."""
+    bullets = "•\nA. Roe. One widget. In ICML, 2020.\n•\nA. Roe. Two widgets. In KDD, 2019."
+    assert [n for n, _ in _split(bullets, "pdf")] == [11, 13]
+    numbers = "[2]\nA. Roe. Two widgets. In ICML, 2020.\n[1]\nA. Roe. One widget. In KDD, 2019."
+    assert [n for n, _ in _split(numbers, "pdf")] == [11, 13]
