@@ -163,6 +163,9 @@ def _clean_name(text: str) -> str:
     text = re.sub(r"\s+[A-Z]{2,5}-?\d{5,}\b", "", text)  # grant numbers: "Fellowship DMS-1502794"
     text = re.sub(r":\s*[“\"'‘].*$", "", text)  # the talk or paper title an award was for
     text = strip_location(strip_dates(text))
+    text = re.sub(
+        r",\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*(?=,)", "", text
+    )  # a date field mid-entry
     text = re.sub(r"\(\s*\)|\[\s*\]", "", text)
     text = re.sub(r"\s+", " ", text)
     return text.strip(" ,;:–—-|.") + ("." if re.search(r"\b[A-Z]\.$", text.strip(" ,;:")) else "")

@@ -61,6 +61,8 @@ def _education_window(lines: list[Line], i: int) -> tuple[list[Line], list[Line]
         and not _OTHER_DEGREE.search(lines[j].text)
     ):
         if lines[j].bullet and not is_date_only(lines[j].text):
+            if not lines[i].bullet:  # the item this degree line continues starts here
+                before.insert(0, lines[j])
             break
         before.insert(0, lines[j])
         j -= 1

@@ -193,11 +193,16 @@ def strip_location(text: str) -> str:
     while len(parts) > 1 and _PLACE.match(parts[-1]):
         parts.pop()
         removed = True
-    if removed and len(parts) > 1 and len(parts[-1].split()) <= 2 and not ORG_WORD.search(parts[-1]):
-        parts.pop()  # the city before the state or country
+    if (
+        removed
+        and len(parts) > 1
+        and len(parts[-1].split()) <= 2
+        and not ORG_WORD.search(parts[-1].split()[-1])
+    ):
+        parts.pop()  # the city before the state or country ("College Station" too)
     elif removed:  # two-column PDF text glues the city to the institution: "Peking University Beijing"
         parts[-1] = re.sub(
-            r"\b(University|Institute|College|Laboratory|Lab|Center|Centre|Inc\.?|Corporation)\s+"
+            r"(?<=\S\s)\b(University|Institute|College|Laboratory|Lab|Center|Centre|Inc\.?|Corporation)\s+"
             r"[A-Z][\w-]+$",
             r"\1",
             parts[-1],

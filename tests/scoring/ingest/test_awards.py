@@ -374,3 +374,9 @@ def test_latex_tabular_of_awards() -> None:
         "2018 & Quill Early Career Award \\\\\n\\end{tabular}\n"
     )
     assert _pairs(text, "latex") == [("Harlow Research Fellowship", 2020), ("Quill Early Career Award", 2018)]
+
+
+def test_date_field_in_the_middle_of_an_entry() -> None:
+    """A year printed as its own field between name and institution dates the award and leaves the name."""
+    text = "\\section{Honors}\n\\cvitem{Quill Excellence Scholarship}{2019}{Ridge University}\n"
+    assert _pairs(text, "latex") == [("Quill Excellence Scholarship, Ridge University", 2019)]

@@ -381,3 +381,20 @@ def test_inline_interests_line_but_not_hobbies() -> None:
 def test_city_glued_to_institution_in_two_column_text() -> None:
     """In "Lake University Beijing, China" the country goes, and so does the glued city."""
     assert strip_location("Lake University Beijing, China") == "Lake University"
+
+
+def test_institution_first_item_layout() -> None:
+    """An item that prints the institution first and the degree on its next line gives that institution."""
+    text = (
+        "\\section{Education}\n\\begin{itemize}\n  \\resumeSubheading\n"
+        "    {Southwest Lake University}{Georgetown, TX}\n    {Ph.D. in Computer Science}{Aug. 2021 -- Present}\n"
+        "  \\resumeSubheading\n    {Blinn College}{Bryan, TX}\n    {Associate's in Arts}{Aug. 2014 -- May 2018}\n"
+        "\\end{itemize}\n"
+    )
+    who = _who(text, "latex")
+    assert (who.phd_institution, who.phd_year) == ("Southwest Lake University", None)
+
+
+def test_city_named_like_an_institution_is_dropped() -> None:
+    """A city such as "College Station" before a state code is a location, not part of the employer."""
+    assert strip_location("Texas Hill University, College Station, TX") == "Texas Hill University"
