@@ -3,6 +3,7 @@
 Run from this folder with the project venv: ``python make_docx.py``. The output is committed, so this
 only needs re-running when the CV text changes.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,24 +15,48 @@ OUT = Path(__file__).parent / "cvs" / "h06_santos.docx"
 ME = "Santos JP"
 
 ARTICLES = [
-    ("Santos JP, Ferreira AC, Oliveira R, Mbeki T. ", "Gut microbial bile acid metabolism shapes colonization "
-     "resistance against Clostridioides difficile in aged mice.", " Cell Host Microbe. 2024;32(2):211-225."),
-    ("Ferreira AC, Santos JP. ", "Spatial transcriptomics of the murine colon during recovery from antibiotic "
-     "perturbation.", " Nat Microbiol. 2023;8:1540-1553."),
-    ("Oliveira R, Costa L, Santos JP, Haddad N, Ueda M, Petrova V, Nilsen K, et al. ", "A gnotobiotic atlas "
-     "of short-chain fatty acid producers across the human lifespan.", " Science. 2022;376(6598):eabm1234."),
-    ("Santos JP, Mbeki T, Rocha D. ", "Phage predation restructures Bacteroides communities in a continuous "
-     "culture model.", " ISME J. 2020;14:2871-2884."),
-    ("Rocha D, Santos JP. ", "Host-derived nitrate fuels Enterobacteriaceae blooms during colitis.",
-     " PLoS Pathog. 2018;14(6):e1007101."),
+    (
+        "Santos JP, Ferreira AC, Oliveira R, Mbeki T. ",
+        (
+            "Gut microbial bile acid metabolism shapes colonization "
+            "resistance against Clostridioides difficile in aged mice."
+        ),
+        " Cell Host Microbe. 2024;32(2):211-225.",
+    ),
+    (
+        "Ferreira AC, Santos JP. ",
+        "Spatial transcriptomics of the murine colon during recovery from antibiotic perturbation.",
+        " Nat Microbiol. 2023;8:1540-1553.",
+    ),
+    (
+        "Oliveira R, Costa L, Santos JP, Haddad N, Ueda M, Petrova V, Nilsen K, et al. ",
+        "A gnotobiotic atlas of short-chain fatty acid producers across the human lifespan.",
+        " Science. 2022;376(6598):eabm1234.",
+    ),
+    (
+        "Santos JP, Mbeki T, Rocha D. ",
+        "Phage predation restructures Bacteroides communities in a continuous culture model.",
+        " ISME J. 2020;14:2871-2884.",
+    ),
+    (
+        "Rocha D, Santos JP. ",
+        "Host-derived nitrate fuels Enterobacteriaceae blooms during colitis.",
+        " PLoS Pathog. 2018;14(6):e1007101.",
+    ),
 ]
 CHAPTERS = [
-    ("Santos JP, Ferreira AC. ", "Gnotobiotic mouse models in microbiome research.", " In: Hughes K, editor. "
-     "Methods in Microbiology, vol. 52. Academic Press; 2021. p. 77-104."),
+    (
+        "Santos JP, Ferreira AC. ",
+        "Gnotobiotic mouse models in microbiome research.",
+        " In: Hughes K, editor. Methods in Microbiology, vol. 52. Academic Press; 2021. p. 77-104.",
+    ),
 ]
 PATENTS = [
-    ("Santos JP, Rocha D. ", "Bacterial consortium for the prevention of recurrent Clostridioides difficile "
-     "infection.", " European Patent EP 3 912 455 B1. 2023."),
+    (
+        "Santos JP, Rocha D. ",
+        "Bacterial consortium for the prevention of recurrent Clostridioides difficile infection.",
+        " European Patent EP 3 912 455 B1. 2023.",
+    ),
 ]
 
 
@@ -51,15 +76,20 @@ def build() -> Document:
     doc.styles["Normal"].font.name = "Calibri"
     doc.styles["Normal"].font.size = Pt(11)
     doc.add_heading("João Pedro Santos, PhD", level=0)
-    doc.add_paragraph("Associate Professor of Microbiology\nInstituto Gulbenkian de Ciência, Oeiras, Portugal\n"
-                      "jpsantos@example.pt")
+    doc.add_paragraph(
+        "Associate Professor of Microbiology\nInstituto Gulbenkian de Ciência, Oeiras, Portugal\n"
+        "jpsantos@example.pt"
+    )
 
     doc.add_heading("Professional Appointments", level=1)
     table = doc.add_table(rows=0, cols=2)
     for when, what in [
         ("2021 – present", "Associate Professor of Microbiology, Instituto Gulbenkian de Ciência"),
         ("2016 – 2021", "Group Leader, Instituto Gulbenkian de Ciência"),
-        ("2012 – 2016", "Postdoctoral Fellow, Department of Microbiology and Immunology, Stanford University"),
+        (
+            "2012 – 2016",
+            "Postdoctoral Fellow, Department of Microbiology and Immunology, Stanford University",
+        ),
     ]:
         cells = table.add_row().cells
         cells[0].text, cells[1].text = when, what
@@ -69,8 +99,10 @@ def build() -> Document:
     doc.add_paragraph("Licenciatura in Microbiology, Universidade do Porto, 2007")
 
     doc.add_heading("Research Focus", level=1)
-    doc.add_paragraph("Ecology of the gut microbiota in ageing and infection; colonization resistance; "
-                      "bacteriophage–bacteria interactions in the intestine.")
+    doc.add_paragraph(
+        "Ecology of the gut microbiota in ageing and infection; colonization resistance; "
+        "bacteriophage–bacteria interactions in the intestine."
+    )
 
     doc.add_heading("Distinctions", level=1)
     for line in [

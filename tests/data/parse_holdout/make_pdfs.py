@@ -3,6 +3,7 @@
 Run from this folder with the project venv: ``python make_pdfs.py``. Needs the DejaVu fonts
 (Debian package fonts-dejavu-core) for the non-ASCII names. The outputs are committed.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -63,72 +64,118 @@ def build_wisniewska() -> None:
     pdf = new_cv("Katarzyna Wiśniewska — Curriculum Vitae")
     pdf.set_font("dv", "B", 18)
     pdf.cell(0, 10, "Katarzyna Wiśniewska", new_x="LMARGIN", new_y="NEXT")
-    para(pdf, "School of Computer and Communication Sciences, EPFL, Lausanne, Switzerland\n"
-              "katarzyna.wisniewska@example.ch · https://example.ch/~kwisniewska")
+    para(
+        pdf,
+        "School of Computer and Communication Sciences, EPFL, Lausanne, Switzerland\n"
+        "katarzyna.wisniewska@example.ch · https://example.ch/~kwisniewska",
+    )
     heading(pdf, "RESEARCH INTERESTS")
-    para(pdf, "Operating systems, storage systems and persistent memory, and the reliability of large-scale "
-              "distributed services.")
+    para(
+        pdf,
+        "Operating systems, storage systems and persistent memory, and the reliability of large-scale "
+        "distributed services.",
+    )
     heading(pdf, "ACADEMIC POSITIONS")
-    para(pdf, "Associate Professor (tenured), School of Computer and Communication Sciences, EPFL — 2022 to present")
-    para(pdf, "Tenure-track Assistant Professor, School of Computer and Communication Sciences, EPFL — 2016 to 2022")
+    para(
+        pdf,
+        "Associate Professor (tenured), School of Computer and Communication Sciences, EPFL — 2022 to present",
+    )
+    para(
+        pdf,
+        "Tenure-track Assistant Professor, School of Computer and Communication Sciences, EPFL — 2016 to 2022",
+    )
     para(pdf, "Postdoctoral Researcher, Microsoft Research Cambridge — 2014 to 2016")
     heading(pdf, "EDUCATION")
-    para(pdf, "Ph.D. in Computer Science, University of Wisconsin–Madison, 2014. Advisor: Prof. R. Hallström.")
+    para(
+        pdf, "Ph.D. in Computer Science, University of Wisconsin–Madison, 2014. Advisor: Prof. R. Hallström."
+    )
     para(pdf, "M.Sc. and B.Sc. in Computer Science, Warsaw University of Technology, 2009 and 2008.")
     heading(pdf, "PRIZES")
-    para(pdf, "• ACM SIGOPS Mark Weiser Award, 2024\n"
-              "• ERC Starting Grant, 2018 (research grant, CHF 1.5M)\n"
-              "• Eurosys Roger Needham PhD Award, 2015\n"
-              "• Facebook Graduate Fellowship, 2012–2014")
+    para(
+        pdf,
+        "• ACM SIGOPS Mark Weiser Award, 2024\n"
+        "• ERC Starting Grant, 2018 (research grant, CHF 1.5M)\n"
+        "• Eurosys Roger Needham PhD Award, 2015\n"
+        "• Facebook Graduate Fellowship, 2012–2014",
+    )
     heading(pdf, "PUBLICATIONS")
     para(pdf, "Student advisees are underlined in the original; the candidate's name is in bold.")
     heading(pdf, "Refereed Conference Papers", size=10)
     refs = [
-        '[1] L. Baumann, **K. Wiśniewska**, and T. Rauch, "Crash-consistent log-structured merges on CXL '
-        'memory," in __Proc. 30th ACM Symposium on Operating Systems Principles (SOSP)__, 2024, pp. 455–471.',
-        '[2] **K. Wiśniewska**, A. Djordjević, and J. Moor, "Tail-tolerant replication with speculative '
-        'quorums," in __Proc. USENIX Symposium on Networked Systems Design and Implementation (NSDI)__, 2023, '
-        'pp. 1021–1037. Best Paper Award.',
-        '[3] M. Ferrante and **K. Wiśniewska**, "Fast recovery for persistent key-value stores," in __Proc. '
-        'USENIX Conference on File and Storage Technologies (FAST)__, 2022, pp. 89–104.',
-        '[4] **K. Wiśniewska**, P. Ahuja, S. Lindahl, and R. Hallström, "Scalable crash consistency for '
-        'persistent-memory file systems," in __Proc. USENIX Annual Technical Conference (ATC)__, 2019, '
-        'pp. 301–315.',
-        '[5] **K. Wiśniewska** and R. Hallström, "Lightweight snapshots for flash-based storage arrays," in '
-        '__Proc. 11th USENIX Symposium on Operating Systems Design and Implementation (OSDI)__, 2014, '
-        'pp. 217–231.',
-        '[6] O. Berglund, **K. Wiśniewska**, et al., "Ordered writes without barriers," in __Proc. European '
-        'Conference on Computer Systems (EuroSys)__, 2013, pp. 1–14.',
+        (
+            '[1] L. Baumann, **K. Wiśniewska**, and T. Rauch, "Crash-consistent log-structured merges on CXL '
+            'memory," in __Proc. 30th ACM Symposium on Operating Systems Principles (SOSP)__, 2024, pp. 455–471.'
+        ),
+        (
+            '[2] **K. Wiśniewska**, A. Djordjević, and J. Moor, "Tail-tolerant replication with speculative '
+            'quorums," in __Proc. USENIX Symposium on Networked Systems Design and Implementation (NSDI)__, 2023, '
+            "pp. 1021–1037. Best Paper Award."
+        ),
+        (
+            '[3] M. Ferrante and **K. Wiśniewska**, "Fast recovery for persistent key-value stores," in __Proc. '
+            "USENIX Conference on File and Storage Technologies (FAST)__, 2022, pp. 89–104."
+        ),
+        (
+            '[4] **K. Wiśniewska**, P. Ahuja, S. Lindahl, and R. Hallström, "Scalable crash consistency for '
+            'persistent-memory file systems," in __Proc. USENIX Annual Technical Conference (ATC)__, 2019, '
+            "pp. 301–315."
+        ),
+        (
+            '[5] **K. Wiśniewska** and R. Hallström, "Lightweight snapshots for flash-based storage arrays," in '
+            "__Proc. 11th USENIX Symposium on Operating Systems Design and Implementation (OSDI)__, 2014, "
+            "pp. 217–231."
+        ),
+        (
+            '[6] O. Berglund, **K. Wiśniewska**, et al., "Ordered writes without barriers," in __Proc. European '
+            "Conference on Computer Systems (EuroSys)__, 2013, pp. 1–14."
+        ),
     ]
     for ref in refs:
         para(pdf, ref, markdown=True)
     heading(pdf, "Journal Articles", size=10)
     for ref in [
-        '[7] **K. Wiśniewska**, L. Baumann, and T. Rauch, "Crash consistency in the age of disaggregated memory," '
-        '__ACM Transactions on Storage__, vol. 20, no. 3, pp. 1–29, 2024.',
-        '[8] **K. Wiśniewska** and R. Hallström, "Snapshots for flash arrays, revisited," __IEEE Transactions '
-        'on Computers__, vol. 66, no. 9, pp. 1544–1558, 2017.',
+        (
+            '[7] **K. Wiśniewska**, L. Baumann, and T. Rauch, "Crash consistency in the age of disaggregated memory," '
+            "__ACM Transactions on Storage__, vol. 20, no. 3, pp. 1–29, 2024."
+        ),
+        (
+            '[8] **K. Wiśniewska** and R. Hallström, "Snapshots for flash arrays, revisited," __IEEE Transactions '
+            "on Computers__, vol. 66, no. 9, pp. 1544–1558, 2017."
+        ),
     ]:
         para(pdf, ref, markdown=True)
     heading(pdf, "Workshop Papers", size=10)
     for ref in [
-        '[9] A. Djordjević and **K. Wiśniewska**, "The case for speculative quorums," in __Proc. Workshop on '
-        'Hot Topics in Operating Systems (HotOS)__, 2021, pp. 88–95.',
+        (
+            '[9] A. Djordjević and **K. Wiśniewska**, "The case for speculative quorums," in __Proc. Workshop on '
+            "Hot Topics in Operating Systems (HotOS)__, 2021, pp. 88–95."
+        ),
     ]:
         para(pdf, ref, markdown=True)
     heading(pdf, "Technical Reports", size=10)
     for ref in [
-        '[10] **K. Wiśniewska**, "A survey of crash-consistency testing tools," EPFL Technical Report '
-        'EPFL-REPORT-298811, 2022.',
+        (
+            '[10] **K. Wiśniewska**, "A survey of crash-consistency testing tools," EPFL Technical Report '
+            "EPFL-REPORT-298811, 2022."
+        ),
     ]:
         para(pdf, ref, markdown=True)
     heading(pdf, "TEACHING")
-    para(pdf, "CS-323 Operating Systems (Bachelor, 2017–present); CS-522 Advanced Storage Systems (Master, 2019–present)")
+    para(
+        pdf,
+        "CS-323 Operating Systems (Bachelor, 2017–present); CS-522 Advanced Storage Systems (Master, 2019–present)",
+    )
     heading(pdf, "STUDENTS")
-    para(pdf, "Lena Baumann (PhD 2024; EuroSys Roger Needham PhD Award 2025). Aleksa Djordjević (PhD expected 2026).")
+    para(
+        pdf,
+        "Lena Baumann (PhD 2024; EuroSys Roger Needham PhD Award 2025). Aleksa Djordjević (PhD expected 2026).",
+    )
     heading(pdf, "SERVICE")
-    para(pdf, "Program committees: SOSP 2023, OSDI 2022 and 2024, FAST 2021–2023, EuroSys 2020. "
-              "Distinguished Reviewer, USENIX ATC 2021.")
+    para(
+        pdf,
+        "Program committees: SOSP 2023, OSDI 2022 and 2024, FAST 2021–2023, EuroSys 2020. "
+        "Distinguished Reviewer, USENIX ATC 2021.",
+    )
     pdf.output(str(HERE / "h07_wisniewska.pdf"))
 
 
@@ -151,17 +198,23 @@ def build_hernandez() -> None:
 
     pdf.set_y(top)
     side("CONTACT", bold=True)
-    side("Department of Economics\nYale University\n28 Hillhouse Ave\nNew Haven, CT 06511\n"
-         "diego.hernandez@example.edu")
+    side(
+        "Department of Economics\nYale University\n28 Hillhouse Ave\nNew Haven, CT 06511\n"
+        "diego.hernandez@example.edu"
+    )
     side("EDUCATION", bold=True)
-    side("Ph.D., Economics, Yale University, 2020–2026 (expected)\nM.A., M.Phil., Economics, Yale, 2022\n"
-         "B.A., Economics, ITAM, 2017")
+    side(
+        "Ph.D., Economics, Yale University, 2020–2026 (expected)\nM.A., M.Phil., Economics, Yale, 2022\n"
+        "B.A., Economics, ITAM, 2017"
+    )
     side("FIELDS", bold=True)
     side("Primary: Labor Economics\nSecondary: Public Finance, Urban Economics")
     side("FELLOWSHIPS AND SCHOLARSHIPS", bold=True)
-    side("Cowles Foundation Prize Fellowship, 2024–2025\nYale University Fellowship, 2020–2025\n"
-         "CONACYT Doctoral Scholarship, 2020–2024 (declined)\nBanco de México Prize for undergraduate "
-         "thesis, 2017")
+    side(
+        "Cowles Foundation Prize Fellowship, 2024–2025\nYale University Fellowship, 2020–2025\n"
+        "CONACYT Doctoral Scholarship, 2020–2024 (declined)\nBanco de México Prize for undergraduate "
+        "thesis, 2017"
+    )
     side("REFERENCES", bold=True)
     side("Prof. Ana Whitcombe\nProf. Samuel Otieno\nProf. Ruth Kessler")
 
@@ -173,26 +226,38 @@ def build_hernandez() -> None:
 
     pdf.set_y(top)
     main("EXPERIENCE", bold=True)
-    main("Research Assistant, Federal Reserve Bank of Boston, Summer 2023\n"
-         "Research Economist, Banco de México, 2017–2020")
+    main(
+        "Research Assistant, Federal Reserve Bank of Boston, Summer 2023\n"
+        "Research Economist, Banco de México, 2017–2020"
+    )
     main("JOB MARKET PAPER", bold=True)
     main('"Commuting Costs and the Gender Earnings Gap: Evidence from Mexico City\'s BRT Expansion."')
     main("I study how a bus rapid transit rollout changed where women work and what they earn.")
     main("WORKING PAPERS", bold=True)
-    main('Hernández-Ruiz, Diego, and Laura Pinheiro. 2025. "Minimum Wages and Informal Employment: '
-         'Bunching Estimates from Social Security Records." Working paper.')
-    main('Hernández-Ruiz, Diego. 2024. "Remote Work and the Spatial Wage Premium." Revise and resubmit, '
-         'Journal of Urban Economics.')
+    main(
+        'Hernández-Ruiz, Diego, and Laura Pinheiro. 2025. "Minimum Wages and Informal Employment: '
+        'Bunching Estimates from Social Security Records." Working paper.'
+    )
+    main(
+        'Hernández-Ruiz, Diego. 2024. "Remote Work and the Spatial Wage Premium." Revise and resubmit, '
+        "Journal of Urban Economics."
+    )
     main("PUBLICATIONS", bold=True)
-    main('Pinheiro, Laura, Diego Hernández-Ruiz, and Tomás Aguilar. 2022. "Payroll Tax Cuts and Formal '
-         'Job Creation." Journal of Public Economics 212: 104689.')
-    main('Aguilar, Tomás, and Diego Hernández-Ruiz. 2019. "Remittances and School Enrollment after the '
-         'Peso Crisis." Economía Mexicana Nueva Época 28 (2): 5–38.')
+    main(
+        'Pinheiro, Laura, Diego Hernández-Ruiz, and Tomás Aguilar. 2022. "Payroll Tax Cuts and Formal '
+        'Job Creation." Journal of Public Economics 212: 104689.'
+    )
+    main(
+        'Aguilar, Tomás, and Diego Hernández-Ruiz. 2019. "Remittances and School Enrollment after the '
+        'Peso Crisis." Economía Mexicana Nueva Época 28 (2): 5–38.'
+    )
     main("RESEARCH IN PROGRESS", bold=True)
     main('"Teacher Sorting across Public and Private Schools" (with Samuel Otieno)')
     main("TEACHING", bold=True)
-    main("Teaching Fellow, Intermediate Microeconomics (Yale, 2022–2024). Received the Yale Graduate "
-         "Teaching Prize, 2023.")
+    main(
+        "Teaching Fellow, Intermediate Microeconomics (Yale, 2022–2024). Received the Yale Graduate "
+        "Teaching Prize, 2023."
+    )
     main("LANGUAGES", bold=True)
     main("Spanish (native), English (fluent), Portuguese (good)")
     pdf.output(str(HERE / "h08_hernandez.pdf"))
