@@ -342,10 +342,14 @@ def _title_after(rest: str, emph: list[str]) -> tuple[str, str]:
     """Title at the start of *rest* and the text after it."""
     rest = rest.lstrip(" .,:;")
     rest = re.sub(r"^\(\s*(?:19|20)\d\d[a-z]?\s*\)\.?\s*|^(?:19|20)\d\d[a-z]?\.\s+", "", rest)
-    q = re.match(r"^[“\"](.+?)[”\"](?=\s*[,.:;]|\s+(?:in|In)\b|\s*$)", rest) or re.match(
-        r"^[“\"](.+?)[”\"]", rest
-    )
-    if q:
+    q = re.match(r"^[“\"](.+?)[”\"]", rest)
+    after = rest[q.end() :] if q else ""
+    if q and (
+        q.group(1).endswith((",", ".", ";", "?", "!"))
+        or not re.match(r"\s*[:\-–—a-z]", after)
+        or re.match(r"\s*(?:in|to appear|accepted|submitted|under|arxiv|preprint)\b", after, re.IGNORECASE)
+    ):
+        # a quoted title; a quote followed by ":" or more words only opens the title ("“X”: a study")
         return q.group(1).strip(" ,.;"), rest[q.end() :]
     for run in emph:
         run = run.strip(" .,")
@@ -611,7 +615,11 @@ def parse_citation(raw: str, *, fmt: str = "text", section_type: str | None = No
                     alt.venue_acronym,
                 )
     cit.title = cit.title.strip(" ,.;:")
-    if cit.title.startswith(("“", '"')) and cit.title.count("”") + cit.title.count('"') == 1:
+    if (
+        cit.title.startswith(("“", '"'))
+        and cit.title.endswith(("”", '"'))
+        and len(re.findall('[“”"]', cit.title)) == 2
+    ):
         cit.title = cit.title.strip('“”"')
     if not cit.venue and _ARXIV.search(whole):
         cit.venue = _ARXIV.search(whole).group(1)  # type: ignore[union-attr]

@@ -197,3 +197,22 @@ def test_coauthor_remark_is_not_part_of_the_title() -> None:
         2020,
         "journal",
     )
+
+
+def test_quoted_phrase_opening_a_title_is_kept() -> None:
+    """A quotation that opens a title ("“I do not know”: ...") is part of the title, not all of it."""
+    c = parse_citation("A. Roe. “I do not know”: Quantifying widget uncertainty. In KDD, 2020.")
+    assert (c.title, c.venue) == ("“I do not know”: Quantifying widget uncertainty", "KDD")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'J. Roe, B. Doe, "Sparse widgets," in Proc. ICML, 2020.',
+        "J. Roe, “Sparse widgets.” Journal of W, 2020.",
+        'J. Roe, "Sparse widgets" in ICML 2020.',
+    ],
+)
+def test_quoted_titles(text: str) -> None:
+    """A quoted title ends at its closing quote, with or without punctuation inside it."""
+    assert parse_citation(text).title == "Sparse widgets"
