@@ -236,6 +236,49 @@ def clean_inline(text: str, fmt: str = "latex") -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# First parts of compounds that keep their hyphen when split at a line end ("self-" + "supervised").
+_HYPHEN_PREFIXES = {
+    "self",
+    "non",
+    "multi",
+    "co",
+    "pre",
+    "post",
+    "semi",
+    "cross",
+    "the",
+    "real",
+    "long",
+    "short",
+    "high",
+    "low",
+    "well",
+    "end",
+    "fine",
+    "open",
+    "zero",
+    "few",
+    "one",
+    "two",
+    "three",
+    "sub",
+    "inter",
+    "intra",
+    "anti",
+    "large",
+    "small",
+    "full",
+    "half",
+    "meta",
+    "quasi",
+    "pseudo",
+    "ultra",
+    "single",
+    "double",
+    "state",
+    "data",
+    "task",
+}
 _HYPHEN_END = re.compile(r"([A-Za-z\u00c0-\u024f]{2,})[-\u00ad]$")
 _NEXT_WORD = re.compile(r"^\s*([a-z\u00e0-\u024f]+)(\S*)\s?")
 
@@ -254,7 +297,11 @@ def normalise_lines(lines: list[str]) -> list[str]:
         nxt = _NEXT_WORD.match(out[i + 1])
         # a lowercase continuation means a split word; "Wang-" + "Li" or "self-" + "Supervised" keep the hyphen
         if nxt and not out[i].endswith("--"):
-            keep_hyphen = m.group(1)[-1].isupper() or nxt.group(1) in {"and", "or", "to", "based"}
+            keep_hyphen = (
+                m.group(1)[-1].isupper()
+                or nxt.group(1) in {"and", "or", "to", "based", "aware", "free", "level", "scale", "specific"}
+                or m.group(1).lower().rsplit("-", 1)[-1] in _HYPHEN_PREFIXES
+            )
             joint = "-" if keep_hyphen else ""
             out[i] = out[i][: m.end(1)] + joint + nxt.group(1) + nxt.group(2)
             out[i + 1] = out[i + 1][nxt.end() :]

@@ -61,3 +61,11 @@ def test_equal_contribution_footnote_is_blanked() -> None:
         "A. Roe. Title. 2020.",
         "",
     ]
+
+
+def test_compound_hyphen_at_line_end_is_kept() -> None:
+    """A compound such as "self-supervised" split after its hyphen keeps the hyphen."""
+    assert normalise_lines(["Learning self-", "supervised widgets"]) == [
+        "Learning self-supervised",
+        "widgets",
+    ]
