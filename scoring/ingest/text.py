@@ -159,6 +159,9 @@ def _unicode(text: str) -> str:
         text = text.replace(k, v)
     for k, v in _QUOTES.items():
         text = text.replace(k, v)
+    # LaTeX ties and dashes that converters leave in PDF text ("Jane~Roe", "pp. 10--20")
+    text = re.sub(r"(?<=[^\W\d])~(?=[^\W\d])|(?<=\.)~(?=[^\W\d])", " ", text)
+    text = re.sub(r"(?<=\d)--(?=\d)", "–", text)
     # pdfium marks a soft hyphen at a line break with U+FFFE; "‑" (U+2011) was mapped above
     return text.replace("\ufffe", "").replace("\ufffd", "")
 

@@ -69,3 +69,8 @@ def test_compound_hyphen_at_line_end_is_kept() -> None:
         "Learning self-supervised",
         "widgets",
     ]
+
+
+def test_latex_ties_and_dashes_left_in_pdf_text() -> None:
+    """A LaTeX tie between names and a double dash between page numbers become plain text."""
+    assert clean_inline("Jane~Roe and B.~Doe, pp. 10--20", "pdf") == "Jane Roe and B. Doe, pp. 10–20"
