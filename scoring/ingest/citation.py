@@ -13,12 +13,13 @@ import re
 from dataclasses import dataclass, field
 
 from scoring.ingest.authors import looks_like_author_list, split_authors
-from scoring.ingest.text import clean_inline, strip_markdown
+from scoring.ingest.markup import MARKER, EntryFields, read_fields
+from scoring.ingest.pubtype import publication_type
+from scoring.ingest.text import clean_inline
 
 __all__ = ["Citation", "parse_citation", "publication_type"]
 
 _YEAR = re.compile(r"(?<![\d/.:-])(19[5-9]\d|20[0-4]\d)(?![\d])")
-_MMYY = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{2}|\d{4})\s*$")
 _ARXIV = re.compile(r"\b(arxiv|biorxiv|medrxiv|chemrxiv|ssrn|psyarxiv|osf preprints?)\b", re.IGNORECASE)
 _ARXIV_ID = re.compile(
     r"\b(?:arXiv|arxiv)\s*[:.]?\s*(?:abs/)?\d{4}\.\s?\d{4,5}(?:v\d+)?|\b\d{4}\.\d{4,5}(?:v\d+)?\b"
@@ -99,136 +100,6 @@ class Citation:
     year: int | None = None
     type: str = "other"
     note: str | None = None
-
-
-# --- reading the entry into fields --------------------------------------------------------------
-@dataclass(slots=True)
-class _Fields:
-    fields: list[str]
-    bold: list[str]
-    emph: list[str]  # italic or bold runs that may be a title or venue
-    date: int | None = None  # year from a dedicated date field (``\entry{09/18}``)
-
-
-def _braced_args(text: str, pos: int) -> tuple[list[str], int]:
-    args: list[str] = []
-    while True:
-        m = re.compile(r"\s*(\[[^\]]*\])?\s*\{").match(text, pos)
-        if not m:
-            return args, pos
-        depth, j = 1, m.end()
-        while j < len(text) and depth:
-            depth += {"{": 1, "}": -1}.get(text[j], 0)
-            j += 1
-        args.append(text[m.end() : j - 1])
-        pos = j
-
-
-_LATEX_EMPH = re.compile(r"\\(textbf|textit|emph|textsl|bf|it|em)\s*\{")
-
-
-def _latex_runs(text: str) -> tuple[list[str], list[str]]:
-    bold: list[str] = []
-    emph: list[str] = []
-    for m in _LATEX_EMPH.finditer(text):
-        args, _ = _braced_args(text, m.end() - 1)
-        if not args:
-            continue
-        run = clean_inline(args[0])
-        if len(run) < 2:
-            continue
-        (bold if m.group(1) in ("textbf", "bf") else emph).append(run)
-        if m.group(1) in ("textbf", "bf"):
-            emph.append(run)
-    for m in re.finditer(r"\{\\(bf|it|em)\s+([^{}]+)\}", text):
-        run = clean_inline(m.group(2))
-        (bold if m.group(1) == "bf" else emph).append(run)
-    return bold, emph
-
-
-def _latex_fields(raw: str) -> _Fields:
-    text = re.sub(r"(?<!\\)%.*", "", raw)
-    m = re.match(r"\s*\\(cventry|entry|cvitem|cvlistitem|cvpub|pubitem|cvline|paper|resumeItem)\*?", text)
-    bold, emph = _latex_runs(text)
-    if m:
-        args, _ = _braced_args(text, m.end())
-        fields = [clean_inline(a) for a in args]
-        date = None
-        for f in fields[:1] + fields[-1:]:
-            mm = _MMYY.match(f)
-            if mm:
-                yy = int(mm.group(2))
-                date = yy if yy > 100 else 2000 + yy if yy < 50 else 1900 + yy
-            elif re.fullmatch(r"(19|20)\d\d", f.strip()):
-                date = int(f.strip())
-        fields = [f for f in fields if f and not _MMYY.match(f)]
-        return _Fields(fields, bold, emph, date)
-    text = (
-        re.sub(r"^\s*\\(item|bibitem)\s*(\[[^\]]*\])?\s*(\{[^}]*\})?", "", text)
-        if re.match(r"\s*\\bibitem", text)
-        else re.sub(r"^\s*\\item\s*(\[[^\]]*\])?", "", text)
-    )
-    parts = re.split(r"\\\\|\\newline\b|\\par\b|\\newblock\b", text)
-    fields = [clean_inline(p) for p in parts]
-    return _Fields([f for f in fields if f], bold, emph)
-
-
-_MD_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
-_MD_ITALIC = re.compile(r"(?<![*\w])\*(?!\*)(.+?)(?<!\*)\*(?![*\w])|(?<![_\w])_(?!_)(.+?)(?<!_)_(?![_\w])")
-
-
-def _markdown_fields(raw: str) -> _Fields:
-    text = re.sub(r"\[\s*\[[^\]]*\]\([^)]*\)\s*\]", " ", raw)  # "[[paper](url)]" link groups
-    text = _join_lines(text)
-    text = re.sub(r"^\s*(?:[-*+]|\d{1,3}\.)\s+", "", text)
-    bold = [strip_markdown(m.group(1) or m.group(2)).strip() for m in _MD_BOLD.finditer(text)]
-    no_bold = _MD_BOLD.sub(lambda m: m.group(1) or m.group(2), text)
-    emph = [strip_markdown(m.group(1) or m.group(2)).strip() for m in _MD_ITALIC.finditer(no_bold)]
-    return _Fields([clean_inline(text, "markdown")], bold, bold + emph)
-
-
-def _join_lines(raw: str) -> str:
-    """Lines of one entry as one string; "Long-" + "Context" keeps its hyphen without a space."""
-    raw = re.sub(
-        r"(?<=[A-Za-z])-\s*\n\s*(?=[A-Z])|(?<=\d)([-–])\s*\n\s*(?=\d)", lambda m: m.group(1) or "-", raw
-    )
-    return re.sub(r"\s*\n\s*", " ", raw)
-
-
-def _text_fields(raw: str) -> _Fields:
-    text = _join_lines(raw)
-    if "\\" in text or "$" in text:
-        return (
-            _latex_fields(text)
-            if re.search(r"\\(textbf|textit|emph|item)", text)
-            else _Fields([clean_inline(text, "latex")], [], [])
-        )
-    return _Fields([clean_inline(text, "text")], [], [])
-
-
-_MARKER = re.compile(
-    r"^\s*(?:(?:US|EP|WO)?\s?\d{1,3}(?:,\d{3}){2,}\b|\[\s*[A-Za-z]{0,3}\d{1,3}\s*\]|\(\s*[A-Za-z]{0,3}\d{1,3}\s*\)|[A-Za-z]{0,2}\d{1,3}[.)]|"
-    r"[-*+•◦▪▫●○■□‣►▸➢✓–—{])\s*"
-)
-
-
-_LEADING_YEAR = re.compile(r"^\s*((?:19|20)\d\d)[a-z]?\s*[.:)\-–]?\s+(?=\S)")
-
-
-def _read_fields(raw: str, fmt: str) -> _Fields:
-    if fmt == "latex":
-        f = _latex_fields(raw)
-    elif fmt == "markdown" or re.search(r"\*\*\S", raw):
-        f = _markdown_fields(raw)
-    else:
-        f = _text_fields(raw)
-    if f.fields:
-        f.fields[0] = _MARKER.sub("", f.fields[0], count=1)
-        lead = _LEADING_YEAR.match(f.fields[0])
-        if lead and len(f.fields[0]) > 30:  # a date column printed before the citation
-            f.date = f.date or int(lead.group(1))
-            f.fields[0] = f.fields[0][lead.end() :]
-    return f
 
 
 # --- citation pieces ----------------------------------------------------------------------------
@@ -420,158 +291,6 @@ def _acronym(venue: str | None, raw_venue: str) -> str | None:
     return None
 
 
-# --- publication type ---------------------------------------------------------------------------
-_PREPRINT = re.compile(
-    r"\b(arxiv|biorxiv|medrxiv|ssrn|preprint|working\s+paper|in\s+submission|submitted|"
-    r"under\s+review|in\s+review|in\s+preparation|in\s+prep\b|manuscript|revise\s+and\s+resubmit|"
-    r"r&r|under\s+revision)\b",
-    re.IGNORECASE,
-)
-_WORKSHOP = re.compile(r"\b(workshops?|adjunct)\b", re.IGNORECASE)
-_OTHER = re.compile(
-    r"\b(poster|demo|demonstration|doctoral\s+(colloquium|consortium|symposium)|technical\s+report|"
-    r"tech\.?\s+rep|blog|extended\s+abstract|abstract\]|white\s*paper)\b",
-    re.IGNORECASE,
-)
-_THESIS = re.compile(
-    r"\b(ph\.?\s?d\.?|master'?s|doctoral|bachelor'?s|diploma|m\.?sc\.?)\s+(thesis|dissertation)\b|"
-    r"\bthesis\b|\bdissertation\b",
-    re.IGNORECASE,
-)
-_PATENT = re.compile(r"\bpatents?\b|\b(US|EP|WO|CN)\s?\d[\d,/]{5,}", re.IGNORECASE)
-_CHAPTER = re.compile(r"\b(chapter|edited\s+by|book\s+chapter)\b|\(eds?\.?\)|\beds?\.\s*[,)]", re.IGNORECASE)
-_JOURNAL = re.compile(
-    r"\b(journal|transactions|trans\.|letters|lett\.?|review|reviews|magazine|annals|acta|"
-    r"bulletin|quarterly|j\.|nature|science|cell|elife|plos|pnas|tmlr|jmlr|commun|"
-    r"astrophysical|a\s*&\s*a|mnras|rep|res|methods|biol|chem|phys|proc\s+natl)\b|\d+\s*\(\d+\)|"
-    r"\bvol(ume)?\b",
-    re.IGNORECASE,
-)
-_CONFERENCE = re.compile(
-    r"\b(proceedings|proc\.?|conference|conf\.?|symposium|symp\.|congress|meeting|summit|"
-    r"convention|forum)\b",
-    re.IGNORECASE,
-)
-
-
-_VOLUME = re.compile(
-    r"\b(?:19|20)\d\d[^;.]{0,20};\s*\d+\s*(?:\(\w+\))?\s*:|\b\d+\s*\(\d+\)\s*[:,]\s*\w*\d|"
-    r"\bvol(?:ume)?\.?\s*\d|\bno\.\s*\d+\s*,\s*pp"
-)
-
-
-# Journals whose names start like proceedings ("Proc Natl Acad Sci U S A", "Proceedings of the IEEE").
-_JOURNAL_PROC = re.compile(
-    r"\bproc(?:eedings)?\.?\s+(?:of\s+the\s+)?(?:natl|national\s+academy|royal|r\.?\s+soc|"
-    r"ieee\s*$|vldb\s+endowment|acm\s+on)",
-    re.IGNORECASE,
-)
-
-
-# Well-known journals printed by their short names, which would otherwise read as conferences.
-_JOURNAL_ACRONYMS = frozenset(
-    [
-        "TPAMI",
-        "PAMI",
-        "JMLR",
-        "TMLR",
-        "TACL",
-        "TOG",
-        "TOCHI",
-        "TKDE",
-        "TIP",
-        "TNNLS",
-        "TSP",
-        "IJCV",
-        "CACM",
-        "JAIR",
-        "MLJ",
-        "PNAS",
-        "PRL",
-        "PRX",
-        "PRA",
-        "PRB",
-        "PRC",
-        "PRD",
-        "PRE",
-        "APJ",
-        "MNRAS",
-        "JACS",
-        "NAR",
-        "TIT",
-        "TON",
-        "TMC",
-        "TPDS",
-        "TOSEM",
-        "TSE",
-        "TVCG",
-        "TOIS",
-        "TWEB",
-        "TIST",
-        "TKDD",
-        "TODS",
-        "JASA",
-        "JRSSB",
-        "AOS",
-        "JCP",
-        "JCSS",
-        "SICOMP",
-        "JACM",
-        "TOPLAS",
-        "TOCS",
-        "TASLP",
-        "TMM",
-        "TCSVT",
-        "TIFS",
-        "TDSC",
-        "TITS",
-        "RAL",
-        "IJRR",
-        "TRO",
-        "JFR",
-        "AIJ",
-        "JBI",
-        "JAMIA",
-        "BMJ",
-        "JAMA",
-        "NEJM",
-    ]
-)
-
-
-def publication_type(text: str, venue: str | None, acronym: str | None, section_type: str | None) -> str:
-    """Type of a publication from its section's announced type and its own words."""
-    if section_type in ("patent", "thesis", "chapter", "book", "other", "preprint"):
-        return section_type
-    where = venue or ""
-    if _PREPRINT.search(text) and not (venue and _CONFERENCE.search(venue)):
-        return "preprint"
-    if _WORKSHOP.search(where):
-        return "workshop"
-    if section_type in ("conference", "journal", "workshop"):
-        return section_type
-    if _PATENT.search(text):
-        return "patent"
-    if _OTHER.search(text):
-        return "other"
-    if _THESIS.search(where or text):
-        return "thesis"
-    if _CHAPTER.search(text):
-        return "chapter"
-    if _CONFERENCE.search(where) and not _JOURNAL_PROC.search(where):
-        return "conference"
-    if (
-        _JOURNAL.search(where)
-        or _VOLUME.search(text)
-        or _JOURNAL_PROC.search(where)
-        or (acronym or "").upper().replace("-", "") in _JOURNAL_ACRONYMS
-    ):
-        return "journal"
-    if acronym:
-        return "conference"
-    return "journal" if venue else "other"
-
-
 # --- the reader ---------------------------------------------------------------------------------
 def parse_citation(raw: str, *, fmt: str = "text", section_type: str | None = None) -> Citation:
     """Read one printed publication entry.
@@ -581,7 +300,7 @@ def parse_citation(raw: str, *, fmt: str = "text", section_type: str | None = No
         fmt: the text format of the CV (``latex``, ``markdown``, ``pdf``, ``text``...).
         section_type: the publication type announced by the entry's (sub)section heading.
     """
-    f = _read_fields(raw, fmt)
+    f = read_fields(raw, fmt)
     cit = Citation()
     if f.bold:
         names = [b for b in f.bold if looks_like_author_list(b) and len(split_authors(b)) == 1]
@@ -605,7 +324,7 @@ def parse_citation(raw: str, *, fmt: str = "text", section_type: str | None = No
         if not cit.authors and 2 <= len(lines) <= 4 and any(_is_author_line(ln) for ln in lines):
             # PDF text of a list printing title, authors and venue on lines of their own
             alt = Citation(year=cit.year)
-            lines[0] = _MARKER.sub("", lines[0], count=1)
+            lines[0] = MARKER.sub("", lines[0], count=1)
             _read_structured(alt, lines, f)
             if alt.authors and alt.title:
                 cit.title, cit.authors, cit.venue, cit.venue_acronym = (
@@ -641,7 +360,7 @@ def _is_author_line(line: str) -> bool:
     )
 
 
-def _read_flat(cit: Citation, text: str, f: _Fields) -> None:
+def _read_flat(cit: Citation, text: str, f: EntryFields) -> None:
     end = _author_end(text)
     if end == 0 and f.emph:  # "Title. Authors. Venue" with an emphasised title first
         first = f.emph[0]
@@ -698,7 +417,7 @@ _DESCRIPTION = re.compile(
 )
 
 
-def _read_structured(cit: Citation, fields: list[str], f: _Fields) -> None:
+def _read_structured(cit: Citation, fields: list[str], f: EntryFields) -> None:
     """Entries with separate fields: pick the author, title and venue fields by their looks."""
     fields = [x for x in fields if not re.fullmatch(r"\(?(?:19|20)\d\d\)?[.,]?|\d{1,2}/\d{2,4}", x.strip())]
     bold_names = [b for b in f.bold if len(b) < 40]
