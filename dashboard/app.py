@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import loading, state
-from dashboard.auth import require_login
+from dashboard import loading, state, workspace
+from dashboard.auth import auth_configured, require_login
 
 st.set_page_config(page_title="FacultyScreen", page_icon=":material/school:", layout="wide")
 
@@ -39,5 +39,12 @@ with st.sidebar:
     st.caption(f"{len(pool.profiles) if pool else 0} candidates · {state.config().title}")
     st.toggle("Blind mode", key=state.BLIND,
               help="Hide names, e-mails and institutions everywhere; candidates are shown as codes.")
+    if workspace.settings() is None:
+        st.caption("No committee workspace: corrections last for this session only.")
+    elif auth_configured() and st.user.is_logged_in:
+        st.caption(f"Working as {workspace.member()}")
+    else:  # no sign-in: members say who they are, for ratings and the audit log
+        st.text_input("Your name (committee member)", key=state.MEMBER,
+                      help="Your ratings, corrections and setting changes are recorded under this name.")
 
 current.run()

@@ -12,15 +12,18 @@ from dataclasses import dataclass, replace
 import pandas as pd
 import streamlit as st
 
-from dashboard import state
+from dashboard import state, workspace
 from scoring.blind import display_labels
 from scoring.config import SearchConfig, dump_config
-from scoring.corrections import apply_corrections
+from scoring.corrections import Corrections, apply_corrections
 from scoring.errors import ScoringError
 from scoring.model import Profiles
 from scoring.ranking import Scored, filter_reasons, rank, score
 from scoring.sensitivity import rank_sensitivity
 from scoring.summaries import candidate_summary
+from scoring.workspace import COMMITTEE_COLUMN, with_committee_columns
+
+_RATING_ORDER = ["candidate_id", "item", "member"]
 
 
 @st.cache_data(scope="session", max_entries=8, show_spinner="Scoring candidates…")
@@ -54,6 +57,7 @@ class Results:
     summary: pd.DataFrame     # candidate_summary, indexed by candidate id
     labels: pd.Series         # candidate id -> name on screen (a code in blind mode)
     cache_key: tuple[str, str, str]
+    corrections: Corrections  # in force: the workspace's, or this session's without one
 
     @property
     def profiles(self) -> Profiles:
@@ -74,10 +78,14 @@ def results() -> Results | None:
         st.info("No candidates loaded yet. Open **Load** to read a folder or upload CVs.")
         return None
     config = state.config()
-    corrections = state.get(state.CORRECTIONS)
-    key = (state.get(state.POOL_TOKEN), json.dumps(corrections, sort_keys=True, default=str), dump_config(config))
+    ws = workspace.current()
+    corrections = workspace.corrections(ws)
+    # only the ratings this member may see: under blind review the ranking must not reveal the others'
+    ratings = workspace.visible_ratings(ws)
+    inputs = {"corrections": corrections, "ratings": ratings.sort_values(_RATING_ORDER).to_numpy().tolist()}
+    key = (state.get(state.POOL_TOKEN), json.dumps(inputs, sort_keys=True, default=str), dump_config(config))
     try:
-        profiles = apply_corrections(pool.profiles, corrections)
+        profiles = with_committee_columns(apply_corrections(pool.profiles, corrections), ratings)
         scored = _score(key[0], key[1], _without_weights(config), profiles, config)
         ranked = rank(scored, config)
         reasons = filter_reasons(scored, config)
@@ -86,7 +94,17 @@ def results() -> Results | None:
         return None
     labels = display_labels(scored.profiles.candidates, blind=state.blind())
     ranked = ranked.assign(label=ranked["candidate_id"].map(labels))
-    return Results(config, scored, ranked, reasons[reasons != ""], candidate_summary(scored.profiles), labels, key)
+    if ws is not None:  # the committee's ratings as columns of the table (criteria keep their own)
+        cands = scored.profiles.candidates
+        extra = [c for c in cands.columns if is_rating_column(c) and c not in ranked.columns]
+        ranked = ranked.join(cands[extra], on="candidate_id")
+    return Results(config, scored, ranked, reasons[reasons != ""], candidate_summary(scored.profiles), labels, key,
+                   corrections)
+
+
+def is_rating_column(column: str) -> bool:
+    """Whether *column* holds committee ratings (``committee_rating`` or ``rating_<item>``)."""
+    return column == COMMITTEE_COLUMN or column.startswith("rating_")
 
 
 def rank_intervals(res: Results) -> pd.DataFrame | None:

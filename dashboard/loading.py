@@ -8,30 +8,39 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import state
+from dashboard import state, workspace
 from scoring.ingest import FileStatus, Pool, load_pool
 from scoring.ingest.pool import candidate_paths
 from scoring.uploads import stage_uploads
+from scoring.workspace import WorkspaceSettings, load_pool_cached
 
 
-def _load(paths: list[Path], source: str) -> Pool:
+def _load(paths: list[Path], source: str, settings: WorkspaceSettings | None = None) -> Pool:
     bar = st.progress(0.0, text=f"Reading {len(paths)} candidates…")
 
     def tick(done: int, total: int, name: str) -> None:
         bar.progress(done / total, text=f"Read {done}/{total}: {name}")
 
-    pool = load_pool(paths, progress=tick)
+    ws = workspace.open_for(settings) if settings is not None else None
+    report = None
+    if ws is None:
+        pool = load_pool(paths, progress=tick)
+    else:  # profiles parsed before from the same bytes come from the workspace
+        pool, report = load_pool_cached(ws, paths, progress=tick)
     bar.empty()
-    state.set_pool(pool, source)
+    state.set_pool(pool, source, workspace=settings if ws is not None else None, report=report)
     return pool
 
 
 def load_folder(folder: Path) -> Pool | None:
-    """Read every candidate in *folder* into the session; a missing folder is reported, not raised."""
+    """Read every candidate in *folder* into the session, through the folder's committee workspace.
+
+    A missing folder is reported, not raised.
+    """
     if not folder.is_dir():
         st.error(f"Applicant folder not found: {folder}")
         return None
-    return _load(candidate_paths(folder), str(folder))
+    return _load(candidate_paths(folder), str(folder), workspace.settings_for(folder))
 
 
 def ensure_pool() -> None:

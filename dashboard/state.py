@@ -20,6 +20,7 @@ from scoring.config import SearchConfig, load_config
 from scoring.defaults import default_config
 from scoring.errors import ConfigError
 from scoring.ingest import Pool
+from scoring.workspace import CacheReport, WorkspaceSettings
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_POOL = REPO_ROOT / "sample_profiles"
@@ -34,10 +35,13 @@ SHORTLIST = "shortlist"        # list[str] candidate ids picked by the committee
 NOTES = "notes"                # dict[str, str] candidate id -> committee note
 CONFIG_ERROR = "config_error"  # str: why the pool's search.toml was not used
 TOML_APPLIED = "settings_file_applied"  # str: file id of the last search.toml loaded on Settings
+WORKSPACE = "workspace"        # scoring.workspace.WorkspaceSettings | None (None: uploads, no pool)
+CACHE_REPORT = "cache_report"  # scoring.workspace.CacheReport | None: how the folder pool was opened
 
 # keys: widgets that must keep their value across pages (the sidebar toggle is drawn on every
 # page; the others use persist_state="session")
 BLIND = "blind_mode"
+MEMBER = "member"              # the committee member's name typed in the sidebar (no sign-in)
 CANDIDATE = "candidate"
 COMPARE = "compare"
 # Other widget keys are prefixed by their page ("settings.", "ranking.", "export."...); every
@@ -52,6 +56,8 @@ _DEFAULTS: dict[str, Any] = {
     NOTES: {},
     CONFIG_ERROR: "",
     TOML_APPLIED: "",
+    WORKSPACE: None,
+    CACHE_REPORT: None,
 }
 
 
@@ -121,10 +127,16 @@ def pool() -> Pool | None:
     return st.session_state.get(POOL)
 
 
-def set_pool(new: Pool, source: str) -> None:
-    """Replace the pool; corrections, shortlist and notes belong to the old pool and are cleared."""
+def set_pool(new: Pool, source: str, *, workspace: WorkspaceSettings | None = None,
+             report: CacheReport | None = None) -> None:
+    """Replace the pool; corrections, shortlist and notes belong to the old pool and are cleared.
+
+    *workspace* is where the pool's committee data lives (``None``: this session only).
+    """
     st.session_state[POOL] = new
     st.session_state[POOL_SOURCE] = source
+    st.session_state[WORKSPACE] = workspace
+    st.session_state[CACHE_REPORT] = report
     st.session_state[POOL_TOKEN] = uuid.uuid4().hex
     st.session_state[CORRECTIONS] = {}
     st.session_state[SHORTLIST] = []

@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.components import editor
+from scoring.workspace import COMMITTEE_COLUMN
 
 
 def _count_label(column: str) -> str:
@@ -17,11 +18,21 @@ def _count_label(column: str) -> str:
     return column.removeprefix("n_").capitalize()
 
 
+def _ratings(ranked: pd.DataFrame, criteria: list[str]) -> list[str]:
+    # the committee's mean ratings, when the pool has a workspace (see cached.results)
+    return [c for c in ranked.columns if c not in criteria and (c == COMMITTEE_COLUMN or c.startswith("rating_"))]
+
+
+def _rating_label(column: str) -> str:
+    return "Committee" if column == COMMITTEE_COLUMN else column.removeprefix("rating_").capitalize()
+
+
 def _frame(ranked: pd.DataFrame, summary: pd.DataFrame, criteria: list[str], shortlist: list[str]) -> pd.DataFrame:
     counts = summary.drop(columns=["warnings"])
     table = ranked.join(counts, on="candidate_id").join(summary[["warnings"]], on="candidate_id")
     table.insert(0, "shortlisted", table["candidate_id"].isin(shortlist))
-    keep = ["shortlisted", "rank", "label", "total", *criteria, *counts.columns, "warnings"]
+    keep = ["shortlisted", "rank", "label", "total", *criteria, *_ratings(ranked, criteria), *counts.columns,
+            "warnings"]
     return table[keep].reset_index(drop=True)
 
 
@@ -41,6 +52,9 @@ def show(ranked: pd.DataFrame, summary: pd.DataFrame, labels: Mapping[str, str],
                                                  max_value=top, format="%.2f"),
         "warnings": st.column_config.TextColumn("Parse warnings", width="medium"),
         **{c: st.column_config.NumberColumn(labels[c], format="%.2f") for c in criteria},
+        **{c: st.column_config.NumberColumn(_rating_label(c), format="%.1f",
+                                            help="Mean committee rating (1-5) among the ratings you may see")
+           for c in _ratings(ranked, criteria)},
         **{c: st.column_config.NumberColumn(_count_label(c), format="%d") for c in table.columns
            if c in summary.columns and c != "warnings"},
     }

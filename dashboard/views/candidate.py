@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import cached, state
+from dashboard import cached, state, workspace
 from dashboard.components import corrections_editor
-from scoring.blind import redact_name
+from scoring import workspace as wsp
+from scoring.blind import IDENTIFYING_COLUMNS, redact_name
 from scoring.summaries import evidence_for
+from scoring.workspace.edits import corrections_table
 
 state.ensure_defaults()
 st.title("Candidate")
@@ -36,11 +38,13 @@ if cand["parse_warnings"]:
     st.warning("The parser was unsure about this CV; check the fields below.", icon=":material/warning:")
     st.text("\n".join(f"• {w}" for w in str(cand["parse_warnings"]).split("; ")))
 
-corrections = state.get(state.CORRECTIONS)
+corrections = res.corrections
+ws = workspace.current()
 profile, papers, awards, evidence, original = st.tabs(
     ["Profile", f"Publications ({len(pubs)})", "Awards", "Evidence per criterion", "Original text"])
 with profile:
-    st.caption("Edit a wrong field and the scores update. Corrections are kept apart from the parse.")
+    st.caption("Edit a wrong field and the scores update. Corrections are kept apart from the parse"
+               + (" and saved in the committee workspace." if ws is not None else ", for this session only."))
     if not blind:
         st.text(f"E-mail: {cand['email'] or '—'}   Files: {cand['source_files']}")
     new = corrections_editor.profile(res.profiles.candidates, cid, corrections, blind=blind,
@@ -74,9 +78,20 @@ with original:
         st.code(str(cand["text"]), language=None, wrap_lines=True, height=480)
 
 if new is not None:
-    state.put(state.CORRECTIONS, new)
+    workspace.save_corrections(ws, corrections, new)
     st.rerun()
-if any(corrections.get(table) for table in ("candidates", "publications")) and st.button(
+if ws is not None:
+    active = corrections_table(wsp.active_corrections(ws), cid, hide=IDENTIFYING_COLUMNS if blind else ())
+    if len(active):
+        st.subheader("Corrections in force")
+        st.dataframe(active.drop(columns="id"), hide_index=True, key="candidate.corrections")
+        undo = st.selectbox("Correction to revert", active["id"], key="candidate.revert_id",
+                            format_func=dict(zip(active["id"], active["what"], strict=True)).get)
+        if st.button("Revert", key="candidate.revert", icon=":material/undo:",
+                     help="The value before this correction applies again (an earlier correction, or the parse)."):
+            wsp.revert(ws, int(undo), member=workspace.actor())
+            st.rerun()
+elif any(corrections.get(table) for table in ("candidates", "publications")) and st.button(
         "Undo this session's corrections", key="candidate.undo", icon=":material/undo:"):
     state.put(state.CORRECTIONS, {})
     st.rerun()

@@ -1,39 +1,19 @@
 """Committee: rate candidates, keep notes, record decisions, see agreement and the audit log.
 
 Everything here is stored in the search's workspace database, so it survives restarts and is
-shared by every member who opens the same applicant folder.
+shared by every member who opens the same applicant folder. Members are named by sign-in, or by
+the name typed in the sidebar.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import streamlit as st
 
-from dashboard import cached, state
-from dashboard.auth import auth_configured
+from dashboard import cached, state, workspace
 from scoring import workspace as wsp
 from scoring.config import dump_config
 from scoring.errors import ScoringError
-
-MEMBER = "committee.member"
-
-
-@st.cache_resource(show_spinner=False)
-def _open(target: str) -> wsp.Workspace:
-    # one engine per database for the whole server: it pools connections and is thread-safe
-    return wsp.open_workspace(target)
-
-
-def _settings(folder: Path) -> wsp.WorkspaceSettings:
-    config = folder / "search.toml"
-    text = config.read_text(encoding="utf-8") if config.is_file() else ""
-    try:
-        return wsp.settings_from_toml(text, pool=folder, config_dir=folder)
-    except ScoringError as exc:
-        st.warning(f"[workspace] settings ignored: {exc}")
-        return wsp.settings_from_toml("", pool=folder)
 
 
 def _blinded_targets(log: pd.DataFrame, labels: pd.Series) -> pd.DataFrame:
@@ -48,25 +28,19 @@ def _blinded_targets(log: pd.DataFrame, labels: pd.Series) -> pd.DataFrame:
 state.ensure_defaults()
 st.title("Committee")
 res = cached.results()
-source = state.get(state.POOL_SOURCE)
 if res is None:
     st.stop()
-if not source or source == "uploads" or not Path(source).is_dir():
+settings = workspace.settings()
+if settings is None:
     st.info("The committee workspace is kept next to an applicant folder. Open a folder "
             "(facultyscreen dashboard FOLDER) to rate candidates and record decisions.")
     st.stop()
-settings = _settings(Path(source))
-try:
-    ws = _open(settings.target)
-except ScoringError as exc:
-    st.error(f"The committee workspace could not be opened: {exc}")
+ws = workspace.current()
+if ws is None:
     st.stop()
-
-signed_in = auth_configured() and st.user.is_logged_in
-member = str(st.user.get("email")) if signed_in else st.text_input("Your name", key=MEMBER, persist_state="session")
-member = member.strip()
+member = workspace.member()
 if not member:
-    st.info("Enter your name to rate candidates and take decisions.")
+    st.info("Enter your name in the sidebar to rate candidates and take decisions.")
     st.stop()
 ratings = wsp.ratings_frame(ws)
 seen = wsp.visible_ratings(ratings, viewer=member, items=settings.rubric, blind=settings.blind)

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
+
+from scoring.workspace import active_corrections, open_workspace
 
 
 def _open(app: Callable[..., AppTest], candidate: str) -> AppTest:
@@ -20,8 +23,8 @@ def _raw(at: AppTest, candidate: str, criterion: str) -> float:
     return float(table.loc[table["label"] == candidate, criterion].iloc[0])
 
 
-def test_correcting_a_venue_updates_the_score(app: Callable[..., AppTest]) -> None:
-    """Setting a publication's venue to a top-tier acronym raises the candidate's publication score."""
+def test_correcting_a_venue_updates_the_score(app: Callable[..., AppTest], pool_dir: Path) -> None:
+    """Setting a publication's venue to a top-tier acronym raises the score and is stored in the workspace."""
     at = _open(app, "decorated")
     before = _raw(at, "Bastien Ferrow", "tier_publications")
     at.switch_page("views/candidate.py").run()
@@ -29,7 +32,9 @@ def test_correcting_a_venue_updates_the_score(app: Callable[..., AppTest]) -> No
         "edited_rows": {0: {"venue_acronym": "ICML", "type": "conference"}}, "added_rows": [], "deleted_rows": []}
     at.run()
     assert not at.exception, [e.value for e in at.exception]
-    assert at.session_state["corrections"]["publications"]
+    stored = active_corrections(open_workspace(pool_dir / ".facultyscreen.sqlite"))
+    assert [(c.target, c.field, c.value) for c in stored] == [
+        ("publication", "venue_acronym", "ICML"), ("publication", "type", "conference")]
     assert _raw(at, "Bastien Ferrow", "tier_publications") > before
 
 

@@ -22,7 +22,7 @@ RUBRIC = settings_from_toml("", pool=Path()).rubric
 
 def _as(app: Callable[..., AppTest], member: str) -> AppTest:
     at = app(PAGE)
-    at.text_input(key="committee.member").set_value(member).run()
+    at.text_input(key="member").set_value(member).run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 
