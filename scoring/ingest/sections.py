@@ -13,10 +13,10 @@ conference sub-list.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
+from scoring.ingest.headings import FILLER_WORDS, TYPE_WORD_ONLY, classify_heading, heading_words
 from scoring.ingest.text import clean_inline
 
 __all__ = ["SECTION_KINDS", "Section", "classify_heading", "split_sections"]
@@ -40,243 +40,6 @@ class _Heading:
     text: str
     level: int  # smaller = higher in the hierarchy
     marked: bool  # markup says it is a heading (vs. recognised by its words only)
-
-
-# --- heading vocabulary -------------------------------------------------------------------------
-# Each kind: words that make a heading that kind. Order matters: the first match wins, so the
-# narrower kinds ("Students' awards" is not the candidate's, "Teaching Experience" is not a job)
-# come first.
-_STUDENTS = re.compile(r"\bstudents\b|\bmentees\b|\bstudents?\s*[:']", re.IGNORECASE)
-_TALKS = re.compile(
-    r"\b(talks?|presentations?|seminars?|lectures?|colloquia|colloquiums?|keynotes?|speeches|speaking)\b",
-    re.IGNORECASE,
-)
-_PUB_NOUN = re.compile(
-    r"\b(publications?|papers?|preprints?|pre-prints?|articles?|manuscripts?|proceedings|chapters?|books?|"
-    r"monographs?|patents?|theses|thesis|dissertations?|bibliography|drafts?|posters?|abstracts?|demos?|"
-    r"(?:technical\s+)?reports|writings?|(?:recent|selected|research|published|current|ongoing|scholarly)\s+works?|"
-    r"outputs?|(?:edited\s+)?volumes|works?\s+in\s+progress|encyclopedia|op-eds?|book\s+reviews)\b",
-    re.IGNORECASE,
-)
-# Type words that alone mark a publication sub-list only inside a publication section.
-_PUB_TYPE_WORD = re.compile(
-    r"^(refereed\s+|peer[- ]reviewed\s+|international\s+|national\s+|selected\s+|other\s+)*"
-    r"(conferences?|journals?|workshops?|symposia|in\s+submission|under\s+review|in\s+preparation|submitted|"
-    r"in\s+press|others?|miscellaneous)$",
-    re.IGNORECASE,
-)
-_AWARDS = re.compile(
-    r"\b(awards?|honou?rs?|prizes?|fellowships?|distinctions?|scholarships?|recognitions?|achievements?|"
-    r"accolades|medals?)\b",
-    re.IGNORECASE,
-)
-_EDUCATION = re.compile(
-    r"\b(education|academic\s+background|degrees?|qualifications?|academic\s+training)\b", re.IGNORECASE
-)
-# Roles that mention publication words ("Publications Chair", "Referee for Journals").
-_OTHER_FIRST = re.compile(
-    r"\b(teaching|service|reviewing|reviewers?|referees?|committees?|chairs?|editor(ial)?|editors|"
-    r"supervision|mentoring|mentorship|memberships?)\b",
-    re.IGNORECASE,
-)
-_GRANTS = re.compile(r"\b(grants?|funding)\b", re.IGNORECASE)
-_EXPERIENCE = re.compile(
-    r"\b(experiences?|employment|positions?|appointments?|work\s+history|career|current\s+role|"
-    r"professional\s+history)\b",
-    re.IGNORECASE,
-)
-_INTERESTS = re.compile(
-    r"\b(interests?|research\s+statement|research\s+summary|research\s+focus|research\s+areas?|about(\s+me)?|"
-    r"summary|profile|objective|vision|overview|biography|bio)\b",
-    re.IGNORECASE,
-)
-_OTHER = re.compile(
-    r"\b(skills?|references?|referees?|languages?|students|outreach|software|projects?|activities|"
-    r"memberships?|leadership|media|press|volunteer(ing)?|contact|misc\.?|miscellaneous|hobbies|personal|"
-    r"certifications?|courses?|coursework|news|workshops?\s+organi[sz]ed|organi[sz]ation|editorial|"
-    r"committees?|training|visits?|collaborators?|synergistic|impact|community|code|tools|datasets?|"
-    r"involvement|engagement|development|programming|support|organizations?|affiliations?|panels?)\b",
-    re.IGNORECASE,
-)
-# Words a heading may carry besides its key noun.
-_FILLER = {
-    "and",
-    "&",
-    "+",
-    "of",
-    "in",
-    "on",
-    "the",
-    "for",
-    "a",
-    "an",
-    "to",
-    "with",
-    "selected",
-    "recent",
-    "other",
-    "research",
-    "academic",
-    "professional",
-    "peer-reviewed",
-    "peer",
-    "reviewed",
-    "refereed",
-    "full",
-    "short",
-    "conference",
-    "conferences",
-    "journal",
-    "journals",
-    "workshop",
-    "workshops",
-    "international",
-    "national",
-    "major",
-    "key",
-    "list",
-    "complete",
-    "all",
-    "invited",
-    "contributed",
-    "current",
-    "previous",
-    "past",
-    "main",
-    "submitted",
-    "under",
-    "review",
-    "preparation",
-    "press",
-    "working",
-    "technical",
-    "book",
-    "scientific",
-    "honors",
-    "relevant",
-    "notable",
-    "additional",
-    "first-author",
-    "first",
-    "author",
-    "co-authored",
-    "my",
-    "university",
-    "department",
-    "industry",
-    "industrial",
-    "work",
-    "scholarly",
-    "creative",
-    "related",
-    "grants",
-    "grant",
-    "awards",
-    "distinctions",
-    "fellowships",
-    "archival",
-    "non-archival",
-    "non",
-    "doctoral",
-    "graduate",
-    "undergraduate",
-    "student",
-    "senior",
-    "junior",
-    "early",
-    "career",
-    "teaching",
-}
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[A-Za-z][A-Za-z'\-.]*|&|\+", text)
-
-
-@functools.lru_cache(maxsize=4096)
-def classify_heading(text: str) -> tuple[str | None, str | None, bool]:
-    """Kind, publication type and strength of a heading text.
-
-    Returns ``(kind, pub_type, strong)``; *kind* is ``None`` when the words name no known section,
-    and *strong* is ``False`` for bare type words ("Conference", "Journals") that only mean a
-    publication sub-list inside a publication section.
-    """
-    t = re.sub(r"\s+", " ", text).strip()
-    if _STUDENTS.search(t) or _OTHER_FIRST.search(t):
-        return "other", None, True
-    pub_type = _pub_type(t)
-    if _PUB_TYPE_WORD.match(t):
-        return "publications", pub_type, False
-    pub, talk = _PUB_NOUN.search(t), _TALKS.search(t)
-    if talk and (pub is None or talk.start() < pub.start()):  # the first key noun decides
-        return "talks", None, True
-    if pub:
-        return "publications", pub_type, True
-    for kind, pattern in (
-        ("awards", _AWARDS),
-        ("education", _EDUCATION),
-        ("other", _GRANTS),
-        ("experience", _EXPERIENCE),
-        ("interests", _INTERESTS),
-        ("other", _OTHER),
-    ):
-        if pattern.search(t):
-            return kind, None, True
-    return None, pub_type, False
-
-
-_TYPE_WORDS = (
-    ("patent", r"\bpatents?\b"),
-    ("chapter", r"\bchapters?\b"),
-    ("book", r"\bbooks?\b|\bmonographs?\b|\bedited\s+volumes\b"),
-    ("thesis", r"\btheses\b|\bthesis\b|\bdissertations?\b"),
-    (
-        "preprint",
-        (
-            r"\bpre-?prints?\b|\bworking\s+papers?\b|\bsubmi(tted|ssions?)\b|\bunder\s+review\b|"
-            r"\bin\s+preparation\b|\bin\s+prep\b|\bdrafts?\b|\bmanuscripts?\b|\bin\s+review\b|\bin\s+progress\b"
-        ),
-    ),
-    ("workshop", r"\bworkshops?\b"),
-    ("journal", r"\bjournals?\b"),
-    ("conference", r"\bconferences?\b|\bproceedings\b|\bsymposi(a|um)\b"),
-    (
-        "other",
-        (
-            r"\bposters?\b|\babstracts?\b|\breports?\b|\bdemos?\b|^others?$|^other\s+(publications|papers|works?|"
-            r"outputs|writings)$|\bmiscellaneous\b|\bnon-archival\b"
-        ),
-    ),
-)
-
-
-_TYPE_PATTERNS = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _TYPE_WORDS)
-_TYPE_PATTERNS_BY = dict(_TYPE_PATTERNS)
-
-
-_GENERIC_PUB = re.compile(r"\b(publications?|papers|articles|works|outputs)\b", re.IGNORECASE)
-_JOINED = re.compile(r"\band\b|&|\+|,|/", re.IGNORECASE)
-
-
-def _pub_type(text: str) -> str | None:
-    if re.search(r"\breviews\b", text, re.IGNORECASE):
-        return "other"  # book reviews, reviews of others' work
-    text = re.sub(r"\bbook\s+chapters?\b", "chapters", text, flags=re.IGNORECASE)
-    found = [name for name, pattern in _TYPE_PATTERNS if pattern.search(text)]
-    if not found:
-        return None
-    if _JOINED.search(text) and (
-        len(found) > 1 or _GENERIC_PUB.search(_TYPE_PATTERNS_BY[found[0]].sub("", text))
-    ):
-        # "Journal Articles and Book Chapters", "Publications & Preprints": a mixed list
-        return None
-    if len(found) == 1:
-        return found[0]
-    # "Book Chapters", "Conference Posters", "Journal Preprints": the more specific word wins
-    for specific in ("patent", "chapter", "thesis", "preprint", "other", "workshop"):
-        if specific in found and len(found) == 2:
-            return specific
-    return None
 
 
 # --- heading recognition ------------------------------------------------------------------------
@@ -343,7 +106,7 @@ def _plain_heading(line: str) -> _Heading | None:
     text = _strip_heading(raw)
     if not text or _YEARISH.search(text) or len(text) > 60:
         return None
-    words = _words(text)
+    words = heading_words(text)
     if not words or len(words) > 7:
         return None
     kind, _, _ = classify_heading(text)
@@ -352,7 +115,7 @@ def _plain_heading(line: str) -> _Heading | None:
     letters = [c for c in text if c.isalpha()]
     all_caps = bool(letters) and all(c.isupper() for c in letters)
     unknown = [w for w in words if not _is_heading_word(w)]
-    capitalised = all(w[0].isupper() or w.lower() in _FILLER or not w[0].isalpha() for w in words)
+    capitalised = all(w[0].isupper() or w.lower() in FILLER_WORDS or not w[0].isalpha() for w in words)
     if all_caps:
         ok = len(unknown) <= 2
     else:
@@ -368,14 +131,14 @@ def _plain_heading(line: str) -> _Heading | None:
 
 def _is_heading_word(word: str) -> bool:
     w = word.lower().strip(".")
-    if w in _FILLER:
+    if w in FILLER_WORDS:
         return True
-    return classify_heading(w)[0] is not None or bool(_PUB_TYPE_WORD.match(w))
+    return classify_heading(w)[0] is not None or bool(TYPE_WORD_ONLY.match(w))
 
 
 def _vocabulary_only(text: str) -> bool:
     """Whether a bold-only line reads as a heading: a known kind, and only heading words."""
-    words = _words(text)
+    words = heading_words(text)
     return (
         classify_heading(text)[0] is not None
         and not _YEARISH.search(text)
