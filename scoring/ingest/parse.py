@@ -18,7 +18,7 @@ from scoring.ingest.citation import parse_citation
 from scoring.ingest.entries import split_entries
 from scoring.ingest.identity import read_identity
 from scoring.ingest.sections import Section, split_sections
-from scoring.ingest.text import blank_page_furniture, normalise_lines
+from scoring.ingest.text import blank_footnotes, blank_page_furniture, normalise_lines
 from scoring.model import ParsedCV, Publication
 
 __all__ = ["parse_cv", "publication_warnings"]
@@ -36,7 +36,26 @@ def _prepare(text: str, fmt: str) -> str:
         lines = blank_page_furniture(lines)
     else:
         lines = [ln.replace("\u00a0", " ").replace("\ufb01", "fi").replace("\ufb02", "fl") for ln in lines]
+        lines = blank_footnotes(lines)
     return "\n".join(lines)
+
+
+# Lines inside publication lists that are about the list, not entries of it.
+_LIST_REMARK = re.compile(
+    r"h-index|i10|google scholar|total citations|citations?\s*[:=]|equal(?:ly)? contribut|corresponding author|"
+    r"\b(?:denotes|indicates|marks)\s+(?:equal|corresponding|first|co-?first|joint|student|advisee|mentee|senior)|"
+    r"full list|see (?:my|the) (?:google|website|homepage|full)",
+    re.IGNORECASE,
+)
+
+
+def _not_a_publication(
+    text: str, year: int | None, authors: list[str], venue: str | None, section_type: str | None
+) -> bool:
+    """Whether an "entry" is a remark about the list (citation counts, footnotes) or a stray line."""
+    if len(text) < 200 and _LIST_REMARK.search(text):
+        return True
+    return year is None and not authors and not venue and section_type not in ("patent", "thesis", "book")
 
 
 def _read_publications(sections: list[Section], fmt: str) -> tuple[list[Publication], list[str | None]]:
@@ -47,7 +66,9 @@ def _read_publications(sections: list[Section], fmt: str) -> tuple[list[Publicat
             continue
         for entry in split_entries(section.lines, section.start, fmt=fmt):
             cit = parse_citation(entry.text, fmt=fmt, section_type=section.pub_type)
-            if not cit.title:
+            if not cit.title or _not_a_publication(
+                entry.text, cit.year, cit.authors, cit.venue, section.pub_type
+            ):
                 continue
             if cit.year is None and entry.group_year is not None:
                 cit.year = entry.group_year

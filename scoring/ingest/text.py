@@ -15,7 +15,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["blank_page_furniture", "clean_inline", "latex_to_text", "normalise_lines", "strip_markdown"]
+__all__ = [
+    "blank_footnotes",
+    "blank_page_furniture",
+    "clean_inline",
+    "latex_to_text",
+    "normalise_lines",
+    "strip_markdown",
+]
 
 _LIGATURES = {
     "\ufb00": "ff",
@@ -345,4 +352,9 @@ def blank_page_furniture(lines: list[str]) -> list[str]:
         if len(where) >= 2 or re.fullmatch(r"(page\s*)?#(\s*(of|/)\s*#)?", shape):
             for j in where:
                 out[j] = ""
-    return [("" if _FOOTNOTE.match(ln) and len(ln) < 90 else ln) for ln in out]
+    return blank_footnotes(out)
+
+
+def blank_footnotes(lines: list[str]) -> list[str]:
+    """Blank equal-contribution and corresponding-author footnote lines, keeping line numbers."""
+    return [("" if _FOOTNOTE.match(ln) and len(ln) < 90 else ln) for ln in lines]

@@ -148,3 +148,13 @@ def test_title_authors_venue_on_lines_of_their_own() -> None:
         ("Widget theory for large systems", "Journal of Widgets", 2020, 1),
         ("Gadget practice in the small", "ICML", 2019, 2),
     ]
+
+
+def test_list_remarks_are_not_publications() -> None:
+    """Citation counts and footnotes inside a publication list are not read as entries."""
+    text = (
+        "Publications\nGoogle Scholar: 1234 citations, h-index 20\n* denotes equal contribution\n\n"
+        "J. Roe*, B. Doe*. Evidence indicates widgets work. In ICML, 2020.\n"
+    )
+    cv = parse_cv(text)
+    assert [p.title for p in cv.publications] == ["Evidence indicates widgets work"]
