@@ -12,11 +12,12 @@ import typer
 
 from scoring.config import SearchConfig, load_config
 from scoring.errors import ConfigError, ReadError, ScoringError
-from scoring.export import to_csv
+from scoring.export import to_csv, with_metadata
 from scoring.ingest import load_candidate, load_pool
 from scoring.ingest.pool import candidate_paths
 from scoring.ranking import rank, score
 from scoring.venues_cli import venues_app
+from scoring.workspace.configs import export_metadata
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 app.add_typer(venues_app, name="venues")
@@ -96,7 +97,7 @@ def score_cmd(
     ranked = rank(score(pool.profiles, cfg), cfg)
     if top is not None:
         ranked = ranked.head(top)
-    data = to_csv(ranked)
+    data = to_csv(with_metadata(ranked, export_metadata(cfg)))  # the config and its hash travel with the file
     if out is None:
         sys.stdout.buffer.write(data)
     else:

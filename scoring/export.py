@@ -14,16 +14,20 @@ import csv
 import io
 import math
 import re
+from collections.abc import Mapping
 from typing import Any
 
 import pandas as pd
 
-__all__ = ["XLSX_MIME", "neutralise_formulas", "neutralise_text", "to_csv", "to_xlsx"]
+__all__ = ["METADATA_COLUMNS", "XLSX_MIME", "neutralise_formulas", "neutralise_text", "to_csv", "to_xlsx",
+           "with_metadata"]
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 _TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "\0", "＝", "＋", "－", "＠")
 # Characters the XLSX (XML 1.0) format cannot hold; openpyxl refuses them.
 _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# what ``scoring.workspace.export_metadata`` gives, in the order the columns are written
+METADATA_COLUMNS = ("config_hash", "config_toml", "facultyscreen_version")
 
 
 def neutralise_text(value: str) -> str:
@@ -58,6 +62,29 @@ def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
         if _is_text_column(out[col]):
             out[col] = out[col].map(_neutralise_cell)
     out.columns = [neutralise_text(str(c)) for c in out.columns]
+    return out
+
+
+def with_metadata(frame: pd.DataFrame, metadata: Mapping[str, str]) -> pd.DataFrame:
+    """*frame* with the export metadata as its last columns, the same value on every row.
+
+    Pass ``scoring.workspace.export_metadata(config)``: the config's TOML, its hash and the program
+    version travel with the file, so the ranking can be reproduced from the file alone (read the
+    TOML from any row, check its hash, rank again). Columns of those names already in *frame* are
+    replaced.
+
+    Examples:
+        >>> meta = {"config_hash": "ab12", "config_toml": "[ranking]", "facultyscreen_version": "1.0"}
+        >>> list(with_metadata(pd.DataFrame({"rank": [1, 2]}), meta).columns)
+        ['rank', 'config_hash', 'config_toml', 'facultyscreen_version']
+    """
+    missing = [c for c in METADATA_COLUMNS if c not in metadata]
+    if missing:
+        msg = f"export metadata lacks {', '.join(missing)}"
+        raise ValueError(msg)
+    out = frame.drop(columns=[c for c in METADATA_COLUMNS if c in frame.columns])
+    for column in METADATA_COLUMNS:
+        out[column] = pd.Series(str(metadata[column]), index=out.index, dtype=str)
     return out
 
 

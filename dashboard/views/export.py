@@ -9,8 +9,9 @@ from dashboard import cached, state
 from dashboard.components import editor
 from scoring.blind import blind_ranked, candidate_codes
 from scoring.config import dump_config
-from scoring.export import XLSX_MIME, to_csv, to_xlsx
+from scoring.export import XLSX_MIME, to_csv, to_xlsx, with_metadata
 from scoring.shortlist import build_shortlist
+from scoring.workspace import export_metadata
 
 state.ensure_defaults()
 st.title("Export the shortlist")
@@ -56,7 +57,7 @@ st.dataframe(preview, hide_index=True, key="export.preview", height=editor.heigh
     **{c: st.column_config.NumberColumn(label, format="%.2f") for c, label in labels.items()},
     **{f"{c}__contribution": st.column_config.NumberColumn(f"{label} (weighted)", format="%.3f")
        for c, label in labels.items()}})
-data = shortlist.drop(columns=["label"])
+data = with_metadata(shortlist.drop(columns=["label"]), export_metadata(res.config))  # reproducible from the file
 csv_col, xlsx_col, toml_col = st.columns(3)
 csv_col.download_button("Download shortlist (CSV)", to_csv(data), file_name="shortlist.csv", mime="text/csv",
                         on_click="ignore", type="primary", icon=":material/download:", key="export.csv")
@@ -64,4 +65,5 @@ xlsx_col.download_button("Download shortlist (Excel)", to_xlsx(data), file_name=
                          on_click="ignore", icon=":material/table:", key="export.xlsx")
 toml_col.download_button("Download the search config (TOML)", dump_config(res.config), file_name="search.toml",
                          mime="application/toml", on_click="ignore", icon=":material/save:", key="export.toml")
-st.caption("Both files are safe to open in Excel: cells that would run as formulas are quoted.")
+st.caption("Both files are safe to open in Excel: cells that would run as formulas are quoted. Each row "
+           "carries the search config (config_toml) and its hash, so the ranking can be reproduced.")

@@ -26,6 +26,8 @@ with folder_col:
 with upload_col:
     st.subheader("Upload CVs")
     kinds = sorted({s.lstrip(".") for s in TEXT_SUFFIXES} | {"pdf", "docx", "zip"})
+    st.caption("Uploads are for this session only: they get no committee workspace, so corrections last "
+               "until the tab closes and rating, decisions and the audit log are off. Open a folder to keep them.")
     files = st.file_uploader("CV files, or a zip with one folder per candidate", type=kinds,
                              accept_multiple_files=True, key="load.files")
     if st.button(f"Read {len(files)} uploaded files", key="load.read", type="primary", disabled=not files,
@@ -38,6 +40,12 @@ if pool is None:
     st.stop()
 
 st.subheader("What was read")
+report = state.get(state.CACHE_REPORT)
+if report is not None:
+    st.caption(f"{len(report.cached)} profiles from the committee workspace, {len(report.parsed)} read now.")
+    if report.changed:  # their stored corrections were made against the old files
+        st.warning(f"{len(report.changed)} candidates' files changed since the last import: check their "
+                   "corrections on the Candidate page.", icon=":material/sync_problem:")
 statuses = pd.DataFrame(
     [{"status": s.status, "candidate": s.candidate_id, "file": s.path.replace("\\", "/").rsplit("/", 1)[-1],
       "reason": s.reason} for s in pool.statuses],

@@ -6,9 +6,10 @@ import streamlit as st
 
 from dashboard import cached, charts, state
 from dashboard.components import chart_controls, ranked_table
-from scoring.export import to_csv
+from scoring.export import to_csv, with_metadata
 from scoring.shortlist import build_shortlist, describe_config
 from scoring.summaries import publications_per_year, tier_counts, top_candidates
+from scoring.workspace import export_metadata
 
 state.ensure_defaults()
 st.title("Ranking")
@@ -35,7 +36,7 @@ if len(res.excluded):
                      hide_index=True, key="ranking.excluded")
 quick = build_shortlist(res.ranked.assign(name=res.ranked["label"]), res.summary, res.config,
                         selected=picked or None)
-st.download_button("Download shortlist (CSV)", data=to_csv(quick.drop(columns=["label"])),
+st.download_button("Download shortlist (CSV)", data=to_csv(with_metadata(quick.drop(columns=["label"]), export_metadata(res.config))),
                    file_name="shortlist.csv", mime="text/csv", on_click="ignore", icon=":material/download:",
                    help="The ticked candidates, or everyone ranked when none is ticked. More options on Export.")
 

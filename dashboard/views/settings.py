@@ -7,12 +7,13 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from dashboard import state
+from dashboard import state, workspace
 from dashboard.components import criteria_form, editor, filters_form
 from scoring.config import NORMALISERS, dump_config
 from scoring.config_edits import config_from_toml
 from scoring.errors import ScoringError
 from scoring.venues import SCHEMES, TIERS
+from scoring.workspace.criterion import uses_committee_rating, with_committee_criterion
 
 state.ensure_defaults()
 st.title("Search settings")
@@ -32,6 +33,12 @@ with group:
 with weights:
     st.subheader("Weights")
     cfg = criteria_form.show(cfg, key="settings.criteria")
+    if workspace.settings() is not None and not uses_committee_rating(cfg) and st.button(
+            "Rank on the committee's ratings too", key="settings.add_committee", icon=":material/groups:",
+            help="Adds the mean rating (1-5) from the Committee page as a criterion; unrated candidates get the "
+                 "median. Under blind review each member's ranking uses only the ratings they may see."):
+        cfg = with_committee_criterion(cfg)
+        st.session_state["settings.rerun"] = True
     normalise = st.selectbox("Put criteria on one scale by", NORMALISERS, NORMALISERS.index(cfg.normalise),
                              key="settings.normalise")
     cfg = replace(cfg, normalise=normalise)
@@ -50,7 +57,7 @@ if change is not None:
     cfg = replace(cfg, overrides={str(v).strip(): str(t).strip() for v, t in zip(edited["venue"], edited["tier"],
                                                                                   strict=True) if str(v).strip()})
 if cfg != state.config():
-    state.set_config(cfg)
+    workspace.set_config(cfg)  # audited: one entry per changed key
     if change is not None or st.session_state.pop("settings.rerun", False):
         st.rerun()
 
@@ -61,8 +68,8 @@ save.download_button("Download search config (TOML)", dump_config(cfg), file_nam
 uploaded = load.file_uploader("Load a search config", type=["toml"], key="settings_file")
 if uploaded is not None and uploaded.file_id != state.get(state.TOML_APPLIED):
     try:
-        state.set_config(config_from_toml(uploaded.getvalue().decode("utf-8", errors="replace")),
-                         reset_widgets=True)
+        workspace.set_config(config_from_toml(uploaded.getvalue().decode("utf-8", errors="replace")),
+                             reset_widgets=True)
     except ScoringError as exc:
         load.error(f"Not loaded: {exc}")
     else:

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import streamlit as st
 
-from dashboard import cached, state
+from dashboard import cached, state, workspace
 from dashboard.components import editor
 from scoring.summaries import venue_table
 from scoring.venues import TIERS, unresolved_venues
@@ -51,7 +51,7 @@ if change is not None:
             new[str(venue)] = tier
         else:
             new.pop(str(venue), None)
-    state.set_config(replace(res.config, overrides=new))
+    workspace.set_config(replace(res.config, overrides=new))  # audited per changed venue
     st.rerun()
 if not len(table):
     st.success("Every venue in the pool was resolved with confidence.")

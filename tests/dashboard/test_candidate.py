@@ -32,7 +32,11 @@ def test_correcting_a_venue_updates_the_score(app: Callable[..., AppTest], pool_
         "edited_rows": {0: {"venue_acronym": "ICML", "type": "conference"}}, "added_rows": [], "deleted_rows": []}
     at.run()
     assert not at.exception, [e.value for e in at.exception]
-    stored = active_corrections(open_workspace(pool_dir / ".facultyscreen.sqlite"))
+    ws = open_workspace(pool_dir / ".facultyscreen.sqlite")
+    try:
+        stored = active_corrections(ws)
+    finally:
+        ws.close()
     assert [(c.target, c.field, c.value) for c in stored] == [
         ("publication", "venue_acronym", "ICML"), ("publication", "type", "conference")]
     assert _raw(at, "Bastien Ferrow", "tier_publications") > before
