@@ -101,7 +101,6 @@ def split_authors(text: str) -> list[str]:
             and _INITIALS_ONLY.match(bare)
             and not _INITIALS_ONLY.match(_MARKS.sub("", merged[-1]).strip())
             and "," not in merged[-1]
-            and " " not in merged[-1].strip()
         ):
             merged[-1] = f"{merged[-1]}, {part}"
         else:
@@ -128,7 +127,7 @@ def _is_name(name: str) -> bool:
         return False
     if len(words) == 1:
         return bool(re.match(r"^[A-Z][\w'’-]+$|^[\u3400-\u9fff]{2,4}$", words[0])) and len(words[0]) > 1
-    return bool(_NAME.match(" ".join(words))) and not any(w.lower() in _STOP for w in words)
+    return bool(_NAME.match(" ".join(words))) and not any(len(w) > 1 and w.lower() in _STOP for w in words)
 
 
 _STOP = {
@@ -231,6 +230,10 @@ def find_author(authors: list[str], name: str | None, *, marked: str | None = No
         marked: a printed author the CV highlights (bold), used when *name* is unknown or absent.
     """
     keys = set(name_variants(name)) if name else set()
+    full = author_key(name) if name else None
+    for i, author in enumerate(authors, 1):  # the full name as printed wins over a part of it
+        if author_key(author) == full:
+            return i
     for i, author in enumerate(authors, 1):
         family, initial = author_key(author)
         if (family, initial) in keys or (family, "") in keys:

@@ -43,11 +43,17 @@ _NOT_END = re.compile(
     re.IGNORECASE,
 )
 _ENDS_SENTENCE = re.compile(r"([.!?]|[.!?][\"”’)\]]|\d{4}[a-z]?\)?\.?|\bPMC\d+|\]\))\s*$")
+_NAME_PART = r"[A-Z\u00c0-\u024f][\w'’\u00c0-\u024f-]+"
+_PARTICLE = r"(?:van|von|de|der|den|del|della|di|da|du|le|la|dos|bin|al|el|ter)"
 _AUTHOR_START = re.compile(
-    r"^\s*(?:(?:19|20)\d\d[a-z]?\s*[.:)\-–]?\s+)?(?:\*\*|__|\\textbf\{)?(?:[A-Z\u00c0-\u024f][\w'’\u00c0-\u024f-]*\.?\s*(?:[A-Z]\.\s*)*[,*†‡★\d]|"
-    r"(?:[A-Z]\.\s?){1,3}(?:-[A-Z]\.\s?)?[A-Z\u00c0-\u024f][\w'’-]+|"
-    r"[A-Z\u00c0-\u024f][\w'’-]+\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]+)?\s*[,*†‡★\d]|"
-    r"[A-Z\u00c0-\u024f][\w'’-]+\s+[A-Z]{1,3}\b|[\"“])"
+    r"^\s*(?:(?:19|20)\d\d[a-z]?\s*[.:)\-–]?\s+)?(?:\*\*|__|\\textbf\{)?"
+    r"(?!(?:In|Proc|Proceedings|Journal|Trans|Transactions|IEEE|ACM|Advances|Conference|International|Annual|"
+    r"Workshop|Nature|Science|Accepted|Submitted|Under|To|Presented|Published|Vol|Volume|Springer|Elsevier)\b)(?:"
+    rf"{_NAME_PART}\.?\s*(?:[A-Z]\.\s*)*[,*†‡★\d]|"  # "Roe, J." / "Roe*"
+    rf"(?:[A-Z]\.\s?){{1,3}}(?:-[A-Z]\.\s?)?(?:{_PARTICLE}\s+)*{_NAME_PART}|"  # "J. A. Roe"
+    rf"{_NAME_PART}\s+(?:[A-Z][\w'’.-]*\s+)?(?:{_PARTICLE}\s+)*{_NAME_PART}\s*[,.*†‡★\d]|"  # "Jane van Roe,"
+    rf"{_NAME_PART}\s+[A-Z]{{1,3}}\b|"  # "Roe JA"
+    r"[\"“])"
 )
 
 

@@ -40,7 +40,7 @@ _JOURNAL = re.compile(
 )
 _CONFERENCE = re.compile(
     r"\b(proceedings|proc\.?|conference|conf\.?|symposium|symp\.|congress|meeting|summit|"
-    r"convention|forum)\b",
+    r"convention|forum|advances\s+in\s+neural\s+information\s+processing|findings\s+of)\b",
     re.IGNORECASE,
 )
 

@@ -76,3 +76,18 @@ def test_former_family_name_is_matched() -> None:
     """A family name given as "née" matches papers published under it."""
     assert find_author(["B. Doe", "J. Poe"], "Jane Roe (née Poe)") == 2
     assert find_author(["B. Doe", "J. Roe"], "Jane Roe (née Poe)") == 2
+
+
+def test_single_letter_initials_are_names() -> None:
+    """PubMed initials such as "A" are not mistaken for the article "a"."""
+    assert split_authors("Roe-Smith J, Tanaka A, Novak E") == ["Roe-Smith J", "Tanaka A", "Novak E"]
+
+
+def test_inverted_multiword_family_name() -> None:
+    """An inverted family name of several words keeps its initials."""
+    assert split_authors("van der Berg, C., Roe, J.") == ["van der Berg, C.", "Roe, J."]
+
+
+def test_full_name_wins_over_a_part_of_it() -> None:
+    """A co-author sharing one part of a double family name does not take the candidate's place."""
+    assert find_author(["H. Roe", "J. Roe", "J. Roe-Smith"], "Jane Roe-Smith") == 3

@@ -152,3 +152,9 @@ def test_markers_on_lines_of_their_own() -> None:
     assert [n for n, _ in _split(bullets, "pdf")] == [11, 13]
     numbers = "[2]\nA. Roe. Two widgets. In ICML, 2020.\n[1]\nA. Roe. One widget. In KDD, 2019."
     assert [n for n, _ in _split(numbers, "pdf")] == [11, 13]
+
+
+def test_venue_line_is_not_a_new_entry() -> None:
+    """A wrapped line starting with "In ICML" continues the entry above it."""
+    text = "Jane Roe. Sparse widgets under adaptive inference.\nIn ICML, 2023.\nBo Doe, Jane Roe. Gadgets. In KDD, 2019."
+    assert [n for n, _ in _split(text, "pdf")] == [10, 12]
