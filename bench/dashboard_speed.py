@@ -3,7 +3,8 @@
 A pool of N fictional plain-text CVs is written to a temporary folder (fixed seed). Reported:
 the first run of the app (read + parse + score + rank + charts), a rerun after a weight moves on
 Settings then the Ranking drawn again (re-rank only, scores are cached), opening the Candidate
-page, and the Compare page. No browser: this is the Python side of each interaction.
+page, the Compare page, and a new session after a restart, whose profiles come from the pool's
+committee workspace instead of being parsed again. No browser: this is the Python side of each interaction.
 
     python bench/dashboard_speed.py [--n 200] [--seed 0]
 """
@@ -18,6 +19,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 APP = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
@@ -66,6 +68,9 @@ def main(n: int, seed: int) -> None:
         at = _timed("back to Ranking (re-rank, cached scores)", lambda: at.switch_page("views/ranking.py").run())
         at = _timed("open Candidate", lambda: at.switch_page("views/candidate.py").run())
         _timed("open Compare", lambda: at.switch_page("views/compare.py").run())
+        st.cache_resource.clear()  # as after a server restart: the workspace is opened afresh
+        _timed("new session after a restart (profiles from the workspace)",
+               lambda: AppTest.from_file(str(APP), default_timeout=600).run())
 
 
 if __name__ == "__main__":
