@@ -98,7 +98,12 @@ _SINGULAR_AWARD = re.compile(r"\b(award|prize|fellowship|scholarship|medal|grant
 _ICONS = re.compile(r"^[\s\ue000-\uf8ff\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]+")
 
 
-def _plain_heading(line: str) -> _Heading | None:
+_DANGLING = re.compile(
+    r"(?:[,;:&+(\-–]|\b(?:of|the|and|in|on|for|to|with|a|an|at|by|from|via))\s*$", re.IGNORECASE
+)
+
+
+def _plain_heading(line: str, prev: str = "") -> _Heading | None:
     """A heading recognised by its words alone (PDF or plain text); ``marked`` means ALL CAPS."""
     raw = _ICONS.sub("", line).strip()
     if not raw or len(raw) > 70 or _BULLET.match(raw) or raw.endswith((",", ";")):
@@ -120,6 +125,8 @@ def _plain_heading(line: str) -> _Heading | None:
         ok = len(unknown) <= 2
     else:
         ok = len(unknown) == 0 or (len(unknown) == 1 and capitalised and len(words) >= 2)
+    if _DANGLING.search(raw) or _DANGLING.search(prev.strip()):
+        return None  # a wrapped line of a citation ("Proceedings of the International Conference on")
     if raw.endswith(".") and not raw.endswith("Misc."):
         ok = False
     if not all_caps and kind == "awards" and _SINGULAR_AWARD.search(text):
@@ -194,7 +201,8 @@ def _find_headings(lines: list[str], fmt: str) -> dict[int, _Heading]:
             continue
         head = _marked_heading(lines, i, fmt)
         if head is None and fmt != "latex":
-            words_head = _plain_heading(line)
+            prev = next((lines[j] for j in range(i - 1, max(i - 3, -1), -1) if lines[j].strip()), "")
+            words_head = _plain_heading(line, prev)
             if words_head is not None:
                 by_words[i] = words_head
             continue

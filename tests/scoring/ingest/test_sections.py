@@ -121,3 +121,12 @@ def test_lines_with_years_or_bullets_are_not_headings() -> None:
     text = "AWARDS\n- Best Paper Award\nOutstanding Reviewer Award 2021\nPublications\n"
     sections = split_sections(text)
     assert [s.heading for s in sections] == ["", "AWARDS", "Publications"]
+
+
+def test_wrapped_venue_line_is_not_a_heading() -> None:
+    """A wrapped citation line made of heading words ("Proceedings of the ... on") stays in its entry."""
+    text = (
+        'Publications\nJ. Roe, "Widgets," in\nProceedings of the International Conference on\n'
+        "Widgets, 2020.\nJournal Articles\nJ. Roe. Gadgets. J. Widgets, 2019.\n"
+    )
+    assert [s.heading for s in split_sections(text, fmt="pdf")] == ["", "Publications", "Journal Articles"]
