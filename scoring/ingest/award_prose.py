@@ -1,7 +1,7 @@
 """Awards named outside award sections, and what is never an award.
 
-* named awards in prose: "He received the Siebel Scholarship and the Baidu Fellowship", a
-  "C.V. Starr Fellow" appointment, a named fellowship in a funding list, a "(Best Paper Award)"
+* named awards in prose: "He received the Ardent Scholarship and the Tamsin Fellowship", a
+  "C.V. Lowell Fellow" appointment, a named fellowship in a funding list, a "(Best Paper Award)"
   note on a publication. Job titles ("Postdoctoral Fellow"), committees ("Awards Committee"),
   reviewer recognitions in service lists and students' awards are not the candidate's awards.
 * ``is_excluded``: grants named only as grants, Latin honours, students' awards, table headers.
@@ -41,6 +41,9 @@ _STUDENT_ENTRY = re.compile(
 )
 
 
+# an entry that calls itself a grant: "Frontiers Award (2023) — research grant, €600k"
+_CALLED_GRANT = re.compile(r"(?:[—–:(;]|\s-\s|,)\s*(?:[a-z]+\s+){0,2}grants?\b")
+_CUM_LAUDE = re.compile(r"\bcum\s+laude\b", re.IGNORECASE)
 _COLUMN_TITLES = re.compile(
     r"((year|date|dates|award|awards|name|title|honou?rs?|organi[sz]ation|institution|description|details|"
     r"prize|amount)\W*)+",
@@ -49,10 +52,15 @@ _COLUMN_TITLES = re.compile(
 
 
 def is_excluded(name: str) -> bool:
+    """Whether an award-like *name* is not an award: a grant, a Latin honour, a student's award, a header."""
     if not re.search(r"[A-Za-z]{2}", name) or _COLUMN_TITLES.fullmatch(name):
         return True
     if _GRANT.search(name) and not _AWARD_WORD.search(_GRANT.sub("", name)):
         return True
+    if _CALLED_GRANT.search(name):
+        return True
+    if _CUM_LAUDE.search(name) and not _AWARD_WORD.search(name):
+        return True  # "MSc awarded cum laude": a degree distinction
     return bool(_LATIN.search(name) or STUDENT_LINE.search(name))
 
 
@@ -73,6 +81,8 @@ _GENERIC = {
     "predoctoral",
     "pre-doctoral",
     "teaching",
+    "education",
+    "learning",
     "summer",
     "visiting",
     "senior",
@@ -141,6 +151,12 @@ _GENERIC = {
     "school",
     "college",
 }
+# being named or elected to a fellowship is an honour even when its name is generic
+_ELECTED = re.compile(
+    r"\b(named|elected|inducted|selected|chosen|recogni[sz]ed)\s+(as\s+)?(an?\s+|the\s+)?$", re.IGNORECASE
+)
+_GRADE = re.compile(r"^((senior|principal|associate|honorary)\s+)?(fellow|member)\s+of\b", re.IGNORECASE)
+_FUND_AFTER = re.compile(r"\s+(funds?|grants?|trust|endowment)\b", re.IGNORECASE)
 _LEAD_VERBS = re.compile(
     r"^((received|awarded|won|earned|got|granted|recipient|winner|selected|named|the|a|an|his|her|my|our|"
     r"and|also|including|as)\b[\s,]*)+",
@@ -196,7 +212,7 @@ def _span_back(text: str, end: int, kw_start: int) -> int:
         ):
             break
         if word.startswith("[") or (word.startswith("(") and not re.fullmatch(r"\([A-Z]{2,}\)", word)):
-            start = word_start + 1  # a bracketed name: "Society [Sequoyah Fellow]"
+            start = word_start + 1  # a bracketed name: "Society [Tamarack Fellow]"
             break
         if YEAR.fullmatch(bare):
             break
@@ -234,7 +250,23 @@ def _is_named(words: list[str]) -> bool:
     return any(w.lower().strip("().,'’") not in _GENERIC for w in words)
 
 
-def named_awards(lines: list[Line], *, service: bool, funding: bool = False) -> list[Award]:
+def named_awards(
+    lines: list[Line],
+    *,
+    service: bool,
+    funding: bool = False,
+    education: bool = False,
+    membership: bool = False,
+) -> list[Award]:
+    """Named awards written in the prose or list items of a section that is not an award section.
+
+    Args:
+        lines: the section's plain lines.
+        service: a service section (reviewer recognitions there are not awards).
+        funding: a funding section ("NSF Award 123" there is a grant).
+        education: an education section (an honour in a degree entry dates from the degree's end).
+        membership: a memberships section ("Senior Fellow of the Society" there is a membership grade).
+    """
     found: list[Award] = []
     budget = 4 * MAX_PROSE  # keyword hits looked at, so that a pathological text stays fast
     for text, spans in _paragraphs(lines):
@@ -256,13 +288,20 @@ def named_awards(lines: list[Line], *, service: bool, funding: bool = False) -> 
             end = _span_forward(text, kw.end())
             name = _LEAD_VERBS.sub("", text[start:end]).strip(" ,;:")
             words = name.split()
+            if membership and _GRADE.match(name):
+                continue
+            if _FUND_AFTER.match(text, end):
+                continue  # the keyword names a fund or programme that gives grants, not an award
             if len(words) < 2 or (word[0].islower() and not any(w[0].isupper() for w in words[:-1])):
                 continue
             if word.lower().startswith(("fellow", "scholar")) and not _is_named(words):
                 before = re.search(r"([A-Z][\w.&'’ -]{1,80}?),\s*$", text[max(0, start - 100) : start])
-                if not (before and _ORG.search(before.group(1))):
+                if _ELECTED.search(text[max(0, start - 40) : start]):
+                    pass  # "named a National Teaching Fellow by ...": an honour, not a job
+                elif not (before and _ORG.search(before.group(1))):
                     continue
-                name = f"{before.group(1).strip()} {name}"
+                else:
+                    name = f"{before.group(1).strip()} {name}"
             context = text[max(0, start - 80) : end + 40]
             if (
                 _NOT_AN_AWARD.search(context if service else name)
@@ -287,12 +326,12 @@ def named_awards(lines: list[Line], *, service: bool, funding: bool = False) -> 
             taken_until = end
             org = re.match(r",\s*([A-Z][^,;:()]{2,80}?)\s*(?=[,;.]|$)", text[end : end + 100])
             if word.lower().startswith(("fellow", "scholar")) and org and _ORG_NAME.search(org.group(1)):
-                name = f"{name}, {org.group(1)}"  # "C.V. Starr Fellow, Princeton Neuroscience Institute"
+                name = f"{name}, {org.group(1)}"  # "C.V. Lowell Fellow, Hill Neuroscience Institute"
             line = _line_at(spans, start)
             found.append(
                 Award(
                     name=name.strip(),
-                    year=_year_near(text, start, end),
+                    year=_year_near(text, start, end, latest=education),
                     source_line=line.number,
                     source_text=text[:400],
                 )
@@ -300,11 +339,13 @@ def named_awards(lines: list[Line], *, service: bool, funding: bool = False) -> 
     return found
 
 
-def _year_near(text: str, start: int, end: int) -> int | None:
-    """The entry's leading date, else the first year after the name in its sentence, else before it."""
+def _year_near(text: str, start: int, end: int, *, latest: bool = False) -> int | None:
+    """The entry's leading date (its end when *latest*), else the first year after the name in its
+    sentence, else before it."""
     lead = re.match(r"^\W{0,2}((\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+)?((19|20)\d\d)", text[:40])
     if lead and lead.start(3) < start:
-        return min(years_in(text[: min(start, 40)]))
+        lead_years = years_in(text[: min(start, 40)])
+        return max(lead_years) if latest else min(lead_years)
     after = re.split(r"(?<=[.;])\s", text[end : end + 200], maxsplit=1)[0]
     years = years_in(after)[:1] or years_in(
         re.split(r"(?<=[.;])\s(?=[A-Z])", text[max(0, start - 200) : start])[-1]
@@ -334,6 +375,17 @@ def paper_awards(lines: list[Line]) -> list[Award]:
                 j -= 1
                 years = years_in(lines[j].text)
             name = m.group(0).strip()
+            wrapped = re.match(
+                r"\s*(awards?|prizes?|nominee|finalist|runner[- ]up)\b",
+                lines[i + 1].text if i + 1 < len(lines) else "",
+                re.IGNORECASE,
+            )
+            if (
+                m.end() == len(ln.text.rstrip(" ."))
+                and wrapped
+                and not re.search(r"award|prize|nominee|finalist|runner", name, re.IGNORECASE)
+            ):
+                name = f"{name} {wrapped.group(1)}"  # "Best Paper" / "Award." wrapped at the line end
             found.append(
                 Award(
                     name=name[:1].upper() + name[1:],
@@ -368,11 +420,32 @@ def _same(a: Award, b: Award) -> bool:
     return f" {ca} " in f" {cb} " or f" {cb} " in f" {ca} "
 
 
+def _kind(name: str) -> str | None:
+    m = _KEYWORD.search(name)
+    return _core(m.group(0)) if m else None
+
+
+def _named_by(award: Award, other: Award) -> bool:
+    """Whether every distinctive word of *award* is in *other* and both are the same kind of honour.
+
+    "Ada Byron Postdoctoral Fellow, Hill Institute" (a job title) and the listed "Ada Byron Memorial
+    Fund Postdoctoral Fellowship" are one fellowship.
+    """
+    words = [w for w in _core(award.name).split() if w not in _GENERIC]
+    kind = _kind(award.name)
+    return (
+        bool(words)
+        and kind is not None
+        and kind == _kind(other.name)
+        and set(words) <= set(_core(other.name).split())
+    )
+
+
 def new_only(prose: list[Award], listed: list[Award]) -> list[Award]:
     """Prose awards that no award-section entry (and no earlier prose award) already names."""
     kept: list[Award] = []
     for award in prose:
-        if any(_same(award, other) for other in listed + kept):
+        if any(_same(award, other) for other in listed + kept) or any(_named_by(award, x) for x in listed):
             continue
         kept.append(award)
     return kept

@@ -5,8 +5,8 @@ Two sources:
 * every entry of an awards/honours/distinctions section (dated before or after the name, in
   columns, with notes such as "(top 2%)"); a line holding several years or a range is one entry
   dated by its earliest year;
-* named awards written anywhere else: "He received the Siebel Scholarship and the Baidu
-  Fellowship", a "(Best Paper Award)" note on a publication, a "C.V. Starr Fellow" appointment,
+* named awards written anywhere else: "He received the Ardent Scholarship and the Tamsin
+  Fellowship", a "(Best Paper Award)" note on a publication, a "C.V. Lowell Fellow" appointment,
   a named fellowship in a funding list. These are dropped when an award-section entry already
   names them.
 
@@ -41,6 +41,8 @@ _SKIP_HEADING = re.compile(
 _SERVICE_HEADING = re.compile(
     r"\b(service|review\w*|referee\w*|editor\w*|committees?|program\s+committee)\b", re.IGNORECASE
 )
+# a society's "Fellow of ..." grade listed among memberships is a membership, a named fellow is not
+_MEMBERSHIP_HEADING = re.compile(r"\b(memberships?|affiliations?|societies)\b", re.IGNORECASE)
 _FUNDING_HEADING = re.compile(r"\b(grants?|funding|support|sponsored|projects?)\b", re.IGNORECASE)
 _DANGLING = re.compile(rf"([,&/(–—-]|\b(and|of|for|in|the|at|on|to|from|with|{MONTH}))\s*$", re.IGNORECASE)
 
@@ -74,6 +76,8 @@ def find_awards(sections: Sequence[Section], text: str, *, fmt: str) -> list[Awa
                 lines,
                 service=bool(_SERVICE_HEADING.search(section.heading)),
                 funding=bool(_FUNDING_HEADING.search(section.heading)),
+                education=section.kind == "education",
+                membership=bool(_MEMBERSHIP_HEADING.search(section.heading)),
             )
     return listed + new_only(prose, listed)
 
@@ -160,7 +164,7 @@ def _is_arg(line: Line) -> bool:
 
 def _clean_name(text: str) -> str:
     text = re.sub(r"https?://\S+", "", text)
-    text = re.sub(r"\s+[A-Z]{2,5}-?\d{5,}\b", "", text)  # grant numbers: "Fellowship DMS-1502794"
+    text = re.sub(r"\s+[A-Z]{2,5}-?\d{5,}\b", "", text)  # grant numbers: "Fellowship QRS-1509911"
     text = re.sub(r":\s*[“\"'‘].*$", "", text)  # the talk or paper title an award was for
     text = strip_location(strip_dates(text))
     text = re.sub(

@@ -4,7 +4,7 @@
   one elsewhere) with the institution printed on it or beside it; the year is the latest year of
   the entry, and a PhD in progress ("PhD candidate", "2021 - current", "expected 2027") has none.
 * current position: the first open-ended role of the experience sections ("2021 - present",
-  "since 2021", "2021 -") as title, unit and institution; else a role ending on an estimated date;
+  "since 2021", "2021 -", "2022– Lecturer") as title, unit and institution; else a role ending on an estimated date;
   else a first-listed role with only a start year; else a role the header states.
 """
 
@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from scoring.ingest.dates import has_estimated_end, has_open_end, is_date_only, strip_dates, years_in
+from scoring.ingest.dates import (
+    has_estimated_end,
+    has_open_end,
+    is_date_only,
+    starts_open_range,
+    strip_dates,
+    years_in,
+)
 from scoring.ingest.names import looks_like_name
 from scoring.ingest.plain import ORG_WORD, Line, strip_location
 from scoring.ingest.sections import Section
@@ -34,7 +41,7 @@ _OTHER_DEGREE = re.compile(
     re.IGNORECASE,
 )
 _SCHOOL = re.compile(
-    r"\b(universit\w*|institut\w*|college|polytechnic|politecnico|academy|hochschule|ecole|école|eth|epfl|mit|"
+    r"\b(universit\w*|universidad\w*|institut\w*|college|polytechnic|politecnico|academy|hochschule|ecole|école|eth|epfl|mit|"
     r"caltech|kaist|iit|iiit|iisc|kth|ucla|ucsd|ucl|cmu|tsinghua)\b",
     re.IGNORECASE,
 )
@@ -48,6 +55,9 @@ _LABEL = re.compile(
     r"title|topic|major|minor|concentration|research|focus|funded|co-?advis)",
     re.IGNORECASE,
 )
+
+
+_LABEL_TAIL = re.compile(r"[.;]\s+" + _LABEL.pattern.lstrip("^") + r"\b.*$", re.IGNORECASE)
 
 
 def _education_window(lines: list[Line], i: int) -> tuple[list[Line], list[Line]]:
@@ -85,7 +95,9 @@ def _institution(degree_line: str, before: list[Line], after: list[Line], inst_f
 
 def _institution_in(degree_line: str, before: list[Line], after: list[Line], inst_first: bool) -> str | None:
     def candidates(text: str) -> list[str]:
-        text = re.sub(r"\([^)]*\)", " ", text)
+        text = _LABEL_TAIL.sub("", text)  # "Hill University. Advisor: A. Roe"
+        # notes in parentheses go, a unit of the institution stays: "(Institute of Optics)"
+        text = re.sub(r"\([^)]*\)", lambda m: m.group(0) if ORG_WORD.search(m.group(0)) else " ", text)
         return [strip_dates(p).strip() for p in re.split(r",|;|\s[–—|]\s", text) if p.strip()]
 
     own = [p for p in candidates(_PHD.sub("", degree_line)) if ORG_WORD.search(p) and not _LABEL.match(p)]
@@ -214,6 +226,9 @@ def _role_above(lines: list[Line], i: int) -> str | None:
     return ", ".join(strip_location(_ADVISED.sub("", b)).strip(" ,;.") for b in block) or None
 
 
+_DANGLING_END = re.compile(r"(?:\b(?:and|of|for|in|at|the|&)|[,&/–-])\s*$", re.IGNORECASE)
+
+
 def _role_text(lines: list[Line], i: int) -> str | None:
     """Title, unit and institution of the role whose dates are on line *i*."""
     ln = lines[i]
@@ -233,6 +248,11 @@ def _role_text(lines: list[Line], i: int) -> str | None:
         if k >= len(lines) or lines[k].bullet:
             return None
         title = _ADVISED.sub("", strip_dates(lines[k].text)).strip(" ,;.")
+        k += 1
+    while (
+        _DANGLING_END.search(title) and k < len(lines) and not lines[k].bullet and not years_in(lines[k].text)
+    ):
+        title = f"{title} {lines[k].text}".strip(" ,;.")  # a title wrapped at a hanging indent
         k += 1
     parts = [title]
     if "," not in title and not ORG_WORD.search(title):
@@ -269,7 +289,11 @@ def read_position(sections: Sequence[Section], plain: dict[int, list[Line]]) -> 
         lines = plain[id(section)]
         for i, ln in enumerate(lines):
             window = ln.text if not is_date_only(ln.text) else " ".join(x.text for x in lines[i : i + 2])
-            if has_open_end(ln.text) or (is_date_only(ln.text) and has_open_end(window)):
+            if (
+                has_open_end(ln.text)
+                or starts_open_range(ln.text)
+                or (is_date_only(ln.text) and has_open_end(window))
+            ):
                 role = _role_text(lines, i)
                 if role:
                     return role

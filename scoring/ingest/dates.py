@@ -15,6 +15,7 @@ __all__ = [
     "has_estimated_end",
     "has_open_end",
     "is_date_only",
+    "starts_open_range",
     "strip_dates",
     "years_in",
 ]
@@ -31,6 +32,11 @@ _OPEN_WORD = r"(?:present|now|current(?:ly)?|today|ongoing|date|till\s+date|heut
 _OPEN = re.compile(
     rf"{_POINT}\s*{_DASH}\s*(?:{_OPEN_WORD}\b|$|[)}}\]|,;]\s*$|[,|]\s)|\bsince\s+(?:{MONTH}\s+)?(?:19|20)\d\d|"
     rf"{_DASH}\s*{_OPEN_WORD}\b",
+    re.IGNORECASE,
+)
+# a leading start date whose dash is followed by the role itself: "2022– Lecturer", "2024 – : Reader"
+_OPEN_LEAD = re.compile(
+    rf"^\W*{_POINT}\s*{_DASH}\s*(?:[:|]\s*)?(?!(?:{_POINT}|{MONTH}|{_OPEN_WORD})\b|\d)(?=[^\W\d_])",
     re.IGNORECASE,
 )
 _ESTIMATED = re.compile(r"\b(estimated|expected|anticipated|projected|exp\.|forthcoming)\b", re.IGNORECASE)
@@ -76,6 +82,18 @@ def has_open_end(text: str) -> bool:
     return bool(_OPEN.search(text))
 
 
+def starts_open_range(text: str) -> bool:
+    """Whether *text* opens with a start date and a dash with no end date ("2022– Lecturer, ...").
+
+    Kept apart from ``has_open_end``: in an education list "2018 – PhD, ..." may be a finished degree.
+
+    Examples:
+        >>> starts_open_range("2022– Reader in Optics"), starts_open_range("2019 - May 2021 Tutor")
+        (True, False)
+    """
+    return bool(_OPEN_LEAD.match(text))
+
+
 def has_estimated_end(text: str) -> bool:
     """Whether *text* marks its end date as expected rather than reached ("May 2027 (Estimated)")."""
     return bool(_ESTIMATED.search(text))
@@ -108,8 +126,8 @@ def strip_dates(text: str) -> str:
     """*text* without the date or range it starts or ends with.
 
     Examples:
-        >>> strip_dates("2013--2015: Sproull Fellowship, University of Rochester, 2010--2015.")
-        'Sproull Fellowship, University of Rochester'
+        >>> strip_dates("2013--2015: Harwick Fellowship, University of Norland, 2010--2015.")
+        'Harwick Fellowship, University of Norland'
     """
     lead = _LEAD_DATE.match(text)
     led = bool(lead and lead.group(0).strip())

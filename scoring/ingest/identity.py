@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from scoring.ingest.career import phd_in_progress, read_phd, read_position
-from scoring.ingest.names import looks_like_name, read_email, read_name
+from scoring.ingest.names import former_family_name, looks_like_name, name_variants, read_email, read_name
 from scoring.ingest.plain import Line, hidden_lines, plain_lines
 from scoring.ingest.sections import Section
 
@@ -31,6 +31,7 @@ class Identity:
     phd_institution: str | None = None
     phd_year: int | None = None
     research_interests: str | None = None
+    name_variants: tuple[str, ...] = ()  # the name as read and under a former family name
 
 
 def read_identity(sections: Sequence[Section], text: str, *, fmt: str) -> Identity:
@@ -50,8 +51,10 @@ def read_identity(sections: Sequence[Section], text: str, *, fmt: str) -> Identi
     position = read_position(sections, plain)
     if position is None and institution and year is None and phd_in_progress(sections, plain):
         position = f"PhD student, {institution}"
+    name = read_name(sections, visible, fmt, plain)
     return Identity(
-        name=read_name(sections, visible, fmt, plain),
+        name=name,
+        name_variants=name_variants(name, former_family_name(visible, name, fmt)),
         email=read_email(visible),
         current_position=position,
         phd_institution=institution,

@@ -4,6 +4,10 @@ The name comes from LaTeX ``\\name{}{}``, ``\\firstname``/``\\familyname``, ``\\
 ``\\author{}``; a markdown ``#`` heading; otherwise the first line that reads as a person's name
 ("Curriculum Vitae" lines, titles and degree suffixes skipped). When the file has no name at all,
 the author marked (bold, underlined) in most publication entries stands for the candidate.
+
+A former family name printed beside the name ("(née Kovač)", "formerly Berg") is not part of the
+name; ``former_family_name`` returns it so that papers under either name are the candidate's.
+A name printed in two scripts ("王小明 (Xiaoming Wang)") is kept whole.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from scoring.ingest.plain import Line
 from scoring.ingest.sections import Section, classify_heading
 from scoring.ingest.text import clean_inline
 
-__all__ = ["looks_like_name", "read_email", "read_name"]
+__all__ = ["former_family_name", "looks_like_name", "name_variants", "read_email", "read_name"]
 
 
 _NOT_NAME = re.compile(
@@ -56,9 +60,58 @@ _DEGREE_SUFFIX = re.compile(
 )
 
 
+# "(née Kovač)", "née Kovač", "[formerly Berg]": a family name the candidate published under before
+_FORMER = re.compile(
+    r"\s*[(\[]?\s*\b(?:née|nee|born|formerly|previously|geb\.|geborene)\s+"
+    r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s*[)\]]?\s*$",
+    re.IGNORECASE,
+)
+# "王小明 (Xiaoming Wang)": one name printed in two scripts
+_TWO_SCRIPTS = re.compile(r"(?P<first>[^()]+?)\s*\((?P<second>[^()]+)\)")
+
+
+def former_family_name(text: str, name: str | None, fmt: str) -> str | None:
+    """The former family name printed right after *name* near the top of *text*.
+
+    Examples:
+        >>> former_family_name("MARA HOLT (née Quist)\\nEducation", "Mara Holt", "text")
+        'Quist'
+    """
+    if not name:
+        return None
+    for line in text.split("\n")[:40]:
+        plain = clean_inline(line, fmt) if fmt in ("latex", "markdown") else line
+        m = _FORMER.search(plain.strip())
+        if m and _tidy_name(plain.strip()[: m.start()]).casefold() == name.casefold():
+            return m.group(1)
+    return None
+
+
+def name_variants(name: str | None, former: str | None) -> tuple[str, ...]:
+    """The printed forms of the candidate's name: as read, and with a former family name.
+
+    Examples:
+        >>> name_variants("Mara Holt", "Quist")
+        ('Mara Holt', 'Mara Quist')
+    """
+    if not name:
+        return ()
+    forms = [name]
+    words = name.split()
+    if former and len(words) >= 2:
+        forms.append(" ".join([*words[:-1], former]))
+    two = _TWO_SCRIPTS.fullmatch(name)
+    if two:
+        forms += [two.group("first").strip(), two.group("second").strip()]
+    return tuple(dict.fromkeys(forms))
+
+
 def looks_like_name(text: str) -> bool:
-    """Whether *text* reads as a person's name ("Kevin M. Dean", "Aaron David Schneider", "王小明")."""
+    """Whether *text* reads as a person's name ("Mara J. Holt", "Ivo Peter Lindqvist", "王小明")."""
     text = text.strip()
+    two = _TWO_SCRIPTS.fullmatch(text)
+    if two and looks_like_name(two.group("first")) and looks_like_name(two.group("second")):
+        return True
     if not text or len(text) > 60 or re.search(r"[\d@/\\|:;=<>{}]", text) or _NOT_NAME.search(text):
         return False
     if classify_heading(text)[0] is not None:  # "Research Interests", "Selected Publications"
@@ -80,7 +133,8 @@ def looks_like_name(text: str) -> bool:
 
 
 def _tidy_name(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" ,.;:|-–—*#")
+    text = _FORMER.sub("", re.sub(r"\s+", " ", text))
+    text = text.strip(" ,.;:|-–—*#")
     text = re.sub(
         r"^(curriculum\s+vitae|cv|resume|résumé)\s*[:\-–—|]?\s*(of\s+)?", "", text, flags=re.IGNORECASE
     )

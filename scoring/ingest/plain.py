@@ -82,6 +82,12 @@ def _latex_fields(line: str) -> str:
         line,
     )
     line = re.sub(r"\\(begin|end)\{[^}]*\}(\[[^\]]*\])*", " ", line)
+    # spacing settings are layout, not text: "\itemsep -2pt", "\vspace{0.5em}", "\setlength{\parskip}{0pt}"
+    line = re.sub(
+        r"\\[A-Za-z]+\*?(?:\s*\{\\?[A-Za-z]*\})?\s*=?\s*\{?\s*-?\d*\.?\d+\s*(?:pt|em|ex|cm|mm|in|bp|sp|mu)\b\}?",
+        " ",
+        line,
+    )
     line = re.sub(r"\}\s*\{", "}, {", line)
     line = re.sub(r"\\hfill\b|\\\\(\[[^\]]*\])?|(?<!\\)&|\\newline\b|\\quad\b", ", ", line)
     return line
@@ -149,7 +155,7 @@ def _plain_lines(lines: tuple[str, ...], start: int, fmt: str, hidden: frozenset
 ORG_WORD = re.compile(
     r"\b(universit\w*|institut\w*|college|school|polytechnic|politecnico|academy|hochschule|ecole|école|"
     r"eth|epfl|mit|caltech|kaist|kaust|technion|iit|iiit|iisc|nit|ku\s+leuven|kth|ucla|ucsd|ucl|cmu|upenn|usc|nyu|"
-    r"tsinghua|tu\s+[A-Z]\w+|universidad|université|universität|"
+    r"tsinghua|tu\s+[A-Z]\w+|universidad\w*|université|universität|"
     r"centre|center|laborator\w*|lab|hospital|department|faculty|inc\.?|llc|ltd\.?|gmbh|corporation|company|"
     r"foundation|council|agency|ministry|bank)\b",
     re.IGNORECASE,
@@ -178,15 +184,18 @@ _STATE_NAMES = (
 _PLACE = re.compile(
     rf"^\s*(?:{_COUNTRIES}|{_STATE_NAMES})\s*\.?\s*$|^\s*(?:{_US_STATES})\.?\s*$", re.IGNORECASE
 )
-_TRAIL_PLACE = re.compile(rf"\s+(?:{_COUNTRIES})\.?\s*$", re.IGNORECASE)
+# a country that ends a name ("Government of India", "moving to the UK") is not a location field
+_TRAIL_PLACE = re.compile(
+    rf"(?<!\bof)(?<!\bin)(?<!\bto)(?<!\bthe)(?<!\bfor)(?<!\band)\s+(?:{_COUNTRIES})\.?\s*$", re.IGNORECASE
+)
 
 
 def strip_location(text: str) -> str:
     """*text* without a trailing "City, State, Country" location.
 
     Examples:
-        >>> strip_location("Lyda Hill Department, UT Southwestern Medical Center, Dallas, TX, USA.")
-        'Lyda Hill Department, UT Southwestern Medical Center'
+        >>> strip_location("Mirren Department, Eastvale Medical Center, Dallas, TX, USA.")
+        'Mirren Department, Eastvale Medical Center'
     """
     parts = [p.strip() for p in text.strip().rstrip(".").split(",")]
     removed = False
@@ -200,7 +209,7 @@ def strip_location(text: str) -> str:
         and not ORG_WORD.search(parts[-1].split()[-1])
     ):
         parts.pop()  # the city before the state or country ("College Station" too)
-    elif removed:  # two-column PDF text glues the city to the institution: "Peking University Beijing"
+    elif removed:  # two-column PDF text glues the city to the institution: "Lakeside University Geneva"
         parts[-1] = re.sub(
             r"(?<=\S\s)\b(University|Institute|College|Laboratory|Lab|Center|Centre|Inc\.?|Corporation)\s+"
             r"[A-Z][\w-]+$",

@@ -122,12 +122,12 @@ def test_prose_awards_in_a_biography() -> None:
     text = (
         "Pat Example\n"
         "Biography\n"
-        "He received the Siebel scholarship, the Baidu Fellowship and Google Faculty Research Award in 2019.\n"
+        "He received the Ardent scholarship, the Tamsin Fellowship and Quarry Faculty Research Award in 2019.\n"
     )
     assert [a.name for a in _awards(text)] == [
-        "Siebel scholarship",
-        "Baidu Fellowship",
-        "Google Faculty Research Award",
+        "Ardent scholarship",
+        "Tamsin Fellowship",
+        "Quarry Faculty Research Award",
     ]
     assert {a.year for a in _awards(text)} == {2019}
 
@@ -332,7 +332,7 @@ def test_funding_list_awards_are_grants() -> None:
 def test_grant_numbers_dropped_and_numbered_grants_left_out() -> None:
     """Award numbers are not part of a fellowship's name; an item named as a grant is left out."""
     text = (
-        "Awards\n* 2021: NSF grant (Topology) DMS-2104346\n* 2015: NSF Postdoctoral Fellowship DMS-1502794\n"
+        "Awards\n* 2021: NSF grant (Topology) QRS-2104777\n* 2015: NSF Postdoctoral Fellowship QRS-1509911\n"
     )
     assert _pairs(text, "markdown") == [("NSF Postdoctoral Fellowship", 2015)]
 

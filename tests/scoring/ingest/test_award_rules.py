@@ -1,0 +1,123 @@
+"""What is and is not an award, on small fictional fragments: grants, degree honours, grades, job titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring.ingest.awards import find_awards
+from scoring.ingest.sections import split_sections
+
+
+def _pairs(text: str, fmt: str = "text") -> list[tuple[str, int | None]]:
+    return [(a.name, a.year) for a in find_awards(split_sections(text, fmt=fmt), text, fmt=fmt)]
+
+
+def _names(text: str, fmt: str = "text") -> list[str]:
+    return [name for name, _ in _pairs(text, fmt)]
+
+
+def test_latex_list_spacing_is_not_an_award() -> None:
+    """A spacing setting on the list's first line ("\\itemsep -2pt") leaves no award behind."""
+    text = (
+        "\\section{Honors}\n\\begin{itemize} \\itemsep -2pt\n"
+        "\\item Harbour Prize for Young Researchers, 2021\n\\item Lindqvist Scholar, 2019\n\\end{itemize}\n"
+    )
+    assert _pairs(text, "latex") == [
+        ("Harbour Prize for Young Researchers", 2021),
+        ("Lindqvist Scholar", 2019),
+    ]
+
+
+def test_entry_that_calls_itself_a_grant_is_not_an_award() -> None:
+    """An award-section entry described as a research grant is funding."""
+    text = (
+        "AWARDS\n2023  Quarry Frontiers Award (2023) — research grant, €500k\n"
+        "2020  Halvorsen Medal, Society of Quiet Systems\n"
+    )
+    assert _names(text) == ["Halvorsen Medal, Society of Quiet Systems"]
+
+
+def test_degree_awarded_cum_laude_is_not_an_award() -> None:
+    """A degree "awarded cum laude" is a Latin honour wherever the phrase sits."""
+    text = "DISTINCTIONS\n2008  Ostrava Scholarship for Doctoral Study\n2008  MSc awarded cum laude\n"
+    assert _names(text) == ["Ostrava Scholarship for Doctoral Study"]
+
+
+def test_fund_named_after_fellows_is_a_grant() -> None:
+    """ "<Name> Fellows Fund research grant" in a funding list names a fund, not a fellowship."""
+    text = "Ivo Brandt\n\nRESEARCH FUNDING\nRoe Fellows Fund research grant, 2022\nLake Foundation Fellowship, 2020\n"
+    assert _names(text) == ["Lake Foundation Fellowship"]
+
+
+def test_job_track_in_parentheses_is_not_a_scholarship() -> None:
+    """A job title's track, "(Learning & Scholarship)", is not an award."""
+    text = "Ivo Brandt\nSenior Lecturer (Learning & Scholarship), School of Mathematics, Hill University\n\nEDUCATION\n"
+    assert _names(text) == []
+
+
+def test_society_grades_under_memberships_are_not_awards() -> None:
+    """ "Fellow of the ... Society" and "Senior Fellow of ..." listed as memberships are grades, a named fellow is not."""
+    text = (
+        "Ivo Brandt\n\nPROFESSIONAL MEMBERSHIPS\n"
+        "Fellow of the Royal Geological Society; Senior Fellow of the Teaching Academy (SFTA)\n"
+        "Hill Science Society [Tamarack Fellow]\n"
+    )
+    assert _names(text) == ["Tamarack Fellow"]
+
+
+def test_named_a_generic_fellow_by_an_organisation() -> None:
+    """Being "named a National Teaching Fellow by" a body is an honour with the year of the sentence."""
+    text = (
+        "PROFILE\nI teach statistics. I was named a National Teaching Fellow by the Teaching Council "
+        "in 2022 and serve on the Faculty board.\n"
+    )
+    assert _pairs(text) == [("National Teaching Fellow", 2022)]
+
+
+def test_generic_fellow_job_title_stays_out() -> None:
+    """A generic fellow title without an honouring verb is a job, not an award."""
+    text = "EXPERIENCE\n2019–2022  Postdoctoral Research Fellow, Lake Institute\n"
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("fmt", ["latex", "text"])
+def test_fellowship_in_a_job_title_is_the_listed_one(fmt: str) -> None:
+    """A named fellowship held as a job is not counted again beside the award-section entry naming it."""
+    if fmt == "latex":
+        text = (
+            "\\section{Positions}\nAda Byron Postdoctoral Fellow, Lake Institute for Optics \\hfill 2017 -- 2021\n"
+            "\\section{Honors}\n\\begin{itemize}\n\\item Ada Byron Memorial Fund Postdoctoral Fellowship, 2017\n"
+            "\\end{itemize}\n"
+        )
+    else:
+        text = (
+            "POSITIONS\n2017–2021  Ada Byron Postdoctoral Fellow, Lake Institute for Optics\n\n"
+            "HONOURS\n2017  Ada Byron Memorial Fund Postdoctoral Fellowship\n"
+        )
+    assert _names(text, fmt) == ["Ada Byron Memorial Fund Postdoctoral Fellowship"]
+
+
+def test_different_fellowship_in_a_job_title_is_kept() -> None:
+    """A named fellowship that no award entry names is still found in the job title."""
+    text = (
+        "POSITIONS\n2017–2021  Ada Byron Postdoctoral Fellow, Lake Institute for Optics\n\n"
+        "HONOURS\n2017  Quarry Prize in Optics\n"
+    )
+    assert len(_names(text)) == 2
+
+
+def test_paper_award_wrapped_at_line_end() -> None:
+    """A "Best Paper" note whose "Award." wraps onto the next line keeps the whole phrase."""
+    text = (
+        "PUBLICATIONS\nI. Brandt and A. Roe. Quiet parsing of loud tables. In Proceedings of the Meeting on\n"
+        "    Quiet Systems (QSM 2022), pages 1–9, 2022. Best Paper\n    Award.\n"
+    )
+    assert _pairs(text) == [("Best Paper Award", 2022)]
+
+
+def test_honour_in_a_degree_entry_dates_from_its_end() -> None:
+    """A medal noted in a degree entry with a date range is dated by the degree's completion."""
+    text = (
+        "EDUCATION\nB.Sc. in Physics, Lake College\nSep. 2008 - May 2012\nInstitute Gold Medal; GPA 3.9/4\n"
+    )
+    assert _pairs(text) == [("Institute Gold Medal", 2012)]

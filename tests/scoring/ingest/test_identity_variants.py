@@ -1,0 +1,139 @@
+"""Identity patterns beyond the common layouts: changed and two-script names, open dashes, wraps, PhD lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring.ingest.dates import has_open_end, starts_open_range
+from scoring.ingest.identity import Identity, read_identity
+from scoring.ingest.names import looks_like_name
+from scoring.ingest.plain import strip_location
+from scoring.ingest.sections import split_sections
+
+
+def _who(text: str, fmt: str = "text") -> Identity:
+    return read_identity(split_sections(text, fmt=fmt), text, fmt=fmt)
+
+
+# --- names ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("remark", ["(née Quist)", "née Quist", "(formerly Quist)", "[born Quist]"])
+def test_former_family_name_is_not_part_of_the_name(remark: str) -> None:
+    """A former family name printed after the name is dropped from it and offered as a variant."""
+    who = _who(f"MARA HOLT {remark}\nReader in Geology\n\nEDUCATION\nPhD, Hill University, 2009\n")
+    assert who.name == "Mara Holt"
+    assert who.name_variants == ("Mara Holt", "Mara Quist")
+
+
+def test_name_without_former_name_has_one_variant() -> None:
+    """A plain name is its only printed form."""
+    assert _who("Ivo Brandt\n\nEDUCATION\nPhD, Hill University, 2009\n").name_variants == ("Ivo Brandt",)
+
+
+def test_name_in_two_scripts_is_kept_whole() -> None:
+    """A CJK name followed by its Latin form in parentheses is the name as printed, both parts kept."""
+    text = "\\documentclass{article}\n\\begin{document}\n\\name{\\LARGE 王小明 \\ (Xiaoming Wang)}\n\\section{Education}\n"
+    who = _who(text, "latex")
+    assert who.name == "王小明 (Xiaoming Wang)"
+    assert set(who.name_variants) >= {"王小明", "Xiaoming Wang"}
+
+
+@pytest.mark.parametrize("text", ["Xiaoming Wang (王小明)", "王小明 (Xiaoming Wang)"])
+def test_two_script_forms_look_like_names(text: str) -> None:
+    """Either order of the two scripts reads as a name."""
+    assert looks_like_name(text)
+
+
+@pytest.mark.parametrize("text", ["Selected Papers (2020)", "Education (Hill University)"])
+def test_parenthesised_headings_are_not_names(text: str) -> None:
+    """A heading with a parenthetical note does not pass as a two-script name."""
+    assert not looks_like_name(text)
+
+
+# --- current position -----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        (
+            (
+                "## Positions\n\n- **2021–** Reader in Optics, School of Physics, Hill University\n"
+                "- **2017–2021** Research Fellow, Lake Institute\n"
+            ),
+            "markdown",
+        ),
+        (
+            (
+                "## Appointments\n- 2023 – : Reader in Optics, School of Physics, Hill University\n"
+                "- 2017 – 2023: Lecturer, School of Physics, Hill University\n"
+            ),
+            "markdown",
+        ),
+    ],
+)
+def test_start_date_with_an_open_dash_is_current(text: str, fmt: str) -> None:
+    """A role whose start date is followed by a dash and no end date ("2021–", "2023 – :") is current."""
+    assert _who(text, fmt).current_position == "Reader in Optics, School of Physics, Hill University"
+
+
+@pytest.mark.parametrize(
+    ("text", "open_"),
+    [
+        ("2021– Reader in Optics", True),
+        ("Sept. 2020 – Lecturer", True),
+        ("2023 – : Reader", True),
+        ("2019 - May 2021 Tutor", False),
+        ("2015 – 2019: Lecturer", False),
+        ("2010 - March", False),
+        ("Lecturer 2019 -", False),
+    ],
+)
+def test_starts_open_range(text: str, open_: bool) -> None:
+    """Only a leading start date whose dash is followed by words (not an end date) opens a range."""
+    assert starts_open_range(text) is open_
+
+
+def test_open_dash_alone_does_not_make_a_phd_unfinished() -> None:
+    """ "2012 – PhD, ..." in an education list is not read as an unfinished range."""
+    assert not has_open_end("2012 – PhD in Geology, Hill University")
+
+
+def test_role_wrapped_at_a_hanging_indent_is_joined() -> None:
+    """A current role whose line ends with "and" continues on the indented next line."""
+    text = (
+        "APPOINTMENTS\n"
+        "2019–present   Professor of Fluid Dynamics, Department of Applied Mathematics and\n"
+        "               Theoretical Physics, Hill University\n"
+        "2012–2019      Lecturer, Lake University\n"
+    )
+    assert _who(text).current_position == (
+        "Professor of Fluid Dynamics, Department of Applied Mathematics and Theoretical Physics, Hill University"
+    )
+
+
+# --- PhD ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "institution"),
+    [
+        ("PhD in Geology, Hill University. Advisor: A. Roe, 2008", "Hill University"),
+        ("PhD in Biology, Universidade do Norte, 2011 (Summa cum laude)", "Universidade do Norte"),
+        (
+            "PhD in Astronomy, University of Hill (Institute of Optics), 2015",
+            "University of Hill (Institute of Optics)",
+        ),
+    ],
+)
+def test_phd_institution_forms(line: str, institution: str) -> None:
+    """Advisor notes are cut, Portuguese/Spanish university names count, a unit in parentheses stays."""
+    who = _who(f"Ivo Brandt\n\nEDUCATION\n{line}\nBSc, Lake College, 2004\n")
+    assert who.phd_institution == institution
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("KVPY Fellowship, Ministry of Science, Government of India", "Government of India"),
+        ("Travel award, declined on moving to the UK", "moving to the UK"),
+    ],
+)
+def test_country_ending_a_name_is_not_a_location(text: str, kept: str) -> None:
+    """A country after "of", "to the" ... ends a name, not a location field."""
+    assert strip_location(text).endswith(kept)
