@@ -8,6 +8,7 @@ name plus first initial, tolerant of accents, hyphens, case and name order.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -163,6 +164,7 @@ def _fold(text: str) -> str:
     return text.lower().replace("ł", "l").replace("ø", "o")
 
 
+@functools.lru_cache(maxsize=8192)
 def author_key(name: str) -> tuple[str, str]:
     """(family name, first initial) of a printed name, folded to ASCII lower case.
 
@@ -197,6 +199,12 @@ def author_key(name: str) -> tuple[str, str]:
 
 
 def name_variants(name: str) -> list[tuple[str, str]]:
+    """Keys under which a candidate's full name may be printed (see ``_name_variants``)."""
+    return list(_name_variants(name))
+
+
+@functools.lru_cache(maxsize=256)
+def _name_variants(name: str) -> tuple[tuple[str, str], ...]:
     """Keys under which a candidate's full name may be printed.
 
     Covers family names of several words or hyphenated parts ("García-López", "van der Berg")
@@ -207,7 +215,7 @@ def name_variants(name: str) -> list[tuple[str, str]]:
     words = [w for w in re.split(r"\s+", clean_author(re.sub(r",.*$", "", name))) if w]
     words = [w for w in words if not re.fullmatch(r"(Dr|Prof|PhD|Ph\.D)\.?", w, re.IGNORECASE)]
     if not words:
-        return []
+        return ()
     keys = {author_key(" ".join(words))}
     first = _fold(words[0])[:1]
     for i in range(1, len(words)):
@@ -218,7 +226,7 @@ def name_variants(name: str) -> list[tuple[str, str]]:
     keys.add((_fold(words[0]), _fold(words[-1])[:1]))  # family name printed first
     if former:  # a family name used before marriage or a change
         keys.add((_fold(former.group(1)), first))
-    return sorted(keys)
+    return tuple(sorted(keys))
 
 
 def find_author(authors: list[str], name: str | None, *, marked: str | None = None) -> int | None:

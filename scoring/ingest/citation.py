@@ -320,7 +320,12 @@ def parse_citation(raw: str, *, fmt: str = "text", section_type: str | None = No
         _read_structured(cit, fields, f)
     else:
         _read_flat(cit, fields[0], f)
-        lines = [_scrub(clean_inline(ln, fmt))[0] for ln in raw.split("\n") if ln.strip()]
+        n_lines = raw.count("\n") + 1
+        lines = (
+            []
+            if cit.authors or n_lines > 6
+            else [_scrub(clean_inline(ln, fmt))[0] for ln in raw.split("\n") if ln.strip()]
+        )
         if not cit.authors and 2 <= len(lines) <= 4 and any(_is_author_line(ln) for ln in lines):
             # PDF text of a list printing title, authors and venue on lines of their own
             alt = Citation(year=cit.year)
