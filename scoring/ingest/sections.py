@@ -60,6 +60,66 @@ _LATEX_LEVEL = {
     "paragraph": 4,
 }
 _LATEX_ENV_HEAD = re.compile(r"^\s*\\begin\{(rSection|cvsection|section|rsection)\}\s*\{(?P<rest>.*)$")
+_LATEX_ANY_HEAD = re.compile(
+    r"^\s*\\(?P<cmd>[A-Za-z]+)\*?\s*(?:\[[^\]]*\])?\s*\{(?P<arg>[^{}]{2,60})\}\s*(?:%.*)?$"
+)
+# Preamble and inline macros whose single argument is never a section title.
+_NOT_HEADING_MACROS = {
+    "documentclass",
+    "usepackage",
+    "input",
+    "include",
+    "title",
+    "author",
+    "date",
+    "name",
+    "address",
+    "email",
+    "phone",
+    "homepage",
+    "social",
+    "newcommand",
+    "renewcommand",
+    "def",
+    "setlength",
+    "pagestyle",
+    "geometry",
+    "bibliographystyle",
+    "bibliography",
+    "addbibresource",
+    "hypersetup",
+    "moderncvtheme",
+    "moderncvstyle",
+    "moderncvcolor",
+    "firstname",
+    "familyname",
+    "photo",
+    "quote",
+    "extrainfo",
+    "color",
+    "definecolor",
+    "begin",
+    "end",
+    "item",
+    "label",
+    "ref",
+    "cite",
+    "nocite",
+    "href",
+    "url",
+    "footnote",
+    "emph",
+    "underline",
+    "hspace",
+    "vspace",
+    "includegraphics",
+    "caption",
+    "thispagestyle",
+    "newpage",
+    "fontsize",
+    "selectfont",
+    "uline",
+}
 _LATEX_BIBHEAD = re.compile(r"\\printbibliography\s*\[[^\]]*title\s*=\s*\{(?P<title>[^}]*)\}")
 _LATEX_BOLD_LINE = re.compile(
     r"^\s*(\\item\s*(\[\s*\])?\s*)?\{?\s*\\(textbf|textsc|emph|textit)\s*\{(?P<rest>.*)$"
@@ -176,6 +236,16 @@ def _marked_heading(lines: list[str], i: int, fmt: str) -> _Heading | None:
                 text = _strip_heading(clean_inline(inner))
                 if _vocabulary_only(text):
                     return _Heading(text, 6, False)
+        m = _LATEX_ANY_HEAD.match(line)
+        if (
+            m
+            and m.group("cmd").lower() not in _NOT_HEADING_MACROS
+            and not m.group("cmd").startswith(("text", "emph"))
+        ):
+            # a class's own section macro (\cvsect{Publications}, \sectiontitle{Awards})
+            text = _strip_heading(clean_inline(m.group("arg")))
+            if _vocabulary_only(text) and classify_heading(text)[2]:
+                return _Heading(text, 1, True)
         return None
     m = _MD_HEAD.match(line)
     if m and fmt in ("markdown", "text", "docx"):

@@ -130,3 +130,13 @@ def test_wrapped_venue_line_is_not_a_heading() -> None:
         "Widgets, 2020.\nJournal Articles\nJ. Roe. Gadgets. J. Widgets, 2019.\n"
     )
     assert [s.heading for s in split_sections(text, fmt="pdf")] == ["", "Publications", "Journal Articles"]
+
+
+def test_latex_class_specific_section_macros() -> None:
+    """A class's own section macro holding heading words is a heading; preamble macros are not."""
+    text = (
+        "\\documentclass{article}\n\\cvsect{Publications}\n\\item J. Roe. Widgets. In ICML, 2020.\n"
+        "\\mysection{Honors and Awards}\n\\item Prize, 2019\n"
+    )
+    got = [(s.heading, s.kind) for s in split_sections(text, fmt="latex")]
+    assert got == [("", "header"), ("Publications", "publications"), ("Honors and Awards", "awards")]
