@@ -119,7 +119,7 @@ def test_two_sessions_never_see_each_others_uploads(server: str) -> None:
 
     Their CVs also carry Markdown/HTML images: no page may make the browser request them.
     """
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
     chromium = shutil.which("chromium")
     assert chromium, "Debian's chromium is required for browser tests: apt-get install chromium"
@@ -144,7 +144,8 @@ def test_two_sessions_never_see_each_others_uploads(server: str) -> None:
                 _visit(alice, title)
                 assert "Yamamoto" not in alice.content(), f"Bob's candidate on Alice's {title} page"
             _visit(alice, "Candidate")
-            assert "Zeldovich" in alice.content()  # the page does show her own candidate
+            # the page does show her own candidate (waited for: the page may still be drawing)
+            expect(alice.locator("body")).to_contain_text("Zeldovich", timeout=30_000)
             assert "pixel.png" in alice.content()  # ... and the hostile markup, as text
             _visit(alice, "Load")
             seen_by_alice = _status_table(alice, "zeldovich-alpha")
