@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 import streamlit as st
+from sqlalchemy import exc as sa_exc
 
 from dashboard import state
 from dashboard.auth import auth_configured
@@ -49,11 +50,12 @@ def settings_for(folder: Path) -> wsp.WorkspaceSettings:
 
 
 def open_for(settings: wsp.WorkspaceSettings) -> wsp.Workspace | None:
-    """The workspace at *settings*, or ``None`` with the reason shown."""
+    """The workspace at *settings*, or ``None`` with the reason shown (the pool is then read without one)."""
     try:
         return _open(settings.target)
-    except (ScoringError, OSError) as exc:
-        st.error(f"The committee workspace could not be opened: {exc}")
+    except (ScoringError, OSError, sa_exc.SQLAlchemyError) as exc:  # e.g. a read-only folder
+        st.warning(f"The committee workspace could not be opened, so corrections last for this session only "
+                   f"and the committee features are off: {exc}", icon=":material/database:")
         return None
 
 

@@ -92,6 +92,17 @@ def test_the_workspace_path_comes_from_the_search_config(app: Callable[..., AppT
     assert not (pool_dir / ".facultyscreen.sqlite").exists()
 
 
+def test_an_unusable_workspace_leaves_the_pool_readable(app: Callable[..., AppTest], pool_dir: Path) -> None:
+    """A workspace path that cannot be created gives a warning; the pool is read without a workspace."""
+    toml = pool_dir / "search.toml"
+    toml.write_text(toml.read_text(encoding="utf-8") + '\n[workspace]\npath = "search.toml/c.sqlite"\n',
+                    encoding="utf-8")
+    at = app()
+    assert any("could not be opened" in w.value for w in at.warning)
+    assert at.session_state["workspace"] is None
+    assert len(at.session_state["pool"].profiles) == 3
+
+
 def test_uploaded_pools_have_no_workspace(app: Callable[..., AppTest]) -> None:
     """Uploads are read without a workspace, and the sidebar says corrections last for the session."""
     at = app("views/load.py")
