@@ -179,11 +179,12 @@ _NOT_AN_AWARD = re.compile(
 )
 
 
-def _paragraphs(lines: list[Line]) -> list[tuple[str, list[tuple[int, Line]]]]:
-    """Lines joined into list items / paragraphs, with each line's offset in the joined text."""
+def _paragraphs(lines: list[Line], *, apart: bool = False) -> list[tuple[str, list[tuple[int, Line]]]]:
+    """Lines joined into list items / paragraphs (each line apart when *apart*), with each line's
+    offset in the joined text."""
     out: list[tuple[str, list[tuple[int, Line]]]] = []
     for ln in lines:
-        if not out or ln.bullet or is_date_only(ln.text) or len(out[-1][0]) > 3000:
+        if apart or not out or ln.bullet or is_date_only(ln.text) or len(out[-1][0]) > 3000:
             out.append(("", []))
         text, spans = out[-1]
         spans.append((len(text) + (1 if text else 0), ln))
@@ -257,6 +258,7 @@ def named_awards(
     funding: bool = False,
     education: bool = False,
     membership: bool = False,
+    header: bool = False,
 ) -> list[Award]:
     """Named awards written in the prose or list items of a section that is not an award section.
 
@@ -266,10 +268,12 @@ def named_awards(
         funding: a funding section ("NSF Award 123" there is a grant).
         education: an education section (an honour in a degree entry dates from the degree's end).
         membership: a memberships section ("Senior Fellow of the Society" there is a membership grade).
+        header: the lines above the first heading (name, job title, contact: each line stands alone,
+            so a job title is not joined to the name above it).
     """
     found: list[Award] = []
     budget = 4 * MAX_PROSE  # keyword hits looked at, so that a pathological text stays fast
-    for text, spans in _paragraphs(lines):
+    for text, spans in _paragraphs(lines, apart=header):
         taken_until = -1
         for kw in _KEYWORD.finditer(text):
             budget -= 1

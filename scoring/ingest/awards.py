@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from scoring.ingest.award_prose import MAX_PROSE, is_excluded, named_awards, new_only, paper_awards
+from scoring.ingest.columns import column_sections
 from scoring.ingest.dates import MONTH, edge_years, is_date_only, strip_dates, years_in
 from scoring.ingest.plain import Line, hidden_lines, plain_lines, strip_location
 from scoring.model import Award
@@ -61,6 +62,7 @@ def find_awards(sections: Sequence[Section], text: str, *, fmt: str) -> list[Awa
     if fmt in ("bibtex", "json", "yaml"):
         return []
     hidden = hidden_lines(text, fmt)
+    sections = column_sections(sections, text, fmt)
     listed: list[Award] = []
     prose: list[Award] = []  # capped: a real CV never names hundreds of awards in prose
     for section in sections:
@@ -78,6 +80,7 @@ def find_awards(sections: Sequence[Section], text: str, *, fmt: str) -> list[Awa
                 funding=bool(_FUNDING_HEADING.search(section.heading)),
                 education=section.kind == "education",
                 membership=bool(_MEMBERSHIP_HEADING.search(section.heading)),
+                header=section.kind == "header",
             )
     return listed + new_only(prose, listed)
 
@@ -96,14 +99,21 @@ def _group(lines: list[Line]) -> list[list[Line]]:
     any_bullet = sum(ln.bullet for ln in top) >= max(1, len(top) // 4)
     date_led = sum(_starts_with_date(ln.text) for ln in top) >= max(2, len(top) // 2)
     year_tail = sum(bool(edge_years(ln.text)) for ln in top) >= max(2, len(top) // 2)
+    # names printed above their dates ("Name" / "2020–2024"): a date line ends the entry above it
+    dates_below = bool(lines) and not _is_dates(lines[0].text)
     entries: list[list[Line]] = []
     dates: list[Line] = []  # date-only lines waiting for the entry they date
     for ln in lines:
         if ln.depth > 0 and entries:
             entries[-1].append(ln)
             continue
-        if is_date_only(ln.text) and not ln.bullet:
-            if entries and not dates and (_DANGLING.search(entries[-1][-1].text) or _is_arg(ln)):
+        if _is_dates(ln.text) and not ln.bullet:
+            undated = bool(entries) and not any(years_in(x.text) for x in entries[-1])
+            if (
+                entries
+                and not dates
+                and (_DANGLING.search(entries[-1][-1].text) or _is_arg(ln) or (dates_below and undated))
+            ):
                 entries[-1].append(ln)
             else:
                 dates.append(ln)
@@ -127,6 +137,12 @@ def _group(lines: list[Line]) -> list[list[Line]]:
     return entries
 
 
+def _is_dates(text: str) -> bool:
+    """A date line, possibly with a note in parentheses ("2020–2024 (declined)")."""
+    bare = re.sub(r"\([^()]*\)", "", text).strip()
+    return bool(bare) and is_date_only(bare)
+
+
 def _head(entry: list[Line]) -> tuple[str, list[Line]]:
     """The entry's name text (wrapped name and date lines joined) and the lines after it."""
     parts = [entry[0].text]
@@ -136,15 +152,32 @@ def _head(entry: list[Line]) -> tuple[str, list[Line]]:
         and entry[i].depth == 0
         and (
             is_date_only(parts[-1])
-            or is_date_only(entry[i].text)
+            or _is_dates(entry[i].text)
             or _DANGLING.search(parts[-1])
             or _is_arg(entry[i])
             or _wrapped_before_year("".join(parts), entry[i])
+            or _hanging(entry[0], entry[i], i)
         )
     ):
         parts.append(("," if _is_arg(entry[i]) else "") + " " + entry[i].text)
         i += 1
     return "".join(parts), entry[i:]
+
+
+def _indent(line: Line) -> int:
+    return len(line.raw.expandtabs(4)) - len(line.raw.expandtabs(4).lstrip(" "))
+
+
+def _hanging(first: Line, line: Line, i: int) -> bool:
+    """A short line indented to the name's column under a date-led first line continues the name.
+
+    "2021  Lindqvist Prize for Young" / "      Researchers (Nordic region)": the wrap of a narrow column.
+    """
+    lead = re.match(_LEADING_DATE.pattern + r"[\s:–—-]*", first.raw.expandtabs(4).lstrip(" "), re.IGNORECASE)
+    if not lead or i > 2 or line.bullet or years_in(line.text) or line.text.rstrip().endswith("."):
+        return False
+    name_column = _indent(first) + lead.end()
+    return _indent(line) == name_column and len(line.text.split()) <= 8
 
 
 def _wrapped_before_year(head: str, line: Line) -> bool:
@@ -162,10 +195,15 @@ def _is_arg(line: Line) -> bool:
     return line.raw.lstrip().startswith("{") and line.raw.rstrip().endswith("}") and len(line.text) < 120
 
 
+_RANGE = r"(?:19|20)\d\d(?:\s*[-–—]+\s*(?:(?:19|20)\d\d|present|now))?"
+
+
 def _clean_name(text: str) -> str:
     text = re.sub(r"https?://\S+", "", text)
     text = re.sub(r"\s+[A-Z]{2,5}-?\d{5,}\b", "", text)  # grant numbers: "Fellowship QRS-1509911"
     text = re.sub(r":\s*[“\"'‘].*$", "", text)  # the talk or paper title an award was for
+    # a note after the closing date stays with the name: "Scholarship, 2020–2024 (declined)"
+    text = re.sub(rf"[,\s]+{_RANGE}\s*(\([^()]*\))[\s.]*$", r" \1", text, flags=re.IGNORECASE)
     text = strip_location(strip_dates(text))
     text = re.sub(
         r",\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*(?=,)", "", text

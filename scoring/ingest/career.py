@@ -21,9 +21,10 @@ from scoring.ingest.dates import (
     strip_dates,
     years_in,
 )
-from scoring.ingest.names import looks_like_name
+from scoring.ingest.names import latex_arguments, looks_like_name
 from scoring.ingest.plain import ORG_WORD, Line, strip_location
 from scoring.ingest.sections import Section
+from scoring.ingest.text import clean_inline
 
 __all__ = ["phd_in_progress", "read_phd", "read_position"]
 
@@ -57,6 +58,8 @@ _LABEL = re.compile(
 )
 
 
+# an institution word alone: the rest of the name ended the line above ("..., Norland" / "University")
+_BARE_ORG = re.compile(r"universit\w*|college|academy|polytechnic", re.IGNORECASE)
 _LABEL_TAIL = re.compile(r"[.;]\s+" + _LABEL.pattern.lstrip("^") + r"\b.*$", re.IGNORECASE)
 
 
@@ -145,6 +148,7 @@ def read_phd(sections: Sequence[Section], plain: dict[int, list[Line]]) -> tuple
             ):
                 continue
             before, after = _education_window(lines, i)
+            degree_line = ln.text
             first_degree = next(
                 (k for k, x in enumerate(lines) if _PHD.search(x.text) or _OTHER_DEGREE.search(x.text)), 0
             )
@@ -153,10 +157,13 @@ def read_phd(sections: Sequence[Section], plain: dict[int, list[Line]]) -> tuple
                 and not is_date_only(lines[first_degree - 1].text)
                 and bool(ORG_WORD.search(lines[first_degree - 1].text))
             )
-            inst = _institution(ln.text, before, after, inst_first)
+            inst = _institution(degree_line, before, after, inst_first)
+            wrapped = re.search(r",\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*$", degree_line)
+            if inst and _BARE_ORG.fullmatch(inst) and wrapped and not ORG_WORD.search(wrapped.group(1)):
+                inst = f"{wrapped.group(1)} {inst}"  # "PhD, Economics, Norland" / "University, 2020"
             window = (
                 [x.text for x in before if is_date_only(x.text) or not inst_first]
-                + [ln.text]
+                + [degree_line]
                 + [x.text for x in after if not _LABEL.match(x.text) or is_date_only(x.text)]
             )
             joined = " ".join(window)
@@ -226,6 +233,8 @@ def _role_above(lines: list[Line], i: int) -> str | None:
     return ", ".join(strip_location(_ADVISED.sub("", b)).strip(" ,;.") for b in block) or None
 
 
+_CONTINUATION = re.compile(r"^(of|and|for|in|at|the|de|du|der|di|&)\s")  # lower case: a wrapped name
+_BARE_ORG_LINE = re.compile(r"^(universit\w*|college|institute|academy|polytechnic)\s*(,|$)", re.IGNORECASE)
 _DANGLING_END = re.compile(r"(?:\b(?:and|of|for|in|at|the|&)|[,&/–-])\s*$", re.IGNORECASE)
 
 
@@ -235,6 +244,9 @@ def _role_text(lines: list[Line], i: int) -> str | None:
     if ln.raw.lstrip().startswith("{") and is_date_only(ln.text):
         return _macro_role(lines, i)
     text = re.sub(r"\s+\|\s+", ", ", ln.text)  # "Title | Institution | 2022-Present"
+    fields = latex_arguments(ln.raw, "cventry", 6) if "\\cventry" in ln.raw else None
+    if fields and len(fields) >= 5:  # dates, title, employer, place, grade, description: no description
+        text = ", ".join(f for f in (clean_inline(a, "latex").strip() for a in fields[:4]) if f)
     title = _ADVISED.sub("", strip_dates(re.sub(r"\((estimated|expected)\)", "", text, flags=re.IGNORECASE)))
     title = re.sub(r"\s+", " ", title).strip(" ,;.")
     k = i + 1
@@ -249,10 +261,24 @@ def _role_text(lines: list[Line], i: int) -> str | None:
             return None
         title = _ADVISED.sub("", strip_dates(lines[k].text)).strip(" ,;.")
         k += 1
+    # a title wrapped at a hanging indent: the line ends with "and" or a comma, or the next opens with "of"
     while (
-        _DANGLING_END.search(title) and k < len(lines) and not lines[k].bullet and not years_in(lines[k].text)
+        k < len(lines)
+        and not lines[k].bullet
+        and not years_in(lines[k].text)
+        and (
+            _DANGLING_END.search(title)
+            or lines[k - 1].raw.rstrip().endswith(",")
+            or _CONTINUATION.match(lines[k].text)
+            or _BARE_ORG_LINE.match(lines[k].text)
+        )
     ):
-        title = f"{title} {lines[k].text}".strip(" ,;.")  # a title wrapped at a hanging indent
+        title = (
+            f"{title}, {lines[k].text}"
+            if lines[k - 1].raw.rstrip().endswith(",")
+            else f"{title} {lines[k].text}"
+        )
+        title = title.strip(" ,;.")
         k += 1
     parts = [title]
     if "," not in title and not ORG_WORD.search(title):

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from scoring.ingest.career import phd_in_progress, read_phd, read_position
+from scoring.ingest.columns import column_sections
 from scoring.ingest.names import former_family_name, looks_like_name, name_variants, read_email, read_name
 from scoring.ingest.plain import Line, hidden_lines, plain_lines
 from scoring.ingest.sections import Section
@@ -45,6 +46,7 @@ def read_identity(sections: Sequence[Section], text: str, *, fmt: str) -> Identi
     if fmt in ("bibtex", "json", "yaml"):
         return Identity()
     hidden = hidden_lines(text, fmt)
+    sections = column_sections(sections, text, fmt)
     visible = "\n".join(ln for i, ln in enumerate(text.split("\n"), 1) if i not in hidden)
     plain = {id(s): plain_lines(s.lines, s.start, fmt, hidden) for s in sections}
     institution, year = read_phd(sections, plain)

@@ -20,7 +20,14 @@ from scoring.ingest.plain import Line
 from scoring.ingest.sections import Section, classify_heading
 from scoring.ingest.text import clean_inline
 
-__all__ = ["former_family_name", "looks_like_name", "name_variants", "read_email", "read_name"]
+__all__ = [
+    "former_family_name",
+    "latex_arguments",
+    "looks_like_name",
+    "name_variants",
+    "read_email",
+    "read_name",
+]
 
 
 _NOT_NAME = re.compile(
@@ -150,7 +157,7 @@ def _tidy_name(text: str) -> str:
     return text.strip(" ,")
 
 
-def _latex_arg(text: str, macro: str, count: int = 1) -> list[str] | None:
+def latex_arguments(text: str, macro: str, count: int = 1) -> list[str] | None:
     """The first *count* brace arguments of ``\\macro`` in *text* (balanced braces)."""
     m = re.search(rf"\\{macro}\*?\s*(\[[^\]]*\])?\s*\{{", text)
     if not m:
@@ -175,7 +182,7 @@ def _latex_arg(text: str, macro: str, count: int = 1) -> list[str] | None:
 
 def _latex_name(text: str) -> str | None:
     for macro, count in (("name", 2), ("header", 2), ("cvname", 1), ("fullname", 1)):
-        args = _latex_arg(text, macro, count)
+        args = latex_arguments(text, macro, count)
         if args:
             name = _tidy_name(" ".join(clean_inline(a, "latex") for a in args))
             if looks_like_name(name):
@@ -183,12 +190,12 @@ def _latex_name(text: str) -> str | None:
             if args[0] and looks_like_name(_tidy_name(clean_inline(args[0], "latex"))):
                 return _tidy_name(clean_inline(args[0], "latex"))  # altacv: \name{Full Name}
     first, family = (
-        _latex_arg(text, "firstname"),
-        _latex_arg(text, "familyname") or _latex_arg(text, "lastname"),
+        latex_arguments(text, "firstname"),
+        latex_arguments(text, "familyname") or latex_arguments(text, "lastname"),
     )
     if first and family:
         return _tidy_name(f"{clean_inline(first[0], 'latex')} {clean_inline(family[0], 'latex')}")
-    author = _latex_arg(text, "author")
+    author = latex_arguments(text, "author")
     if author:
         name = _tidy_name(clean_inline(re.split(r"\\\\|\\and\b", author[0])[0], "latex"))
         if looks_like_name(name):

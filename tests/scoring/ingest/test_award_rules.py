@@ -121,3 +121,24 @@ def test_honour_in_a_degree_entry_dates_from_its_end() -> None:
         "EDUCATION\nB.Sc. in Physics, Lake College\nSep. 2008 - May 2012\nInstitute Gold Medal; GPA 3.9/4\n"
     )
     assert _pairs(text) == [("Institute Gold Medal", 2012)]
+
+
+def test_name_above_its_dates_in_a_narrow_column() -> None:
+    """Names wrapped over lines with the dates below (a note after them kept) date the entry above."""
+    text = (
+        "Ivo Brandt\nFELLOWSHIPS\nHarwick Foundation Prize\nFellowship, 2024–2025\nNorland University Fellowship,\n"
+        "2020–2025\nQuarry Doctoral Scholarship,\n2020–2024 (declined)\nMirren Bank Prize for\n"
+        "undergraduate thesis, 2017\nREFERENCES\nProf. Ana Roe\n"
+    )
+    assert _pairs(text, "pdf") == [
+        ("Harwick Foundation Prize Fellowship", 2024),
+        ("Norland University Fellowship", 2020),
+        ("Quarry Doctoral Scholarship (declined)", 2020),
+        ("Mirren Bank Prize for undergraduate thesis", 2017),
+    ]
+
+
+def test_job_title_under_the_name_is_not_joined_to_it() -> None:
+    """A generic fellow title on the line below the name in the header is not a named award."""
+    text = "IVO BRANDT\nPostdoctoral Research Fellow · School of Geology · Hill University\n\nEDUCATION\n"
+    assert _names(text) == []

@@ -137,3 +137,25 @@ def test_phd_institution_forms(line: str, institution: str) -> None:
 def test_country_ending_a_name_is_not_a_location(text: str, kept: str) -> None:
     """A country after "of", "to the" ... ends a name, not a location field."""
     assert strip_location(text).endswith(kept)
+
+
+def test_institution_word_wrapped_to_the_next_line() -> None:
+    """ "PhD, Economics, Norland" / "University, 2020–2026" names Norland University."""
+    text = "Ivo Brandt\nEDUCATION\nPh.D., Economics, Norland\nUniversity, 2020–2026\n(expected)\nB.A., Lake College, 2017\n"
+    who = _who(text, "pdf")
+    assert (who.phd_institution, who.phd_year) == ("Norland University", None)
+
+
+def test_complete_institution_on_the_next_line_is_not_prefixed() -> None:
+    """ "PhD, Physics" / "University of Hill, 2010": the field of study is not part of the institution."""
+    text = "Ivo Brandt\nEDUCATION\nPh.D., Physics\nUniversity of Hill, 2010\nB.A., Lake College, 2004\n"
+    assert _who(text, "pdf").phd_institution == "University of Hill"
+
+
+def test_moderncv_entry_description_is_not_part_of_the_role() -> None:
+    """The sixth ``\\cventry`` argument (a description) stays out of the current position."""
+    text = (
+        "\\documentclass{moderncv}\n\\name{Mara}{Holt}\n\\begin{document}\n\\section{Current position}\n"
+        "\\cventry{2023--now}{Reader in Geology}{School of Geology}{Hill University}{}{Sediment group.}\n"
+    )
+    assert _who(text, "latex").current_position == "Reader in Geology, School of Geology, Hill University"
