@@ -97,16 +97,26 @@ def split_authors(text: str) -> list[str]:
         if merged and re.fullmatch(r"(?:Jr|Sr|II|III|IV|3rd)\.?", bare):
             merged[-1] = f"{merged[-1]} {bare}"  # "John Roe, Jr." is one author
             continue
+        prev = _MARKS.sub("", merged[-1]).strip() if merged else ""
         if (
             merged
             and _INITIALS_ONLY.match(bare)
-            and not _INITIALS_ONLY.match(_MARKS.sub("", merged[-1]).strip())
+            and _is_initials(bare)
+            and not re.search(r"\b[A-Z]\.", prev)  # "G. Ahsan" is whole: "W. D." after it is another author
+            and not _INITIALS_ONLY.match(prev)
             and "," not in merged[-1]
+            and (" " not in prev or not re.search(r"\s[A-Z]{1,3}$", prev))  # not after "Warshaw JN"
         ):
             merged[-1] = f"{merged[-1]}, {part}"
         else:
             merged.append(part)
     return [n for n in (clean_author(m) for m in merged) if n]
+
+
+def _is_initials(text: str) -> bool:
+    """ "C.", "J. A.", "JA", "Th." are initials; "Oh S" and "D. Do" are names."""
+    tokens = text.replace("-", " ").split()
+    return bool(tokens) and all(re.fullmatch(r"[A-Z]\.?|[A-Z][a-z]\.|[A-Z]{2,3}", t) for t in tokens)
 
 
 def _split_and(chunk: str) -> list[str]:

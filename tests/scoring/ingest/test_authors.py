@@ -21,6 +21,9 @@ from scoring.ingest.authors import author_key, find_author, most_common_author, 
         ("Ana Roe1, Bo Doe1, Cy Poe", ["Ana Roe", "Bo Doe", "Cy Poe"]),
         ("A. Roe, B. Doe, et al.", ["A. Roe", "B. Doe"]),
         ("Roe A★, Doe B‡", ["Roe A", "Doe B"]),
+        ("Warshaw JN, Oh S, Li Y", ["Warshaw JN", "Oh S", "Li Y"]),
+        ("M. O. Roe, D. Do, and B. Poe", ["M. O. Roe", "D. Do", "B. Poe"]),
+        ("S. Kanekar, G. Ahsan, W. D., and A. I.", ["S. Kanekar", "G. Ahsan", "W. D.", "A. I."]),
     ],
 )
 def test_split_authors(printed: str, names: list[str]) -> None:
