@@ -77,8 +77,8 @@ def results() -> Results | None:
     if pool is None or len(pool.profiles) == 0:
         st.info("No candidates loaded yet. Open **Load** to read a folder or upload CVs.")
         return None
-    config = state.config()
     ws = workspace.current()
+    config = workspace.config_in_force(ws)
     corrections = workspace.corrections(ws)
     # only the ratings this member may see: under blind review the ranking must not reveal the others'
     ratings = workspace.visible_ratings(ws)

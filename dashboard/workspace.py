@@ -12,6 +12,7 @@ the sidebar. Changes written without a name are attributed to ``anonymous``.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -115,6 +116,42 @@ def save_corrections(ws: wsp.Workspace | None, before: Corrections, after: Corre
                         target=c.target, index=c.index)
         except wsp.WorkspaceError as exc:
             st.toast(f"Not saved: {exc}", icon=":material/error:")
+
+
+def config_in_force(ws: wsp.Workspace | None) -> SearchConfig:
+    """The session's config with the workspace's venue tier overrides on top (the workspace wins)."""
+    config = state.config()
+    return config if ws is None else wsp.with_overrides(config, wsp.tier_overrides(ws))
+
+
+def stored_tiers() -> dict[str, str]:
+    """The venue tier overrides kept in the workspace (none without one)."""
+    ws = current()
+    return {} if ws is None else wsp.tier_overrides(ws)
+
+
+def set_tiers(ws: wsp.Workspace | None, tiers: dict[str, str | None]) -> None:
+    """Give each venue its tier (``None``: no override); kept in the workspace when there is one.
+
+    The workspace writes its own audit entry per venue, so the session config is updated without
+    a second one.
+    """
+    config = state.config()
+    overrides = dict(config.overrides)
+    for venue, tier in tiers.items():
+        if ws is not None:
+            if tier:
+                wsp.set_tier_override(ws, venue=venue, tier=tier, member=actor())
+            else:
+                wsp.remove_tier_override(ws, venue=venue, member=actor())
+        if tier:
+            overrides[venue] = tier
+        else:
+            overrides.pop(venue, None)
+    if ws is None:
+        set_config(replace(config, overrides=overrides))
+    else:
+        state.set_config(replace(config, overrides=overrides))
 
 
 def set_config(new: SearchConfig, *, reset_widgets: bool = False) -> None:

@@ -93,7 +93,7 @@ with decide_tab:
         if st.form_submit_button("Record decision"):
             try:
                 wsp.decide(ws, candidate_id=target, decision=decision, reason=reason, member=member,
-                           config_hash=wsp.config_hash(state.config()))
+                           config_hash=wsp.config_hash(res.config))
             except wsp.WorkspaceError as exc:
                 st.error(str(exc))
     current = wsp.current_decisions(ws)
@@ -106,7 +106,7 @@ with config_tab:
         name = st.text_input("Name", value="main", key="committee.config_name")
         if st.form_submit_button("Save current settings"):
             try:
-                digest = wsp.save_config(ws, name=name, toml_text=dump_config(state.config()), member=member)
+                digest = wsp.save_config(ws, name=name, toml_text=dump_config(res.config), member=member)
                 st.success(f"Saved (hash {digest[:12]}).")
             except ScoringError as exc:
                 st.error(str(exc))
@@ -115,7 +115,7 @@ with config_tab:
     if len(saved):
         chosen = st.selectbox("Saved settings", saved["name"], key="committee.restore")
         if st.button("Restore", key="committee.restore_button"):
-            state.set_config(wsp.restore_config(ws, chosen, current=state.config(), member=member),
+            state.set_config(wsp.restore_config(ws, chosen, current=res.config, member=member),
                              reset_widgets=True)
             st.rerun()
 with log_tab:

@@ -49,6 +49,9 @@ scheme = st.selectbox("Tier scheme", SCHEMES, SCHEMES.index(cfg.scheme), key="se
 overrides = pd.DataFrame({"venue": list(cfg.overrides), "tier": list(cfg.overrides.values())},
                          columns=["venue", "tier"], dtype=str)
 st.caption("Overrides: a venue (as printed, or its acronym) and the tier the committee gives it.")
+if kept := workspace.stored_tiers():
+    st.caption(f"{len(kept)} overrides set on Venues are kept in the committee workspace and win over these; "
+               "change them on Venues.")
 change = editor.show(overrides, key="settings.overrides", num_rows="dynamic", hide_index=True, column_config={
     "venue": st.column_config.TextColumn("Venue"), "tier": st.column_config.SelectboxColumn("Tier", options=TIERS)})
 cfg = replace(cfg, scheme=scheme)

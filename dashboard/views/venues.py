@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import streamlit as st
 
 from dashboard import cached, state, workspace
@@ -20,14 +18,17 @@ overrides = res.config.overrides
 pubs = res.profiles.publications
 review = unresolved_venues(pubs)
 st.caption(f"{len(review)} venue strings matched nothing or matched with low confidence. Pick a tier in "
-           f"the last column: it becomes an override in the search settings and every score updates.")
+           f"the last column: it becomes an override "
+           + ("kept in the committee workspace" if workspace.settings() is not None else "in the search settings")
+           + " and every score updates.")
 everything = st.toggle("Show every venue in the pool", value=False, key="venues.all")
 if everything:
     table = venue_table(pubs).rename(columns={"papers": "publications", "venue_confidence": "confidence"})
     table["venue"] = table["venue"].fillna(table["key"])
 else:
     table = review
-table = table.assign(assign=table["venue"].map(overrides))
+# text, even when no venue has a tier yet (an all-empty column would be float and refuse "A")
+table = table.assign(assign=table["venue"].map(overrides).astype("string"))
 columns = [c for c in ("venue", "publications", "candidates", "tier", "best_guess", "venue_name", "venue_match",
                        "confidence", "assign") if c in table]
 change = editor.show(
@@ -45,13 +46,9 @@ change = editor.show(
 )
 if change is not None:
     edited = editor.apply_change(table[columns].reset_index(drop=True), change)
-    new = dict(overrides)
-    for venue, tier in zip(edited["venue"], edited["assign"], strict=True):
-        if isinstance(tier, str) and tier:
-            new[str(venue)] = tier
-        else:
-            new.pop(str(venue), None)
-    workspace.set_config(replace(res.config, overrides=new))  # audited per changed venue
+    tiers = {str(v): (t if isinstance(t, str) and t else None) for v, t in zip(edited["venue"], edited["assign"],
+                                                                              strict=True)}
+    workspace.set_tiers(workspace.current(), {v: t for v, t in tiers.items() if t != overrides.get(v)})
     st.rerun()
 if not len(table):
     st.success("Every venue in the pool was resolved with confidence.")

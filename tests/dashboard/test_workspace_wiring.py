@@ -197,8 +197,9 @@ def test_weight_changes_on_settings_are_audited_once(app: Callable[..., AppTest]
         "chair", 0.2, 0.6)
 
 
-def test_a_tier_set_on_venues_is_audited(app: Callable[..., AppTest], workspace: Callable[[], Workspace]) -> None:
-    """Assigning a tier on the Venues page logs a tier_override entry for that venue."""
+def test_a_tier_set_on_venues_is_kept_and_audited(app: Callable[..., AppTest], restart: Callable[[], None],
+                                                  workspace: Callable[[], Workspace]) -> None:
+    """A tier assigned on Venues is logged once, and a new session after a restart still has it."""
     at = app("views/venues.py")
     venue = at.data_editor[0].value["venue"].iloc[0]
     at.session_state["venues.table.review.v0"] = {"edited_rows": {0: {"assign": "A"}}, "added_rows": [],
@@ -207,6 +208,12 @@ def test_a_tier_set_on_venues_is_audited(app: Callable[..., AppTest], workspace:
     assert not at.exception, [e.value for e in at.exception]
     log = audit_log(workspace(), action="tier_override")
     assert log[["target", "before", "after"]].to_numpy().tolist() == [[venue, None, "A"]]
+    restart()
+    again = app("views/venues.py")
+    again.toggle(key="venues.all").set_value(True).run()  # a venue with a tier is no longer in doubt
+    shown = again.data_editor[0].value.set_index("venue")
+    assert shown.at[venue, "assign"] == "A"
+    assert "override" in next(c.value for c in again.caption if "workspace" in c.value)
 
 
 @pytest.fixture
