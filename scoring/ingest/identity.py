@@ -3,8 +3,8 @@
 Name and e-mail are read by ``names``, PhD and current position by ``career``; this module
 gathers them and reads the research interests:
 
-* research interests: an explicit interests/statement section or a "Research interests:" line;
-  hobby lists are not research interests.
+* research interests: an explicit interests/statement/summary/fields section (also a section
+  headed just "Research") or a "Research interests:" line; hobby lists are not research interests.
 """
 
 from __future__ import annotations
@@ -67,11 +67,18 @@ def read_identity(sections: Sequence[Section], text: str, *, fmt: str) -> Identi
 
 # --- research interests ---------------------------------------------------------------------------
 _INTEREST_HEADING = re.compile(
-    r"\bresearch\b|^(areas?\s+of\s+)?interests?$|\binterests?\b.*\bresearch|\bvision\b|\bstatement\b|\bfocus\b",
+    r"\bresearch\b|^(areas?\s+of\s+)?interests?$|\binterests?\b.*\bresearch|\bvision\b|\bstatement\b|\bfocus\b|"
+    r"^(research\s+)?summary$|^(research\s+)?fields?(\s+of\s+(study|research))?$",
     re.IGNORECASE,
 )
 _PERSONAL_HEADING = re.compile(
     r"\b(personal|hobb\w*|leisure|other|non-academic|extracurricular|outside)\b", re.IGNORECASE
+)
+# "Research Funding", "Research Group": research headings that are not about the research itself
+_NOT_INTEREST_HEADING = re.compile(
+    r"\b(funding|grants?|support|projects?|group|team|students?|supervision|talks?|seminars?|visits?|"
+    r"experience|positions?|appointments?|papers?|publications?|outputs?|software|data|service)\b",
+    re.IGNORECASE,
 )
 _HOBBY = re.compile(
     r"\b(hiking|singing|reading|music|travel\w*|cooking|photography|running|cycling|swimming|sports?|football|"
@@ -90,9 +97,10 @@ def _read_interests(sections: Sequence[Section], plain: dict[int, list[Line]]) -
     for section in sections:
         heading = section.heading.strip()
         if (
-            section.kind != "interests"
+            section.kind not in ("interests", "other")
             or not _INTEREST_HEADING.search(heading)
             or _PERSONAL_HEADING.search(heading)
+            or (section.kind == "other" and _NOT_INTEREST_HEADING.search(heading))
         ):
             continue
         items = [ln.text for ln in plain[id(section)]]

@@ -159,3 +159,30 @@ def test_moderncv_entry_description_is_not_part_of_the_role() -> None:
         "\\cventry{2023--now}{Reader in Geology}{School of Geology}{Hill University}{}{Sediment group.}\n"
     )
     assert _who(text, "latex").current_position == "Reader in Geology, School of Geology, Hill University"
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        (
+            "# Mara Holt\n\n## Research\n\nI study slow folds in soft rock with field mapping.\n\n## Positions\n",
+            "markdown",
+        ),
+        (
+            (
+                "\\name{Mara}{Holt}\n\\begin{document}\n\\section{Summary}\n"
+                "I study slow folds in soft rock with field mapping.\n\\section{Experience}\n"
+            ),
+            "latex",
+        ),
+    ],
+)
+def test_research_or_summary_section_gives_interests(text: str, fmt: str) -> None:
+    """A section headed just "Research" or "Summary" states the research interests."""
+    assert _who(text, fmt).research_interests == "I study slow folds in soft rock with field mapping."
+
+
+def test_research_funding_section_is_not_interests() -> None:
+    """A "Research Funding" list is not a statement of research interests."""
+    text = "Mara Holt\n\nRESEARCH FUNDING\n2022–2025  Lake Council Grant for slow folds, £200k\n"
+    assert _who(text).research_interests is None
