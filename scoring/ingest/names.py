@@ -77,6 +77,13 @@ _FORMER = re.compile(
 _TWO_SCRIPTS = re.compile(r"(?P<first>[^()]+?)\s*\((?P<second>[^()]+)\)")
 
 
+_CJK = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·]{2,12}"
+_SIDE_BY_SIDE = re.compile(
+    rf"{_CJK}\s*(?:/\s*|\s)(?P<latin1>[A-Za-z][^\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af/]*)|"
+    rf"(?P<latin2>[A-Za-z][^\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af/]*?)\s*(?:/\s*|\s){_CJK}"
+)
+
+
 def former_family_name(text: str, name: str | None, fmt: str) -> str | None:
     """The former family name printed right after *name* near the top of *text*.
 
@@ -110,6 +117,10 @@ def name_variants(name: str | None, former: str | None) -> tuple[str, ...]:
     two = _TWO_SCRIPTS.fullmatch(name)
     if two:
         forms += [two.group("first").strip(), two.group("second").strip()]
+    side = _SIDE_BY_SIDE.fullmatch(name)
+    if side:
+        latin = (side.group("latin1") or side.group("latin2")).strip()
+        forms += [latin, re.sub(r"\s*/\s*", " ", name.replace(latin, "")).strip()]
     return tuple(dict.fromkeys(forms))
 
 
@@ -119,6 +130,9 @@ def looks_like_name(text: str) -> bool:
     two = _TWO_SCRIPTS.fullmatch(text)
     if two and looks_like_name(two.group("first")) and looks_like_name(two.group("second")):
         return True
+    side = _SIDE_BY_SIDE.fullmatch(text)
+    if side and looks_like_name(side.group("latin1") or side.group("latin2")):
+        return True  # "Xiaoming Wang 王小明", "王小明 / Xiaoming Wang"
     if not text or len(text) > 60 or re.search(r"[\d@/\\|:;=<>{}]", text) or _NOT_NAME.search(text):
         return False
     if classify_heading(text)[0] is not None:  # "Research Interests", "Selected Publications"

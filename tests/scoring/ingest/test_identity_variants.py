@@ -37,13 +37,26 @@ def test_name_in_two_scripts_is_kept_whole() -> None:
     assert set(who.name_variants) >= {"王小明", "Xiaoming Wang"}
 
 
-@pytest.mark.parametrize("text", ["Xiaoming Wang (王小明)", "王小明 (Xiaoming Wang)"])
+@pytest.mark.parametrize(
+    "text",
+    ["Xiaoming Wang (王小明)", "王小明 (Xiaoming Wang)", "Xiaoming Wang 王小明", "王小明 / Xiaoming Wang"],
+)
 def test_two_script_forms_look_like_names(text: str) -> None:
-    """Either order of the two scripts reads as a name."""
+    """Either order of the two scripts, in parentheses, side by side or split by a slash, reads as a name."""
     assert looks_like_name(text)
 
 
-@pytest.mark.parametrize("text", ["Selected Papers (2020)", "Education (Hill University)"])
+def test_side_by_side_scripts_give_both_variants() -> None:
+    """A name printed in two scripts side by side is read whole, each script a variant."""
+    who = _who("Xiaoming Wang 王小明\nEDUCATION\nPhD, Hill University, 2012\n", "pdf")
+    assert who.name == "Xiaoming Wang 王小明"
+    assert who.name_variants == ("Xiaoming Wang 王小明", "Xiaoming Wang", "王小明")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Selected Papers (2020)", "Education (Hill University)", "Selected Papers 王小明", "Education 王小明"],
+)
 def test_parenthesised_headings_are_not_names(text: str) -> None:
     """A heading with a parenthetical note does not pass as a two-script name."""
     assert not looks_like_name(text)
