@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,21 @@ from pool_fixture import write_pool
 
 DASHBOARD = Path(__file__).resolve().parents[2] / "dashboard"
 APP = DASHBOARD / "app.py"
+SAMPLES = DASHBOARD.parent / "sample_profiles"
 PAGES = sorted(p.relative_to(DASHBOARD).as_posix() for p in (DASHBOARD / "views").glob("*.py"))
+
+
+@pytest.fixture(scope="session")
+def _sample_pool_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return Path(shutil.copytree(SAMPLES, tmp_path_factory.mktemp("samples") / "sample_profiles"))
+
+
+@pytest.fixture(autouse=True)
+def _no_workspace_in_the_repo(_sample_pool_copy: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A page run without a pool falls back to the sample pool, whose workspace file would land in the
+    repository; point the fallback at a copy instead (tests that set their own pool still win)."""
+    monkeypatch.setenv("FACULTYSCREEN_POOL", str(_sample_pool_copy))
+    yield
 
 
 @pytest.fixture
