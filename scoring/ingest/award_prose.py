@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from scoring.ingest.dates import YEAR, is_date_only, years_in
+from scoring.ingest.dates import MONTH, YEAR, is_date_only, years_in
 from scoring.ingest.plain import Line
 from scoring.model import Award
 
@@ -159,7 +159,7 @@ _GRADE = re.compile(r"^((senior|principal|associate|honorary)\s+)?(fellow|member
 _FUND_AFTER = re.compile(r"\s+(funds?|grants?|trust|endowment)\b", re.IGNORECASE)
 _LEAD_VERBS = re.compile(
     r"^((received|awarded|won|earned|got|granted|recipient|winner|selected|named|the|a|an|his|her|my|our|"
-    r"and|also|including|as)\b[\s,]*)+",
+    r"and|also|including|as|of|for|to)\b[\s,]*)+",
     re.IGNORECASE,
 )
 _ORG = re.compile(
@@ -179,12 +179,20 @@ _NOT_AN_AWARD = re.compile(
 )
 
 
+_DATED_ITEM = re.compile(rf"^\W{{0,2}}(?:{MONTH}\s+)?(?:19|20)\d\d\s*(?:[-–—]|\s{{2}}|\t)", re.IGNORECASE)
+
+
+def _dated_item(line: Line) -> bool:
+    """A date-only line, or a list item led by its dates ("2019–2021  Fellow, ..."): not prose."""
+    return is_date_only(line.text) or bool(_DATED_ITEM.match(line.raw.lstrip()))
+
+
 def _paragraphs(lines: list[Line], *, apart: bool = False) -> list[tuple[str, list[tuple[int, Line]]]]:
     """Lines joined into list items / paragraphs (each line apart when *apart*), with each line's
     offset in the joined text."""
     out: list[tuple[str, list[tuple[int, Line]]]] = []
     for ln in lines:
-        if apart or not out or ln.bullet or is_date_only(ln.text) or len(out[-1][0]) > 3000:
+        if apart or not out or ln.bullet or _dated_item(ln) or len(out[-1][0]) > 3000:
             out.append(("", []))
         text, spans = out[-1]
         spans.append((len(text) + (1 if text else 0), ln))
@@ -237,7 +245,7 @@ def _span_forward(text: str, end: int) -> int:
     if m:
         end += m.end()
     m = re.match(
-        r"\s+(?:for|in|of|on)\s+(?:the\s+)?((?:[A-Z][\w'’-]*|of|and|&|in|the)(?:\s+|$)){1,10}",
+        r"\s+(?:for|in|of|on)\s+(?:the\s+)?((?:[A-Z][\w'’-]*|of|and|&|in|the)(?:\s+|$|(?=[,;.:)]))){1,10}",
         text[end : end + 200] + " ",
     )
     if m:

@@ -104,8 +104,8 @@ def _group(lines: list[Line]) -> list[list[Line]]:
     entries: list[list[Line]] = []
     dates: list[Line] = []  # date-only lines waiting for the entry they date
     for ln in lines:
-        if ln.depth > 0 and entries:
-            entries[-1].append(ln)
+        if entries and (ln.depth > 0 or (not ln.bullet and _indent(ln) > _indent(entries[-1][0]) + 1)):
+            entries[-1].append(ln)  # nested, or indented under the entry: a detail or a wrapped name
             continue
         if _is_dates(ln.text) and not ln.bullet:
             undated = bool(entries) and not any(years_in(x.text) for x in entries[-1])
@@ -202,6 +202,8 @@ def _clean_name(text: str) -> str:
     text = re.sub(r"https?://\S+", "", text)
     text = re.sub(r"\s+[A-Z]{2,5}-?\d{5,}\b", "", text)  # grant numbers: "Fellowship QRS-1509911"
     text = re.sub(r":\s*[“\"'‘].*$", "", text)  # the talk or paper title an award was for
+    text = re.sub(r"\s+[–—-]\s+for\s.*$", "", text)  # "Prize – for the best thesis": the reason
+    text = re.sub(r"\s*\((?:19|20)\d\d\)(?=\s*\S)", "", text)  # "Prize (2021), Society": a year mid-name
     # a note after the closing date stays with the name: "Scholarship, 2020–2024 (declined)"
     text = re.sub(rf"[,\s]+{_RANGE}\s*(\([^()]*\))[\s.]*$", r" \1", text, flags=re.IGNORECASE)
     text = strip_location(strip_dates(text))

@@ -142,3 +142,33 @@ def test_job_title_under_the_name_is_not_joined_to_it() -> None:
     """A generic fellow title on the line below the name in the header is not a named award."""
     text = "IVO BRANDT\nPostdoctoral Research Fellow · School of Geology · Hill University\n\nEDUCATION\n"
     assert _names(text) == []
+
+
+def test_dated_job_lines_are_not_one_paragraph() -> None:
+    """A named fellowship in one dated job line does not run into the next job line."""
+    text = (
+        "EXPERIENCE\n2019–2021  Ada Byron Fellow, Lake Institute\n2021–present  Lecturer, Hill University\n"
+    )
+    assert _pairs(text) == [("Ada Byron Fellow, Lake Institute", 2019)]
+
+
+def test_recipient_of_and_a_field_before_a_comma() -> None:
+    """ "Recipient of the X Prize for Geology, 2018." names the prize with its field, without "of the"."""
+    assert _pairs("PROFILE\nRecipient of the Harwick Prize for Geology, 2018.\n") == [
+        ("Harwick Prize for Geology", 2018)
+    ]
+
+
+def test_indented_description_stays_with_its_award() -> None:
+    """An indented line under an award is its description, not the start of the next award's name."""
+    text = (
+        "AWARDS\nQuarry Prize, Society of Field Geology, 2021\n   Awarded for outstanding early-career work.\n"
+        "Lindqvist Medal, 2019\n"
+    )
+    assert _pairs(text) == [("Quarry Prize, Society of Field Geology", 2021), ("Lindqvist Medal", 2019)]
+
+
+def test_reason_and_year_in_the_middle_are_not_the_name() -> None:
+    """ "Quarry Prize (2021) – for the best thesis" is the Quarry Prize of 2021."""
+    text = "AWARDS AND HONOURS\n• Quarry Prize (2021) – for the best thesis in geology\n• Lindqvist Medal (2019)\n"
+    assert _pairs(text) == [("Quarry Prize", 2021), ("Lindqvist Medal", 2019)]
