@@ -355,8 +355,8 @@ def _year_near(text: str, start: int, end: int, *, latest: bool = False) -> int 
     """The entry's leading date (its end when *latest*), else the first year after the name in its
     sentence, else before it."""
     lead = re.match(r"^\W{0,2}((\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+)?((19|20)\d\d)", text[:40])
-    if lead and lead.start(3) < start:
-        lead_years = years_in(text[: min(start, 40)])
+    lead_years = years_in(text[: min(start, 40)]) if lead and lead.start(3) < start else []
+    if lead_years:  # (a run of digits such as "20192019" matches the pattern but holds no year)
         return max(lead_years) if latest else min(lead_years)
     after = re.split(r"(?<=[.;])\s", text[end : end + 200], maxsplit=1)[0]
     years = years_in(after)[:1] or years_in(

@@ -172,3 +172,11 @@ def test_reason_and_year_in_the_middle_are_not_the_name() -> None:
     """ "Quarry Prize (2021) – for the best thesis" is the Quarry Prize of 2021."""
     text = "AWARDS AND HONOURS\n• Quarry Prize (2021) – for the best thesis in geology\n• Lindqvist Medal (2019)\n"
     assert _pairs(text) == [("Quarry Prize", 2021), ("Lindqvist Medal", 2019)]
+
+
+def test_digit_run_before_a_prose_award_is_not_a_year() -> None:
+    """A run of digits that only looks like a leading year leaves the award undated instead of failing."""
+    text = "## Profile\n20192019 Received the Harwick Prize for Geology\n"
+    [(name, year)] = _pairs(text, "markdown")
+    assert name.endswith("Harwick Prize for Geology")
+    assert year is None
