@@ -71,86 +71,19 @@ _KEYWORD = re.compile(
 )
 _TOKEN = re.compile(r"\(?[A-Z][\w.'’&-]*\)?|\([A-Z]{2,}\)|[A-Z]\.|[A-Z]?\d+[A-Za-z]*|&")
 _CONNECTOR = {"of", "for", "in", "the", "and", "&", "de", "on", "des", "du", "la", "der", "für"}
-_GENERIC = {
-    "postdoctoral",
-    "post-doctoral",
-    "postdoc",
-    "research",
-    "graduate",
-    "doctoral",
-    "predoctoral",
-    "pre-doctoral",
-    "teaching",
-    "education",
-    "learning",
-    "summer",
-    "visiting",
-    "senior",
-    "junior",
-    "honorary",
-    "student",
-    "undergraduate",
-    "faculty",
-    "clinical",
-    "academic",
-    "university",
-    "department",
-    "departmental",
-    "travel",
-    "phd",
-    "ph.d.",
-    "master's",
-    "masters",
-    "early",
-    "career",
-    "fellow",
-    "fellows",
-    "fellowship",
-    "fellowships",
-    "scholar",
-    "scholars",
-    "scholarship",
-    "scholarships",
-    "award",
-    "awards",
-    "prize",
-    "prizes",
-    "medal",
-    "medals",
-    "the",
-    "of",
-    "for",
-    "in",
-    "and",
-    "&",
-    "a",
-    "an",
-    "my",
-    "his",
-    "her",
-    "internal",
-    "external",
-    "individual",
-    "international",
-    "national",
-    "distinguished",
-    "outstanding",
-    "merit",
-    "recipient",
-    "received",
-    "awarded",
-    "won",
-    "new",
-    "institute",
-    "lab",
-    "laboratory",
-    "program",
-    "programme",
-    "center",
-    "centre",
-    "school",
-    "college",
-}
+# words that do not make a fellowship or scholarship a named one ("Postdoctoral Research Fellow");
+# a split string because a formatted list literal would take one line per word
+_GENERIC = frozenset(
+    (  # noqa: SIM905
+        "postdoctoral post-doctoral postdoc research graduate doctoral predoctoral pre-doctoral teaching "
+        "education learning summer visiting senior junior honorary student undergraduate faculty clinical "
+        "academic university department departmental travel phd ph.d. master's masters early career "
+        "fellow fellows fellowship fellowships scholar scholars scholarship scholarships award awards "
+        "prize prizes medal medals the of for in and & a an my his her internal external individual "
+        "international national distinguished outstanding merit recipient received awarded won new "
+        "institute lab laboratory program programme center centre school college"
+    ).split()
+)
 # being named or elected to a fellowship is an honour even when its name is generic
 _ELECTED = re.compile(
     r"\b(named|elected|inducted|selected|chosen|recogni[sz]ed)\s+(as\s+)?(an?\s+|the\s+)?$", re.IGNORECASE
