@@ -233,8 +233,13 @@ def _shape_entries(lines: list[str], start: int) -> list[RawEntry]:
             current, year = None, int(ln.strip()[:4])
             continue
         new = current is None
-        if not new:
-            closed = _closes(prev)
+        if not new and _indent(ln) > _indent(current[0]) and not _indent(current[0]):
+            new = False  # a hanging indent: the indented line continues the entry above
+        elif not new:
+            # "..., 2020. (oral" + "presentation)": a closing remark in parentheses ends the entry too
+            closed = _closes(prev) or (
+                prev.rstrip().endswith(")") and _closes(_TRAILING_REMARK.sub("", " ".join(current)))
+            )
             short = len(prev) < 0.7 * full
             starts = _starts_entry(ln)
             # a dated line that does not stop mid-phrase, followed by another dated author list
@@ -257,6 +262,9 @@ def _shape_entries(lines: list[str], start: int) -> list[RawEntry]:
         prev = ln
         blank_before = False
     return [RawEntry(n, "\n".join(ls), y) for n, ls, y in entries if _substantial("\n".join(ls))]
+
+
+_TRAILING_REMARK = re.compile(r"\s*\([^()]{0,80}\)\s*$")
 
 
 def _open(line: str) -> bool:

@@ -10,6 +10,7 @@ readers. Doubtful parses get warnings so that a person looks at them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from scoring.ingest.authors import author_key, find_author, most_common_author
 from scoring.ingest.awards import find_awards
@@ -18,7 +19,13 @@ from scoring.ingest.citation import parse_citation
 from scoring.ingest.entries import split_entries
 from scoring.ingest.identity import read_identity
 from scoring.ingest.sections import Section, split_sections
-from scoring.ingest.text import blank_footnotes, blank_page_furniture, normalise_lines
+from scoring.ingest.text import (
+    blank_footnotes,
+    blank_page_furniture,
+    blank_running_lines,
+    clean_inline,
+    normalise_lines,
+)
 from scoring.model import ParsedCV, Publication
 
 __all__ = ["parse_cv", "publication_warnings"]
@@ -31,7 +38,7 @@ def _prepare(text: str, fmt: str) -> str:
     """Unicode and hyphenation clean-up that keeps every line where it was."""
     lines = text.split("\n")
     if fmt in ("pdf", "text", "docx"):
-        lines = normalise_lines(lines)
+        lines = normalise_lines(blank_running_lines(lines))
     if fmt == "pdf":
         lines = blank_page_furniture(lines)
     else:
@@ -44,7 +51,9 @@ def _prepare(text: str, fmt: str) -> str:
 _LIST_REMARK = re.compile(
     r"h-index|i10|google scholar|total citations|citations?\s*[:=]|equal(?:ly)? contribut|corresponding author|"
     r"\b(?:denotes|indicates|marks)\s+(?:equal|corresponding|first|co-?first|joint|student|advisee|mentee|senior)|"
-    r"full list|see (?:my|the) (?:google|website|homepage|full)",
+    r"full list|see (?:my|the) (?:google|website|homepage|full)|\bpublished\s+(?:as|under)\b|"
+    r"\b(?:my|the candidate'?s?) name\b|\b(?:are|is)\s+(?:underlined|in bold|bold(?:ed|face)?|starred|"
+    r"marked\s+(?:with|by|in))\b",
     re.IGNORECASE,
 )
 
@@ -55,6 +64,9 @@ def _not_a_publication(
     """Whether an "entry" is a remark about the list (citation counts, footnotes) or a stray line."""
     if len(text) < 200 and _LIST_REMARK.search(text):
         return True
+    if re.fullmatch(r"\s*(?:\\emph\{|\*|_)?\s*\([^()]*\)\s*\}?\*?_?\s*", text):
+        return True  # a remark in parentheses on a line of its own
+
     return year is None and not authors and not venue and section_type not in ("patent", "thesis", "book")
 
 
@@ -89,14 +101,39 @@ def _read_publications(sections: list[Section], fmt: str) -> tuple[list[Publicat
     return pubs, marked
 
 
+# "(published as H. Kovács until 2012)", "published under the name É. Moreau": an earlier printed name.
+_PUBLISHED_AS = re.compile(
+    r"\bpublish\w*\s+(?:as|under\s+(?:the\s+)?(?:(?:family\s+|maiden\s+)?(?:name|surname)s?\s+)?)\s*[\"“]?"
+    r"(?P<name>(?:[A-Z\u00c0-\u024f][\w'’\u00c0-\u024f.-]*\s+){0,3}[A-Z\u00c0-\u024f][\w'’\u00c0-\u024f-]+)"
+)
+
+
+def published_names(sections: list[Section]) -> list[str]:
+    """Earlier names the publication lists say the candidate published under."""
+    found: list[str] = []
+    for section in sections:
+        if section.kind != "publications":
+            continue
+        for line in section.lines:
+            m = _PUBLISHED_AS.search(clean_inline(line).replace("~", " "))
+            if m:
+                found.append(m.group("name"))
+    return found
+
+
 def assign_positions(
-    pubs: list[Publication], name: str | None, marked: list[str | None] | None = None
+    pubs: list[Publication],
+    name: str | None,
+    marked: list[str | None] | None = None,
+    variants: Sequence[str] = (),
 ) -> None:
     """Set each publication's ``candidate_author_position`` from the candidate's name.
 
-    When the name is unknown or matches nowhere, the author the CV marks in bold, or else the
-    author printed in most entries, stands for the candidate.
+    *variants* are other printed forms of the name (a former family name) tried when the name
+    itself is not in an author list. When the name is unknown or matches nowhere, the author
+    the CV marks in bold, or else the author printed in most entries, stands for the candidate.
     """
+    variants = [v for v in variants if v and v != name]
     marked = marked or [None] * len(pubs)
     fallback = None
     if not name or not any(find_author(p.authors, name) for p in pubs):
@@ -108,6 +145,10 @@ def assign_positions(
             fallback = next((a for p in pubs for a in p.authors if key and author_key(a) == key), None)
     for pub, mark in zip(pubs, marked, strict=True):
         pos = find_author(pub.authors, name, marked=mark or fallback) if pub.authors else None
+        for other in variants if pos is None and pub.authors else ():
+            pos = find_author(pub.authors, other)
+            if pos is not None:
+                break
         pub.candidate_author_position = pos
 
 
@@ -139,8 +180,8 @@ def publication_warnings(cv: ParsedCV, sections: list[Section], text: str) -> li
     return warnings
 
 
-def _fill_identity_and_awards(cv: ParsedCV, sections: list[Section], text: str, fmt: str) -> None:
-    """Name, e-mail, position, PhD, interests (``identity``) and awards (``awards``)."""
+def _fill_identity_and_awards(cv: ParsedCV, sections: list[Section], text: str, fmt: str) -> tuple[str, ...]:
+    """Name, e-mail, position, PhD, interests (``identity``) and awards (``awards``); name variants."""
     who = read_identity(sections, text, fmt=fmt)
     cv.name, cv.email, cv.current_position = who.name, who.email, who.current_position
     cv.phd_institution, cv.phd_year, cv.research_interests = (
@@ -149,6 +190,7 @@ def _fill_identity_and_awards(cv: ParsedCV, sections: list[Section], text: str, 
         who.research_interests,
     )
     cv.awards = find_awards(sections, text, fmt=fmt)
+    return who.name_variants
 
 
 def parse_cv(text: str, *, fmt: str = "text") -> ParsedCV:
@@ -163,8 +205,8 @@ def parse_cv(text: str, *, fmt: str = "text") -> ParsedCV:
     pubs, marked = _read_publications(sections, fmt)
     cv.publications = pubs
     # --- identity and awards (own readers) ---
-    _fill_identity_and_awards(cv, sections, prepared, fmt)
+    variants = _fill_identity_and_awards(cv, sections, prepared, fmt)
     # --- end identity and awards ---
-    assign_positions(cv.publications, cv.name, marked)
+    assign_positions(cv.publications, cv.name, marked, [*variants, *published_names(sections)])
     cv.warnings += publication_warnings(cv, sections, prepared)
     return cv

@@ -18,6 +18,7 @@ import unicodedata
 __all__ = [
     "blank_footnotes",
     "blank_page_furniture",
+    "blank_running_lines",
     "clean_inline",
     "latex_to_text",
     "normalise_lines",
@@ -304,7 +305,9 @@ def normalise_lines(lines: list[str]) -> list[str]:
         m = _HYPHEN_END.search(out[i])
         if not m:
             continue
-        nxt = _NEXT_WORD.match(out[i + 1])
+        # the rest of the word may sit after a page break whose running lines were blanked
+        k = next((j for j in range(i + 1, min(i + 6, len(out))) if out[j].strip()), i + 1)
+        nxt = _NEXT_WORD.match(out[k])
         # a lowercase continuation means a split word; "Wang-" + "Li" or "self-" + "Supervised" keep the hyphen
         if nxt and not out[i].endswith("--"):
             keep_hyphen = (
@@ -314,8 +317,42 @@ def normalise_lines(lines: list[str]) -> list[str]:
             )
             joint = "-" if keep_hyphen else ""
             out[i] = out[i][: m.end(1)] + joint + nxt.group(1) + nxt.group(2)
-            out[i + 1] = out[i + 1][nxt.end() :]
+            out[k] = out[k][nxt.end() :]
     return out
+
+
+# "Page 2 of 9", "page 3", "p. 4/9" at the end of a line, the way running footers number pages.
+_PAGE_NUMBER = re.compile(r"(?:^|\s)(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s*$", re.IGNORECASE)
+
+
+def blank_running_lines(lines: list[str]) -> list[str]:
+    """Blank running headers and footers around form feeds, and page-numbered footer lines.
+
+    A line next to a form feed (the page break text exports keep) that recurs at other page
+    breaks with only its digits changed is page furniture, and so is a short line that ends with
+    a page number ("... Curriculum Vitae  Page 1 of 2") and recurs, with any recurring line right
+    beside it (the running header that follows the footer). Lines are blanked, not removed.
+    """
+    out = list(lines)
+    shapes: dict[str, list[int]] = {}
+    for j, line in enumerate(lines):
+        text = line.replace("\f", "").strip()
+        if text and len(text) <= 120:
+            shapes.setdefault(re.sub(r"\d+", "#", text.lower()), []).append(j)
+    edges: set[int] = set()
+    for i, line in enumerate(lines):
+        if "\f" not in line:
+            continue
+        before = [j for j in range(i - 1, max(i - 4, -1), -1) if lines[j].strip()][:1]
+        after = [j for j in range(i, min(i + 3, len(lines))) if lines[j].replace("\f", "").strip()][:1]
+        edges.update(before + after)
+    recurring = {j for where in shapes.values() if len(where) >= 2 for j in where}
+    footers = {j for j in recurring if _PAGE_NUMBER.search(lines[j])}
+    # a recurring line within two lines of a page-numbered footer is the running header beside it
+    near = {j for f in footers for j in range(f - 3, f + 4) if j in recurring}
+    for j in (recurring & edges) | footers | near:
+        out[j] = ""
+    return [ln.replace("\f", "") for ln in out]
 
 
 _FOOTNOTE = re.compile(

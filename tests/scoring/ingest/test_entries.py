@@ -158,3 +158,25 @@ def test_venue_line_is_not_a_new_entry() -> None:
     """A wrapped line starting with "In ICML" continues the entry above it."""
     text = "Jane Roe. Sparse widgets under adaptive inference.\nIn ICML, 2023.\nBo Doe, Jane Roe. Gadgets. In KDD, 2019."
     assert [n for n, _ in _split(text, "pdf")] == [10, 12]
+
+
+def test_hanging_indent_line_continues_the_entry_above() -> None:
+    """An indented line under an unindented first line continues it, even after a closed title."""
+    text = (
+        "J. Pell and K. Moor. Sparse lanterns for tidal data.\n"
+        "    Journal of Tides, 4(2):10–20, 2021.\n"
+        "K. Moor. Dense lanterns. Journal of Tides, 3(1):1–9, 2020.\n"
+    )
+    got = _split(text)
+    assert [n for n, _ in got] == [10, 12]
+    assert "Journal of Tides, 4(2)" in got[0][1]
+
+
+def test_entry_ending_in_a_wrapped_remark_in_parentheses_is_closed() -> None:
+    """An entry whose last line closes a parenthetical remark ("(oral" / "presentation)") ends there."""
+    text = (
+        "J. Pell. Quiet tides. In Proceedings of the Tide Meeting, pages 1–9, 2020. (oral\n"
+        "    presentation)\n"
+        "K. Moor and J. Pell. Loud tides. In Proceedings of the Tide Meeting, pages 10–19, 2019.\n"
+    )
+    assert [n for n, _ in _split(text)] == [10, 12]

@@ -158,3 +158,28 @@ def test_list_remarks_are_not_publications() -> None:
     )
     cv = parse_cv(text)
     assert [p.title for p in cv.publications] == ["Evidence indicates widgets work"]
+
+
+def test_explanatory_lines_under_publications_are_not_entries() -> None:
+    """Notes on how the list is marked, or under which name, are not publications."""
+    text = (
+        "Publications\n"
+        "(published as T. Brandt until 2015; full list online)\n"
+        "Mentored students are underlined in the author lists below.\n"
+        "My name in bold; reverse chronological order, 2018 onwards.\n\n"
+        "T. Quell and R. Amsel. Folding maps of the river delta. Journal of Deltas, 2019.\n"
+    )
+    cv = parse_cv(text)
+    assert [p.title for p in cv.publications] == ["Folding maps of the river delta"]
+
+
+def test_papers_under_a_former_family_name_get_a_position() -> None:
+    """Entries by the name the list says the candidate published under are the candidate's."""
+    text = (
+        "TAMSIN QUELL\n\nPublications\n"
+        "(published as T. Brandt until 2015)\n"
+        "T. Quell and R. Amsel. Folding maps of the river delta. Journal of Deltas, 2019.\n"
+        "R. Amsel and T. Brandt. Silt budgets in winter. Journal of Deltas, 2013.\n"
+    )
+    cv = parse_cv(text)
+    assert [p.candidate_author_position for p in cv.publications] == [1, 2]

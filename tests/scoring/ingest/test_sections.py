@@ -140,3 +140,14 @@ def test_latex_class_specific_section_macros() -> None:
     )
     got = [(s.heading, s.kind) for s in split_sections(text, fmt="latex")]
     assert got == [("", "header"), ("Publications", "publications"), ("Honors and Awards", "awards")]
+
+
+def test_closing_half_of_a_wrapped_parenthesis_is_not_a_heading() -> None:
+    """A line ending a parenthesis opened on the line above ("(oral" / "presentation)") continues the entry."""
+    text = (
+        "PUBLICATIONS\n"
+        "A. Fenwick and B. Olmo. Quiet lattices. In Proceedings of the Meeting on Lattices, 2020. (oral\n"
+        "    presentation)\n"
+        "C. Olmo and A. Fenwick. Loud lattices. In Proceedings of the Meeting on Lattices, 2019.\n"
+    )
+    assert [k for _, k, _ in _kinds(text)] == ["header", "publications"]

@@ -74,3 +74,58 @@ def test_compound_hyphen_at_line_end_is_kept() -> None:
 def test_latex_ties_and_dashes_left_in_pdf_text() -> None:
     """A LaTeX tie between names and a double dash between page numbers become plain text."""
     assert clean_inline("Jane~Roe and B.~Doe, pp. 10--20", "pdf") == "Jane Roe and B. Doe, pp. 10–20"
+
+
+def test_running_lines_at_form_feeds_are_blanked_and_split_words_rejoined() -> None:
+    """Header and footer lines recurring at form feeds are blanked, and a word split across the break is joined."""
+    from scoring.ingest.text import blank_running_lines
+
+    lines = [
+        "Rin Tago. Tidal coherence in shallow reso-",
+        "",
+        "Rin Tago                      Curriculum Vitae — page 1",
+        "\fTago — CV (March 2024)",
+        "    nators. Journal of Tides, 2020.",
+        "",
+        "Rin Tago                      Curriculum Vitae — page 2",
+        "\fTago — CV (March 2024)",
+        "Rin Tago. Another paper. Journal of Tides, 2019.",
+    ]
+    out = normalise_lines(blank_running_lines(lines))
+    assert len(out) == len(lines)
+    assert out[2] == out[3] == out[6] == out[7] == ""
+    assert out[0].endswith("resonators.")
+    assert out[8].startswith("Rin Tago. Another paper")
+
+
+def test_page_numbered_footer_without_form_feed_is_blanked() -> None:
+    """A recurring line ending with "Page N of M" is blanked; a one-off line with "page" in it is not."""
+    from scoring.ingest.text import blank_running_lines
+
+    lines = [
+        "A. Vale — Curriculum Vitae        Page 1 of 2",
+        "A. Vale. The page 3 problem. J. Pages, 2020.",
+        "A. Vale — Curriculum Vitae        Page 2 of 2",
+    ]
+    assert blank_running_lines(lines) == ["", lines[1], ""]
+
+
+def test_running_header_beside_a_numbered_footer_is_blanked() -> None:
+    """A recurring header printed right after a page-numbered footer is blanked with it."""
+    from scoring.ingest.text import blank_running_lines
+
+    lines = [
+        "Rin Tago. Paper one. Journal of Tides, 2020.",
+        "",
+        "Rin Tago                      Curriculum Vitae — page 1",
+        "",
+        "Tago — CV (March 2024)",
+        "Rin Tago. Paper two. Journal of Tides, 2019.",
+        "",
+        "Rin Tago                      Curriculum Vitae — page 2",
+        "",
+        "Tago — CV (March 2024)",
+        "Rin Tago. Paper three. Journal of Tides, 2018.",
+    ]
+    out = blank_running_lines(lines)
+    assert [i for i, ln in enumerate(out) if ln] == [0, 5, 10]
