@@ -248,7 +248,8 @@ def _role_text(lines: list[Line], i: int) -> str | None:
     if fields and len(fields) >= 5:  # dates, title, employer, place, grade, description: no description
         text = ", ".join(f for f in (clean_inline(a, "latex").strip() for a in fields[:4]) if f)
     title = _ADVISED.sub("", strip_dates(re.sub(r"\((estimated|expected)\)", "", text, flags=re.IGNORECASE)))
-    title = re.sub(r"\s+", " ", title).strip(" ,;.")
+    title = re.sub(r"\s*\(([^()]*)\)", lambda m: "" if is_date_only(m.group(1)) else m.group(0), title)
+    title = re.sub(r"\s+", " ", title).strip(" ,;.")  # dates in parentheses mid-line: "Reader (2021–), ..."
     k = i + 1
     if not title or is_date_only(ln.text):
         above = _role_above(lines, i)

@@ -97,7 +97,9 @@ def former_family_name(text: str, name: str | None, fmt: str) -> str | None:
         plain = clean_inline(line, fmt) if fmt in ("latex", "markdown") else line
         m = _FORMER.search(plain.strip())
         if m and _tidy_name(plain.strip()[: m.start()]).casefold() == name.casefold():
-            return m.group(1)
+            words = m.group(1).split()
+            # "(formerly Mara Quist)": a whole former name; its last word is the family name
+            return words[-1] if len(words) == 2 and words[0][:1].isupper() else m.group(1)
     return None
 
 
@@ -161,8 +163,10 @@ def _tidy_name(text: str) -> str:
     )
     text = re.sub(r"\s*[:\-–—|]?\s*(curriculum\s+vitae|cv|resume|résumé)$", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^(dr|prof|professor|mr|ms|mrs)\.?\s+", "", text, flags=re.IGNORECASE)
-    for _ in range(2):
+    for _ in range(3):
         text = _DEGREE_SUFFIX.sub("", text)
+        if not text.isupper():  # fellowship post-nominals: "FRSE", "FMedSci" (not an all-caps surname)
+            text = re.sub(r"[,\s]+F[A-Z][A-Za-z]{1,6}\s*$", "", text)
     if text.isupper() and len(text) > 4:
         text = " ".join(
             w if len(w) <= 2 else re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), w)

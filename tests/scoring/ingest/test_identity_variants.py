@@ -199,3 +199,20 @@ def test_research_funding_section_is_not_interests() -> None:
     """A "Research Funding" list is not a statement of research interests."""
     text = "Mara Holt\n\nRESEARCH FUNDING\n2022–2025  Lake Council Grant for slow folds, £200k\n"
     assert _who(text).research_interests is None
+
+
+def test_open_range_in_parentheses_mid_line() -> None:
+    """ "Reader in Geology (2021–), Hill University" is current, printed without its dates."""
+    text = "Mara Holt\n\nPOSITIONS\nReader in Geology (2021–), Hill University\nLecturer (2015–2021), Lake College\n"
+    assert _who(text).current_position == "Reader in Geology, Hill University"
+
+
+def test_whole_former_name_gives_its_family_name() -> None:
+    """ "(formerly Mara Quist)" makes "Mara Quist" a variant, not "Mara Mara Quist"."""
+    assert _who("MARA HOLT (formerly Mara Quist)\n\nEDUCATION\n").name_variants == ("Mara Holt", "Mara Quist")
+
+
+@pytest.mark.parametrize(("line", "name"), [("Dr Mara Holt FRSE", "Mara Holt"), ("MARA FORD", "Mara Ford")])
+def test_fellowship_post_nominals_dropped_but_not_surnames(line: str, name: str) -> None:
+    """Post-nominal letters such as "FRSE" leave the name; an all-caps surname starting with F stays."""
+    assert _who(f"{line}\nReader\n\nEDUCATION\n").name == name
