@@ -215,25 +215,37 @@ def _clean_name(text: str) -> str:
     return text.strip(" ,;:–—-|.") + ("." if re.search(r"\b[A-Z]\.$", text.strip(" ,;:")) else "")
 
 
+def _heads(head: str) -> list[str]:
+    """One entry's name text, or one per award when a line lists several dated awards.
+
+    "Quarry Prize (2021); Lindqvist Medal (2019)": each part separated by a semicolon has its own year.
+    """
+    parts = [p for p in re.split(r"\s*;\s*", head) if p.strip()]
+    if len(parts) >= 2 and all(years_in(p) for p in parts):
+        return parts
+    return [head]
+
+
 def _section_awards(lines: list[Line]) -> list[Award]:
     awards: list[Award] = []
     for entry in _group(lines):
-        head, rest = _head(entry)
-        name = _clean_name(head)
-        if is_excluded(name):
-            continue
-        years = (
-            edge_years(head)
-            or years_in(head)
-            or [y for ln in rest if ln.depth > 0 or is_date_only(ln.text) for y in years_in(ln.text)]
-        )
+        whole, rest = _head(entry)
         first = next((ln for ln in entry if not is_date_only(ln.text)), entry[0])
-        awards.append(
-            Award(
-                name=name,
-                year=min(years) if years else None,
-                source_line=first.number,
-                source_text=" ".join(ln.text for ln in entry)[:400],
+        for head in _heads(whole):
+            name = _clean_name(head)
+            if is_excluded(name):
+                continue
+            years = (
+                edge_years(head)
+                or years_in(head)
+                or [y for ln in rest if ln.depth > 0 or is_date_only(ln.text) for y in years_in(ln.text)]
             )
-        )
+            awards.append(
+                Award(
+                    name=name,
+                    year=min(years) if years else None,
+                    source_line=first.number,
+                    source_text=" ".join(ln.text for ln in entry)[:400],
+                )
+            )
     return awards

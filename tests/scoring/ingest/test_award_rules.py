@@ -180,3 +180,15 @@ def test_digit_run_before_a_prose_award_is_not_a_year() -> None:
     [(name, year)] = _pairs(text, "markdown")
     assert name.endswith("Harwick Prize for Geology")
     assert year is None
+
+
+def test_several_dated_awards_on_one_line_split_at_semicolons() -> None:
+    """A line listing awards separated by semicolons, each with its year, gives one award per part."""
+    text = "Mara Holt\n\nSELECTED HONOURS\nQuarry Prize (2021); Lindqvist Medal (2019); Dean's List (2012, 2013)\n"
+    assert _pairs(text) == [("Quarry Prize", 2021), ("Lindqvist Medal", 2019), ("Dean's List", 2012)]
+
+
+def test_semicolon_inside_one_award_keeps_it_whole() -> None:
+    """A semicolon followed by an undated note does not split the award."""
+    text = "AWARDS\n2021  Quarry Prize; shared with A. Roe\n2019  Lindqvist Medal\n"
+    assert _pairs(text) == [("Quarry Prize; shared with A. Roe", 2021), ("Lindqvist Medal", 2019)]
