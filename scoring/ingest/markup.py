@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from scoring.ingest.text import clean_inline, strip_markdown
 
-__all__ = ["MARKER", "EntryFields", "read_fields"]
+__all__ = ["MARKER", "EntryFields", "html_to_markdown", "read_fields"]
 
 _MMYY = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{2}|\d{4})\s*$")
 
@@ -94,7 +94,27 @@ _MD_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _MD_ITALIC = re.compile(r"(?<![*\w])\*(?!\*)(.+?)(?<!\*)\*(?![*\w])|(?<![_\w])_(?!_)(.+?)(?<!_)_(?![_\w])")
 
 
+_HTML_STRONG = re.compile(r"<(u|b|strong|ins)>(.*?)</\1>", re.IGNORECASE)
+_HTML_EMPH = re.compile(r"<(i|em|cite)>(.*?)</\1>", re.IGNORECASE)
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+_MD_ESCAPE = re.compile(r"\\([\\`{}\[\]()#+\-.!|~<>])")
+
+
+def html_to_markdown(text: str) -> str:
+    """Inline HTML and backslash escapes of a markdown entry as plain markdown.
+
+    Underline and bold tags highlight an author as ``**`` does; an escaped ``\\*`` is a printed
+    asterisk (an equal-contribution mark), kept as ``∗`` so it is not read as emphasis.
+    """
+    text = text.replace("\\*", "\u2217")
+    text = _HTML_STRONG.sub(r"**\2**", text)
+    text = _HTML_EMPH.sub(r"*\2*", text)
+    text = _HTML_TAG.sub("", text)
+    return _MD_ESCAPE.sub(r"\1", text)
+
+
 def _markdown_fields(raw: str) -> EntryFields:
+    raw = html_to_markdown(raw)
     text = re.sub(r"\[\s*\[[^\]]*\]\([^)]*\)\s*\]", " ", raw)  # "[[paper](url)]" link groups
     text = _join_lines(text)
     text = re.sub(r"^\s*(?:[-*+]|\d{1,3}\.)\s+", "", text)

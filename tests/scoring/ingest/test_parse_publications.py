@@ -183,3 +183,18 @@ def test_papers_under_a_former_family_name_get_a_position() -> None:
     )
     cv = parse_cv(text)
     assert [p.candidate_author_position for p in cv.publications] == [1, 2]
+
+
+def test_markdown_html_underline_and_escaped_marks_in_author_lists() -> None:
+    """``<u>`` highlights and escaped ``\\*`` marks in markdown author lists keep title and authors apart."""
+    text = (
+        "# Orla Penn\n\n## Papers\n"
+        '- Ida Vos†★, <u>Orla Penn</u>★. "Tidal Maps from Sparse Buoys." *NeurIPS 2024*.\n'
+        "- **Orla Penn**\\*, [Ida Vos](https://example.org)\\*. *Quiet Harbours*. Journal of Ports, 2023.\n"
+    )
+    cv = parse_cv(text, fmt="markdown")
+    got = [(p.title, p.authors, p.candidate_author_position) for p in cv.publications]
+    assert got == [
+        ("Tidal Maps from Sparse Buoys", ["Ida Vos", "Orla Penn"], 2),
+        ("Quiet Harbours", ["Orla Penn", "Ida Vos"], 1),
+    ]
