@@ -66,7 +66,7 @@ def clean_author(name: str) -> str:
     name = _MARKS.sub("", name)
     name = re.sub(r"\s+", " ", name).strip(" ,;:.")
     if re.search(r"\b[A-Z]$", name) and ("," in name or re.search(r"\b[A-Z]\.", name)):
-        name += "."  # "Schneider, A. D" lost its last period to the separator
+        name += "."  # "Varley, A. D" lost its last period to the separator
     return name
 
 
@@ -84,7 +84,7 @@ def split_authors(text: str) -> list[str]:
     text = re.sub(r"\s*\n\s*", " ", text).strip(" .,;")
     if not text:
         return []
-    text = re.sub(r",(?=\S)", ", ", text)  # "Dean KM,Danuser G"
+    text = re.sub(r",(?=\S)", ", ", text)  # "Orlov KM,Fenn G"
     if ";" in text:
         parts = [p for chunk in text.split(";") for p in _split_and(chunk)]
     else:
@@ -192,7 +192,7 @@ def author_key(name: str) -> tuple[str, str]:
             and re.fullmatch(r"[A-Z]{1,3}", words[-1])
             and not re.fullmatch(r"[A-Z]{1,3}", words[0])
         ):
-            family, given = " ".join(words[:-1]), words[-1]  # PubMed "Dean KM"
+            family, given = " ".join(words[:-1]), words[-1]  # PubMed "Orlov KM"
         elif len(words) >= 2 and re.fullmatch(r"(3rd|Jr\.?|Sr\.?|II|III|IV)", words[-1]):
             return author_key(" ".join(words[:-1]))
         elif len(words) >= 2:
@@ -259,7 +259,7 @@ def find_author(authors: list[str], name: str | None, *, marked: str | None = No
         if keys and not initial and any(family == k[0] for k in keys):
             return i
     if keys:
-        # initials-only abbreviation of the whole name ("W. D." for Williams, D.)
+        # initials-only abbreviation of the whole name ("W. D." for Wexler, D.)
         fam_initials = {(k[0][:1], k[1]) for k in keys}
         for i, author in enumerate(authors, 1):
             bare = re.sub(r"[^A-Za-z]", "", author).lower()
