@@ -213,15 +213,16 @@ def _title_after(rest: str, emph: list[str]) -> tuple[str, str]:
     """Title at the start of *rest* and the text after it."""
     rest = rest.lstrip(" .,:;")
     rest = re.sub(r"^\(\s*(?:19|20)\d\d[a-z]?\s*\)\.?\s*|^(?:19|20)\d\d[a-z]?\.\s+", "", rest)
-    q = re.match(r"^[“\"](.+?)[”\"]", rest)
+    # "Title" or, Harvard style, 'Title', (a closing ' is followed by punctuation or a space, not "City's")
+    q = re.match(r"^[“\"](.+?)[”\"]|^'([^']+?(?:'[a-z][^']*?)*)'(?=[,.;:]?(?:\s|$))", rest)
     after = rest[q.end() :] if q else ""
     if q and (
-        q.group(1).endswith((",", ".", ";", "?", "!"))
+        (q.group(1) or q.group(2)).endswith((",", ".", ";", "?", "!"))
         or not re.match(r"\s*[:\-–—a-z]", after)
         or re.match(r"\s*(?:in|to appear|accepted|submitted|under|arxiv|preprint)\b", after, re.IGNORECASE)
     ):
         # a quoted title; a quote followed by ":" or more words only opens the title ("“X”: a study")
-        return q.group(1).strip(" ,.;"), rest[q.end() :]
+        return (q.group(1) or q.group(2)).strip(" ,.;"), rest[q.end() :]
     for run in emph:
         run = run.strip(" .,")
         if len(run) >= 8 and rest.startswith(run[: max(8, len(run) // 2)]):

@@ -216,3 +216,15 @@ def test_quoted_phrase_opening_a_title_is_kept() -> None:
 def test_quoted_titles(text: str) -> None:
     """A quoted title ends at its closing quote, with or without punctuation inside it."""
     assert parse_citation(text).title == "Sparse widgets"
+
+
+def test_harvard_style_single_quoted_title() -> None:
+    """A title in single quotes after "(year)" is the title, an apostrophe inside it is not its end."""
+    cit = parse_citation("Vale, R. and Oduya, T. (2021) 'The heron's last winter', Wetlands, 12(3), pp. 4–9.")
+    assert (cit.title, cit.authors, cit.venue, cit.year) == (
+        "The heron's last winter",
+        ["Vale, R.", "Oduya, T."],
+        "Wetlands",
+        2021,
+    )
+    assert parse_citation("Vale, R. (2019) 'Still water', Oikos, 3(1), pp. 1–5.").venue == "Oikos"
