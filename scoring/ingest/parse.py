@@ -16,6 +16,7 @@ from scoring.ingest.authors import author_key, find_author, most_common_author
 from scoring.ingest.awards import find_awards
 from scoring.ingest.bibtex import parse_bibtex
 from scoring.ingest.citation import parse_citation
+from scoring.ingest.columns import column_sections
 from scoring.ingest.entries import split_entries
 from scoring.ingest.identity import read_identity
 from scoring.ingest.sections import Section, split_sections
@@ -202,7 +203,8 @@ def parse_cv(text: str, *, fmt: str = "text") -> ParsedCV:
         return cv
     prepared = _prepare(text, fmt)
     sections = split_sections(prepared, fmt=fmt)
-    pubs, marked = _read_publications(sections, fmt)
+    # a two-column page shares text lines between a sidebar and the publication list: read each column
+    pubs, marked = _read_publications(list(column_sections(sections, prepared, fmt)), fmt)
     cv.publications = pubs
     # --- identity and awards (own readers) ---
     variants = _fill_identity_and_awards(cv, sections, prepared, fmt)

@@ -198,3 +198,27 @@ def test_markdown_html_underline_and_escaped_marks_in_author_lists() -> None:
         ("Tidal Maps from Sparse Buoys", ["Ida Vos", "Orla Penn"], 2),
         ("Quiet Harbours", ["Orla Penn", "Ida Vos"], 1),
     ]
+
+
+def test_publication_list_in_the_right_column_of_a_two_column_page() -> None:
+    """Articles printed beside a sidebar on the same text lines are read from their own column."""
+    rows = [
+        ("CONTACT", "RESEARCH"),
+        ("1 Harbour Road", "I study tides in shallow estuaries."),
+        ("Porthaven", ""),
+        ("", ""),
+        ("EDUCATION", "ARTICLES"),
+        ("PhD Oceanography, 2020", "Penn, O. and Vos, I. (2023) 'Tidal maps from"),
+        ("Univ. of Porthaven", "sparse buoys', Journal of Tides, 4(2), pp. 1–9."),
+        ("MSc Physics, 2016", "Vos, I. and Penn, O. (2021) 'Quiet harbours in"),
+        ("Univ. of Lowmere", "winter', Estuaries, 9(1), pp. 20–31."),
+        ("SKILLS", "Penn, O. (2019) 'Silt and salt', Oikos, 2(3),"),
+        ("Python, R, GIS", "pp. 5–8."),
+    ]
+    text = "OLWEN PENN\n\n" + "\n".join(f"{a:<30}{b}".rstrip() for a, b in rows) + "\n"
+    cv = parse_cv(text)
+    assert [(p.title, p.year) for p in cv.publications] == [
+        ("Tidal maps from sparse buoys", 2023),
+        ("Quiet harbours in winter", 2021),
+        ("Silt and salt", 2019),
+    ]
