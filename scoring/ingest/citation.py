@@ -120,8 +120,12 @@ def _scrub(text: str) -> tuple[str, list[str]]:
     return re.sub(r"\s+", " ", text).strip(), notes
 
 
+# Page ranges that can look like years: "89(4), 2011–2045", "9(1):1999–2010", "pp. 2001-2020".
+_PAGE_RANGE = re.compile(r"(?:\d\s*\(\s*[\w–-]{1,9}\s*\)\s*[,:]\s*|\bpp?\.\s*|\bpages\s+)\d{1,5}\s*[-–]\s*\d{1,5}\b")
+
+
 def _year_of(text: str) -> int | None:
-    text = _ARXIV_ID.sub(" ", text)
+    text = _PAGE_RANGE.sub(" ", _ARXIV_ID.sub(" ", text))
     years = [int(y) for y in _YEAR.findall(text)]
     return years[-1] if years else None
 
@@ -167,6 +171,9 @@ def _author_end(text: str) -> int:
             return end
     if _nih_style(text):
         first = text.find(". ")
+        # "Roe, C. N. Title": further initials after the first belong to the name
+        more = re.match(r"(?:\s[A-Z]\.)+(?=\s)", text[first + 1 :]) if first > 0 and "," in text[:first] else None
+        first += more.end() if more else 0
         if first > 0 and looks_like_author_list(text[:first]):
             return first + 1
     for dot in re.finditer(r"\.(?:\s|$)|:\s", text):
@@ -209,6 +216,10 @@ _COMMA_VENUE = re.compile(
 )
 
 
+# After a "?" that may end a title: a capitalised name, then a volume ("Review of X, 89(4)", "X 12:3").
+_VENUE_VOLUME = re.compile(r"\s*[A-Z][\w&:'’ -]{2,80}?,?\s+\d{1,4}\s*(?:\(\s*[\w–-]{1,9}\s*\)|:\s*\d)")
+
+
 def _title_after(rest: str, emph: list[str]) -> tuple[str, str]:
     """Title at the start of *rest* and the text after it."""
     rest = rest.lstrip(" .,:;")
@@ -243,6 +254,7 @@ def _title_after(rest: str, emph: list[str]) -> tuple[str, str]:
             rest[i] in "?!"
             and tail
             and not re.match(r"(In\b|in\b|Proc|arXiv|\(|(19|20)\d\d|Journal|J\.|[A-Z]{2,})", tail)
+            and not _VENUE_VOLUME.match(rest, i + 1)
         ):
             pos = i + 1
             continue

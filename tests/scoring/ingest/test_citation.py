@@ -228,3 +228,18 @@ def test_harvard_style_single_quoted_title() -> None:
         2021,
     )
     assert parse_citation("Vale, R. (2019) 'Still water', Oikos, 3(1), pp. 1–5.").venue == "Oikos"
+
+
+def test_page_range_is_not_the_year_and_question_mark_ends_a_title() -> None:
+    """Pages "2011–2045" after a volume are not a year; a title ending in "?" stops before the journal."""
+    cit = parse_citation(
+        "Vale, R., Oduya, T. N., & Pim, L. (2019). Do herons wait? Review of Wetland Studies, 89(4), 2011–2045."
+    )
+    assert (cit.title, cit.venue, cit.year) == ("Do herons wait?", "Review of Wetland Studies", 2019)
+    assert len(cit.authors) == 3
+
+
+def test_inverted_name_with_two_initials_before_a_title() -> None:
+    """ "Oduya, T. N. Title." keeps both initials in the author and starts the title after them."""
+    cit = parse_citation("Oduya, T. N. Bank runs in small towns. Working paper.")
+    assert (cit.authors, cit.title) == (["Oduya, T. N."], "Bank runs in small towns")

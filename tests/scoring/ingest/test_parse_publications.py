@@ -222,3 +222,9 @@ def test_publication_list_in_the_right_column_of_a_two_column_page() -> None:
         ("Quiet harbours in winter", 2021),
         ("Silt and salt", 2019),
     ]
+
+
+def test_work_in_progress_named_with_its_coauthors_is_a_publication() -> None:
+    """An undated working paper written "Title (with A. Roe)" is kept as a preprint."""
+    cv = parse_cv("Work in Progress\nHeron counts and river flow (with D. Amsel)\n")
+    assert [(p.title, p.type) for p in cv.publications] == [("Heron counts and river flow", "preprint")]
