@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 __all__ = [
+    "CONSORTIUM",
     "author_key",
     "clean_author",
     "find_author",
@@ -70,6 +71,12 @@ def clean_author(name: str) -> str:
     return name
 
 
+# "Euclid Collaboration: Roe, P., ..." - the consortium names the group the listed authors write for
+CONSORTIUM = re.compile(
+    r"^\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:Collaboration|Consortium)\s*:\s*(?=\S)"
+)
+
+
 def split_authors(text: str) -> list[str]:
     """Names in a printed author list, in order.
 
@@ -80,6 +87,7 @@ def split_authors(text: str) -> list[str]:
         ['J. Roe', 'B. Doe', 'C. Poe']
     """
     text = _ET_AL.sub("", text)
+    text = CONSORTIUM.sub("", text)
     text = re.sub(r"\((?:alpha[- ]beta|alphabetical)[^)]*\)", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s*\n\s*", " ", text).strip(" .,;")
     if not text:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from scoring.ingest.authors import looks_like_author_list, split_authors
+from scoring.ingest.authors import CONSORTIUM, looks_like_author_list, split_authors
 from scoring.ingest.markup import MARKER, EntryFields, read_fields
 from scoring.ingest.pubtype import publication_type
 from scoring.ingest.text import clean_inline
@@ -52,7 +52,11 @@ _VENUE_CUT = re.compile(
     re.IGNORECASE,
 )
 _VENUE_LEAD = re.compile(
-    r"^\s*(?:[.,:;]\s*)*(?:In:?\s+|in:?\s+|Appeared\s+in\s+|Published\s+in\s+|To\s+appear\s+in\s+)?",
+    r"^\s*(?:[.,:;]\s*)*(?:In:?\s+|in:?\s+|Appeared\s+in\s+|Published\s+in\s+|To\s+appear\s+in\s+|"
+    # a status before the journal it concerns ("Submitted to Physical Review D", "Revise and resubmit, X")
+    r"(?:Submitted|Resubmitted|Accepted|Conditionally\s+accepted)\s+(?:to|at|in|for)\s+(?=[A-Z])|"
+    r"(?:Under\s+review|Under\s+revision|Revise\s+and\s+resubmit|Major\s+revision|Minor\s+revision|R&R)"
+    r"\s*(?:at|in|with|,|:)\s+(?=[A-Z]))?",
     re.IGNORECASE,
 )
 _ACRONYM_PAREN = re.compile(
@@ -158,6 +162,10 @@ def _nih_style(text: str) -> bool:
 
 def _author_end(text: str) -> int:
     """Index where the author list at the start of *text* ends (0 when there is none)."""
+    group = CONSORTIUM.match(text)
+    if group:  # "Euclid Collaboration: Roe, P., ..." - the names follow the colon
+        inner = _author_end(text[group.end() :])
+        return group.end() + inner if inner else 0
     m = re.search(
         r"\(\s*(?:19|20)\d\d[a-z]?\s*[,)]|\(\s*(?:in press|forthcoming|submitted|n\.d\.)\s*\)",
         text,
@@ -378,6 +386,20 @@ def _is_author_line(line: str) -> bool:
     )
 
 
+def _end_before_run(text: str, runs: list[str]) -> int:
+    """End of an author list that runs up to the next emphasised run (the venue), else 0.
+
+    "Roe, S., Doe, M., Poe, E.† *The Journal*": marks glued to the last name hide the period
+    that would end the list, but the italic venue after it does not.
+    """
+    for run in runs:
+        key = run.strip(" .,")[:20]
+        p = text.find(key) if len(key) >= 3 else -1
+        if p > 0 and looks_like_author_list(text[:p].strip(" ,.:;")):
+            return p
+    return 0
+
+
 def _read_flat(cit: Citation, text: str, f: EntryFields) -> None:
     end = _author_end(text)
     if end == 0 and f.emph:  # "Title. Authors. Venue" with an emphasised title first
@@ -385,7 +407,7 @@ def _read_flat(cit: Citation, text: str, f: EntryFields) -> None:
         if text.startswith(first[:10]) and not looks_like_author_list(first):
             cit.title = first
             rest = text[len(first) :]
-            end2 = _author_end(rest.lstrip(" .,"))
+            end2 = _author_end(rest.lstrip(" .,")) or _end_before_run(rest.lstrip(" .,"), f.emph[1:])
             if end2:
                 rest = rest.lstrip(" .,")
                 cit.authors = split_authors(rest[:end2])

@@ -116,6 +116,13 @@ def html_to_markdown(text: str) -> str:
 def _markdown_fields(raw: str) -> EntryFields:
     raw = html_to_markdown(raw)
     text = re.sub(r"\[\s*\[[^\]]*\]\([^)]*\)\s*\]", " ", raw)  # "[[paper](url)]" link groups
+    # "[arXiv](url)", "[pdf](url)": links to copies of the paper, not part of the citation
+    text = re.sub(
+        r"\[\s*(?:pdf|code|slides|video|link|paper|bib|project|poster|arxiv|html|talk|data|doi)\s*\]\([^)]*\)",
+        " ",
+        text,
+        flags=re.IGNORECASE,
+    )
     text = _join_lines(text)
     text = re.sub(r"^\s*(?:[-*+]|\d{1,3}\.)\s+", "", text)
     bold = [strip_markdown(m.group(1) or m.group(2)).strip() for m in _MD_BOLD.finditer(text)]

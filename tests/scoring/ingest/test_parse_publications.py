@@ -228,3 +228,22 @@ def test_work_in_progress_named_with_its_coauthors_is_a_publication() -> None:
     """An undated working paper written "Title (with A. Roe)" is kept as a preprint."""
     cv = parse_cv("Work in Progress\nHeron counts and river flow (with D. Amsel)\n")
     assert [(p.title, p.type) for p in cv.publications] == [("Heron counts and river flow", "preprint")]
+
+
+def test_markdown_title_first_entries_with_marks_consortia_and_status() -> None:
+    """Year-first markdown entries keep authors out of the venue, even with marks, a consortium or a status."""
+    text = (
+        "# Sorcha Vale\n\n## Journal articles\n\n"
+        "2021  **Dust lanes in quiet galaxies**. **Vale, S.**, Okoro, D., Pim, E.† *The Sky Journal*, 9, 67.\n\n"
+        "2024  **Survey forecasts**. Tidewater Collaboration: Ravel, P., **Vale, S.**, et al. *Sky & Stars*, 6, A2.\n\n"
+        "2025  **Spin in filaments**. Pim, E.†, **Vale, S.** Submitted to *Sky Letters*.\n\n"
+        "2023  **Bars in discs**. **Vale, S.** *Annals of Sky*. [arXiv](https://arxiv.org/abs/2301.00001)\n"
+    )
+    cv = parse_cv(text, fmt="markdown")
+    got = [(p.venue, p.candidate_author_position, p.type) for p in cv.publications]
+    assert got == [
+        ("The Sky Journal", 1, "journal"),
+        ("Sky & Stars", 2, "journal"),
+        ("Sky Letters", 2, "preprint"),
+        ("Annals of Sky", 1, "journal"),
+    ]
