@@ -98,6 +98,7 @@ def split_authors(text: str) -> list[str]:
     else:
         parts = [p for p in _SEPARATORS.split(text) if p is not None]
     parts = [p.strip() for p in parts if p and p.strip(" .")]
+    parts = _join_inverted_first(parts)
     # "Last, F. M." arrives as two parts: glue an initials-only part to the name before it
     merged: list[str] = []
     for part in parts:
@@ -119,6 +120,29 @@ def split_authors(text: str) -> list[str]:
         else:
             merged.append(part)
     return [n for n in (clean_author(m) for m in merged) if n]
+
+
+_ONE_WORD = re.compile(r"[A-Z\u00c0-\u024f][\w'’\u00c0-\u024f-]+")
+_GIVEN = re.compile(r"[A-Z\u00c0-\u024f][a-z\u00e0-\u024f'’-]+(?:\s[A-Z]\.?)?")
+
+
+def _join_inverted_first(parts: list[str]) -> list[str]:
+    """Chicago style inverts only the first author: "Roe, Jane, and Ann Poe" is two authors.
+
+    The first two parts are one name when the first is a family name, the second a given name
+    (not initials) and every later part a full "Given Family" name.
+    """
+    if len(parts) < 2:
+        return parts
+    first, given = (_MARKS.sub("", p).strip(" .") for p in parts[:2])
+    later = [_MARKS.sub("", p).strip(" .") for p in parts[2:]]
+    if (
+        _ONE_WORD.fullmatch(first)
+        and _GIVEN.fullmatch(given)
+        and all(len(p.split()) >= 2 and not _INITIALS_ONLY.match(p) for p in later)
+    ):
+        return [f"{parts[0]}, {parts[1]}", *parts[2:]]
+    return parts
 
 
 def _is_initials(text: str) -> bool:

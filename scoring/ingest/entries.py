@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from scoring.ingest.authors import looks_like_author_list
+
 __all__ = ["RawEntry", "split_entries"]
 
 
@@ -253,6 +255,8 @@ def _shape_entries(lines: list[str], start: int) -> list[RawEntry]:
                 or (blank_before and starts and not _open(prev))
                 or (complete and starts and bool(_YEAR_IN.search(ln)))
             ) and not _continues(ln)
+        if new and current is not None and _authors_and_year_only(" ".join(current)):
+            new = False  # "Roe, Jane, and Ann Poe. 2022." wrapped before its title
         if new:
             current = [ln]
             entries.append((start + i, current, year))
@@ -265,6 +269,15 @@ def _shape_entries(lines: list[str], start: int) -> list[RawEntry]:
 
 
 _TRAILING_REMARK = re.compile(r"\s*\([^()]{0,80}\)\s*$")
+
+
+_AUTHORS_YEAR = re.compile(r"(?P<names>[^\d\"“”:()]{3,250}?)[.,]?\s*\(?(?:19|20)\d\d[a-z]?\)?\s*[.:]?")
+
+
+def _authors_and_year_only(text: str) -> bool:
+    """Whether *text* is just an author list and a year, the start of an author-date citation."""
+    m = _AUTHORS_YEAR.fullmatch(text.strip())
+    return bool(m) and looks_like_author_list(m.group("names").strip(" .,"))
 
 
 def _open(line: str) -> bool:

@@ -25,7 +25,7 @@ _PUB_NOUN = re.compile(
     r"\b(publications?|papers?|preprints?|pre-prints?|articles?|manuscripts?|proceedings|chapters?|books?|"
     r"monographs?|patents?|theses|thesis|dissertations?|bibliography|drafts?|posters?|abstracts?|demos?|"
     r"(?:technical\s+)?reports|writings?|(?:recent|selected|research|published|current|ongoing|scholarly)\s+works?|"
-    r"outputs?|(?:edited\s+)?volumes|works?\s+in\s+progress|encyclopedia|op-eds?|book\s+reviews)\b",
+    r"outputs?|(?:edited\s+)?volumes|(?:works?|research)\s+in\s+progress|encyclopedia|op-eds?|book\s+reviews)\b",
     re.IGNORECASE,
 )
 # Type words that alone mark a publication sub-list only inside a publication section.
@@ -205,7 +205,8 @@ _TYPE_WORDS = (
         "preprint",
         (
             r"\bpre-?prints?\b|\bworking\s+papers?\b|\bsubmi(tted|ssions?)\b|\bunder\s+review\b|"
-            r"\bin\s+preparation\b|\bin\s+prep\b|\bdrafts?\b|\bmanuscripts?\b|\bin\s+review\b|\bin\s+progress\b"
+            r"\bin\s+preparation\b|\bin\s+prep\b|\bdrafts?\b|\bmanuscripts?\b|\bin\s+review\b|\bin\s+progress\b|"
+            r"\bjob\s+market\s+papers?\b"
         ),
     ),
     ("workshop", r"\bworkshops?\b"),

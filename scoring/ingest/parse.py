@@ -62,6 +62,9 @@ _LIST_REMARK = re.compile(
 _WITH_COAUTHORS = re.compile(r"\(\s*(?:joint\s+)?with\s+(?:[A-Z]\.\s*)*[A-Z\u00c0-\u024f][\w'’-]+")
 
 
+_QUOTED_TITLE = re.compile(r"\s*(?:[-*•]\s+)?[“\"][^\"“”]{12,300}[\"”]")
+
+
 def _not_a_publication(
     text: str, year: int | None, authors: list[str], venue: str | None, section_type: str | None
 ) -> bool:
@@ -71,8 +74,8 @@ def _not_a_publication(
     if re.fullmatch(r"\s*(?:\\emph\{|\*|_)?\s*\([^()]*\)\s*\}?\*?_?\s*", text):
         return True  # a remark in parentheses on a line of its own
 
-    if _WITH_COAUTHORS.search(text):
-        return False  # "Title (with A. Roe)": a working paper named with its co-authors
+    if _WITH_COAUTHORS.search(text) or _QUOTED_TITLE.match(text):
+        return False  # "Title (with A. Roe)", "“Title.”": a working paper named by its title alone
     return year is None and not authors and not venue and section_type not in ("patent", "thesis", "book")
 
 

@@ -180,3 +180,15 @@ def test_entry_ending_in_a_wrapped_remark_in_parentheses_is_closed() -> None:
         "K. Moor and J. Pell. Loud tides. In Proceedings of the Tide Meeting, pages 10–19, 2019.\n"
     )
     assert [n for n, _ in _split(text)] == [10, 12]
+
+
+def test_author_date_line_waits_for_its_title_but_a_finished_entry_does_not() -> None:
+    """ "Vos, Ida, and Rhys Pim. 2022." continues on the next line; a whole entry ending "2018." does not."""
+    text = (
+        "Vos, Ida, and Rhys O'Pim. 2022.\n"
+        '"Harbour Dues." Journal of Islands 12: 104.\n'
+        "I. Vos, R. Pim, and T. Quell, “Ferry fares,” in Proc. Island Meeting, Jul.\n"
+        "2018.\n"
+        "R. Pim and I. Vos, “Small boats,” in Proc. Island Meeting, Jun. 2017.\n"
+    )
+    assert [n for n, _ in _split(text)] == [10, 12, 14]

@@ -247,3 +247,28 @@ def test_markdown_title_first_entries_with_marks_consortia_and_status() -> None:
         ("Sky Letters", 2, "preprint"),
         ("Annals of Sky", 1, "journal"),
     ]
+
+
+def test_chicago_author_date_entries_wrapped_after_the_year() -> None:
+    """Author-date entries whose title starts on the next line stay whole; quoted-title papers are kept."""
+    text = (
+        "TAMSIN QUELL-AMARO\n\nJOB MARKET PAPER\n"
+        '"Ferry Fares and Where Islanders Work."\n'
+        "I study how a fare cut changed commuting between islands.\n"
+        "PUBLICATIONS\n"
+        "Vos, Ida, Tamsin Quell-Amaro, and Rhys Pim. 2022.\n"
+        '"Harbour Dues and Small Boats." Journal of Island Economics\n'
+        "12: 104.\n"
+        'Pim, Rhys, and Tamsin Quell-Amaro. 2019. "Tides and\n'
+        'Trade." Coastal Review 28 (2): 5–38.\n'
+        "RESEARCH IN PROGRESS\n"
+        '"Island Schools and Teacher Pay" (with Ida Vos)\n'
+    )
+    cv = parse_cv(text, fmt="pdf")
+    got = [(p.title, p.year, p.type, p.candidate_author_position) for p in cv.publications]
+    assert got == [
+        ("Ferry Fares and Where Islanders Work", None, "preprint", None),
+        ("Harbour Dues and Small Boats", 2022, "journal", 2),
+        ("Tides and Trade", 2019, "journal", 2),
+        ("Island Schools and Teacher Pay", None, "preprint", None),
+    ]
