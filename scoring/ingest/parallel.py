@@ -15,12 +15,15 @@ go on in a fresh pool. So one hostile file costs one error row, never the batch.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
 import signal
+import sys
+import types
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -77,6 +80,23 @@ def _start_worker() -> None:
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     signal.signal(signal.SIGPROF, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+
+
+@contextlib.contextmanager
+def _main_hidden() -> Iterator[None]:
+    """Start workers without running the caller's ``__main__`` in them again.
+
+    Spawn and forkserver children re-import the parent's main module by its file. Under Streamlit
+    that module is the app script, which would load the pool again in every worker; workers need
+    nothing from it, since everything they run is importable from this package.
+    """
+    main = sys.modules.get("__main__")
+    sys.modules["__main__"] = types.ModuleType("__main__")  # no __file__, no __spec__: nothing to re-run
+    try:
+        yield
+    finally:
+        if main is not None:
+            sys.modules["__main__"] = main
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -144,7 +164,8 @@ def _run_pool(
             while pending or running:
                 while pending and len(running) < in_flight_max:
                     i = pending.popleft()
-                    running[executor.submit(read_one, *jobs[i], limits)] = i
+                    with _main_hidden():  # any submit may start a worker, not only the first
+                        running[executor.submit(read_one, *jobs[i], limits)] = i
                 ready, _ = wait(running, return_when=FIRST_COMPLETED)
                 for future in ready:
                     read = future.result()  # BrokenProcessPool leaves the future in *running*

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -75,3 +77,18 @@ def test_bomb_in_parallel_batch_is_an_error_and_the_rest_load(
     good = {name.split()[-1].lower() for name in NAMES}
     assert {cid for cid, (status, _) in statuses.items() if status == "ok"} == good
     assert set(pool.profiles.candidates.index) == good
+
+
+def test_workers_do_not_rerun_the_callers_main_script(
+    tmp_path: Path, files: type, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Workers never execute the caller's ``__main__`` file (under Streamlit, the app script)."""
+    marker = tmp_path / "main-ran"
+    script = tmp_path / "app_script.py"
+    script.write_text(f"from pathlib import Path\nPath({str(marker)!r}).write_text('ran')\n", encoding="utf-8")
+    main = types.ModuleType("__main__")
+    main.__file__ = str(script)
+    monkeypatch.setitem(sys.modules, "__main__", main)
+    pool = load_pool(candidate_paths(_folder(tmp_path, files, {})), workers=2)
+    assert len(pool.profiles.candidates) == len(NAMES)
+    assert not marker.exists()
