@@ -72,9 +72,7 @@ def clean_author(name: str) -> str:
 
 
 # "Euclid Collaboration: Roe, P., ..." - the consortium names the group the listed authors write for
-CONSORTIUM = re.compile(
-    r"^\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:Collaboration|Consortium)\s*:\s*(?=\S)"
-)
+CONSORTIUM = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:Collaboration|Consortium)\s*:\s*(?=\S)")
 
 
 def split_authors(text: str) -> list[str]:

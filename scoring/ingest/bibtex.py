@@ -94,6 +94,22 @@ def _type_of(entry_type: str, venue: str | None, text: str, pubstate: str | None
     return kind
 
 
+_ARXIV_NOTE = re.compile(r"\b(arXiv|bioRxiv|medRxiv|SSRN)\b", re.IGNORECASE)
+
+
+def _fallback_venue(entry: bibtexparser.model.Entry, note: str) -> str | None:
+    """Where an entry without a journal or booktitle appeared: a preprint server named in its
+    note or eprint fields ("arXiv:2503.11873"), else a book's publisher."""
+    server = _ARXIV_NOTE.search(f"{note} {_field(entry, 'eprinttype', 'archiveprefix', 'eprint') or ''}")
+    if server:
+        return {"arxiv": "arXiv", "biorxiv": "bioRxiv", "medrxiv": "medRxiv", "ssrn": "SSRN"}[
+            server.group(1).lower()
+        ]
+    if entry.entry_type.lower() in ("book", "inbook", "booklet"):
+        return _field(entry, "publisher")
+    return None
+
+
 def parse_bibtex(text: str) -> list[Publication]:
     """Publications of a .bib file, each with the line of its ``@type{`` as ``source_line``."""
     library = bibtexparser.parse_string(text)
@@ -118,6 +134,8 @@ def parse_bibtex(text: str) -> list[Publication]:
         )
         note = _field(entry, "note", "howpublished", "addendum") or ""
         pubstate = _field(entry, "pubstate")
+        if not venue:
+            venue = _fallback_venue(entry, note)
         kind = _type_of(entry.entry_type, venue, f"{note} {venue or ''}", pubstate)
         if kind is None:
             continue

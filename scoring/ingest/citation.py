@@ -125,7 +125,9 @@ def _scrub(text: str) -> tuple[str, list[str]]:
 
 
 # Page ranges that can look like years: "89(4), 2011–2045", "9(1):1999–2010", "pp. 2001-2020".
-_PAGE_RANGE = re.compile(r"(?:\d\s*\(\s*[\w–-]{1,9}\s*\)\s*[,:]\s*|\bpp?\.\s*|\bpages\s+)\d{1,5}\s*[-–]\s*\d{1,5}\b")
+_PAGE_RANGE = re.compile(
+    r"(?:\d\s*\(\s*[\w–-]{1,9}\s*\)\s*[,:]\s*|\bpp?\.\s*|\bpages\s+)\d{1,5}\s*[-–]\s*\d{1,5}\b"
+)
 
 
 def _year_of(text: str) -> int | None:
@@ -180,7 +182,11 @@ def _author_end(text: str) -> int:
     if _nih_style(text):
         first = text.find(". ")
         # "Roe, C. N. Title": further initials after the first belong to the name
-        more = re.match(r"(?:\s[A-Z]\.)+(?=\s)", text[first + 1 :]) if first > 0 and "," in text[:first] else None
+        more = (
+            re.match(r"(?:\s[A-Z]\.)+(?=\s)", text[first + 1 :])
+            if first > 0 and "," in text[:first]
+            else None
+        )
         first += more.end() if more else 0
         if first > 0 and looks_like_author_list(text[:first]):
             return first + 1

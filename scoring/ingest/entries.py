@@ -235,9 +235,9 @@ def _shape_entries(lines: list[str], start: int) -> list[RawEntry]:
             current, year = None, int(ln.strip()[:4])
             continue
         new = current is None
-        if not new and _indent(ln) > _indent(current[0]) and not _indent(current[0]):
+        if current is not None and _indent(ln) > _indent(current[0]) and not _indent(current[0]):
             new = False  # a hanging indent: the indented line continues the entry above
-        elif not new:
+        elif current is not None:
             # "..., 2020. (oral" + "presentation)": a closing remark in parentheses ends the entry too
             closed = _closes(prev) or (
                 prev.rstrip().endswith(")") and _closes(_TRAILING_REMARK.sub("", " ".join(current)))
@@ -277,7 +277,7 @@ _AUTHORS_YEAR = re.compile(r"(?P<names>[^\d\"“”:()]{3,250}?)[.,]?\s*\(?(?:19
 def _authors_and_year_only(text: str) -> bool:
     """Whether *text* is just an author list and a year, the start of an author-date citation."""
     m = _AUTHORS_YEAR.fullmatch(text.strip())
-    return bool(m) and looks_like_author_list(m.group("names").strip(" .,"))
+    return m is not None and looks_like_author_list(m.group("names").strip(" .,"))
 
 
 def _open(line: str) -> bool:

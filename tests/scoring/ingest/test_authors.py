@@ -100,7 +100,11 @@ def test_chicago_style_inverts_only_the_first_author() -> None:
     """ "Roe, Jane, and Ann Poe" is two authors; a list of bare family names is not joined."""
     from scoring.ingest.authors import split_authors
 
-    assert split_authors("Quell-Amaro, Tamsin, Ida Vos, and Rhys Pim") == ["Quell-Amaro, Tamsin", "Ida Vos", "Rhys Pim"]
+    assert split_authors("Quell-Amaro, Tamsin, Ida Vos, and Rhys Pim") == [
+        "Quell-Amaro, Tamsin",
+        "Ida Vos",
+        "Rhys Pim",
+    ]
     assert split_authors("Vos, Ida") == ["Vos, Ida"]
     assert split_authors("Vos, Pim, Quell") == ["Vos", "Pim", "Quell"]
     assert split_authors("Vos, I., Pim, R.") == ["Vos, I.", "Pim, R."]

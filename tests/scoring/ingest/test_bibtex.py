@@ -88,3 +88,13 @@ def test_dedupe_keeps_first() -> None:
         Publication("Widgets", year=2021, type="journal"),
     ]
     assert [p.title for p in dedupe_publications(pubs)] == ["Widgets!", "Widgets"]
+
+
+def test_preprint_note_and_book_publisher_give_the_venue() -> None:
+    """An @unpublished entry with an arXiv note is on arXiv; a @book without a series venue names its publisher."""
+    bib = (
+        "@unpublished{a, author = {Vale, Rhys}, title = {Harbour tides}, note = {arXiv:2401.00001}, year = {2024}}\n"
+        "@book{b, author = {Vale, Rhys}, title = {Lectures on Tides}, publisher = {Porthaven Press}, year = {2020}}\n"
+    )
+    got = {p.title: (p.venue, p.type) for p in parse_bibtex(bib)}
+    assert got == {"Harbour tides": ("arXiv", "preprint"), "Lectures on Tides": ("Porthaven Press", "book")}
