@@ -18,7 +18,7 @@ from scoring.ingest.readers import DEFAULT_LIMITS, Limits, read_text
 from scoring.ingest.status import FileStatus, one_line
 from scoring.model import ParsedCV
 
-__all__ = ["candidate_files", "load_candidate", "read_candidate"]
+__all__ = ["candidate_files", "load_candidate", "read_candidate", "referenced_bibs"]
 
 _IGNORED = {".toml", ".csv", ".sqlite", ".png", ".jpg", ".jpeg", ".gif", ".cls", ".sty"}
 _log = logging.getLogger(__name__)
@@ -27,14 +27,14 @@ _log = logging.getLogger(__name__)
 def candidate_files(path: Path) -> list[Path]:
     """The files that make up the candidate at *path* (the file itself, or a folder's CV files)."""
     if path.is_file():
-        return [path, *_referenced_bibs(path)]
+        return [path, *referenced_bibs(path)]
     return sorted(
         f for f in path.rglob("*")
         if f.is_file() and not f.name.startswith(".") and f.suffix.lower() not in _IGNORED
     )
 
 
-def _referenced_bibs(path: Path) -> list[Path]:
+def referenced_bibs(path: Path) -> list[Path]:
     """The .bib files beside a CV that the CV points to (``\\bibliography{}``, ``bibliography:``)."""
     if path.suffix.lower() not in {".tex", ".md", ".qmd", ".rmd", ".yaml", ".yml", ".markdown"}:
         return []

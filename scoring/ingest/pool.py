@@ -46,13 +46,21 @@ class Pool:
 
 
 def candidate_paths(folder: Path) -> list[Path]:
-    """Every candidate in an applicant folder: each file or sub-folder, minus config and READMEs."""
-    return sorted(
+    """Every candidate in an applicant folder: each file or sub-folder, minus config and READMEs.
+
+    A .bib file that a CV beside it cites (``\\bibliography{pubs}``, ``bibliography: pubs.bib``)
+    belongs to that CV's candidate and is not a candidate of its own.
+    """
+    from scoring.ingest.candidate import referenced_bibs  # candidate imports the parser: load it late
+
+    found = sorted(
         p for p in folder.iterdir()
         if not p.name.startswith((".", "_"))
         and p.suffix.lower() not in _NOT_CANDIDATES
         and p.name.lower() not in _NOT_CANDIDATE_NAMES
     )
+    owned = {bib.resolve() for p in found if p.is_file() for bib in referenced_bibs(p)}
+    return [p for p in found if p.resolve() not in owned]
 
 
 def candidate_id(path: Path) -> str:

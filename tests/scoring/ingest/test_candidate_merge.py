@@ -45,3 +45,13 @@ def test_folder_merge_drops_repeats_and_finds_positions(tmp_path: Path) -> None:
     assert wild.source_line == 5
     assert all(p.candidate_author_position is not None for p in cv.publications)
     assert next(p for p in cv.publications if p.title == "Gadgets").candidate_author_position == 1
+
+
+def test_bib_cited_by_a_cv_beside_it_is_not_a_candidate_of_its_own(tmp_path: Path) -> None:
+    """A .tex and the .bib it cites, loose in the applicant folder, are one candidate; an uncited .bib is another."""
+    from scoring.ingest.pool import candidate_paths
+
+    (tmp_path / "vale_cv.tex").write_text("\\section{Publications}\n\\bibliography{vale_pubs}\n", encoding="utf-8")
+    (tmp_path / "vale_pubs.bib").write_text("@article{a, title={T}, year={2020}}\n", encoding="utf-8")
+    (tmp_path / "pim.bib").write_text("@article{b, title={U}, year={2021}}\n", encoding="utf-8")
+    assert [p.name for p in candidate_paths(tmp_path)] == ["pim.bib", "vale_cv.tex"]
