@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from scoring.ingest.duplicates import mark_duplicates
 from scoring.ingest.parallel import (
     MIN_PARALLEL,
     can_use_processes,
@@ -126,4 +127,5 @@ def load_pool(
         statuses.append(_candidate_status(cid, path, cv, file_rows))
         if cv is not None:
             parsed[cid] = cv
-    return Pool(profiles=to_frames(parsed.items()), statuses=statuses, parsed=parsed, files=files)
+    pool = Pool(profiles=to_frames(parsed.items()), statuses=statuses, parsed=parsed, files=files)
+    return mark_duplicates(pool)  # an identical copy is dropped, the same person in two files flagged

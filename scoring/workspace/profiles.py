@@ -27,6 +27,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from scoring.ingest.candidate import candidate_files
+from scoring.ingest.duplicates import mark_duplicates
 from scoring.ingest.pool import Pool, candidate_id, load_pool
 from scoring.ingest.readers import DEFAULT_LIMITS, Limits
 from scoring.ingest.status import FileStatus, one_line
@@ -278,4 +279,4 @@ def load_pool_cached(
         parsed=parsed,
         files=[row for cid, _ in ids for row in loaded[cid][2]],
     )
-    return pool, report
+    return mark_duplicates(pool), report  # across cached and fresh profiles, as load_pool does

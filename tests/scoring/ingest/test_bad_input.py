@@ -57,10 +57,13 @@ def run_batch(tmp_path: Path, files: type, bad: dict[str, bytes], limits: Limits
     ids = set(ranked["candidate_id"])
     assert ids >= GOOD_IDS
     assert all(math.isfinite(t) for t in ranked["total"])
-    assert ranked.set_index("candidate_id").loc["quillfeather", "total"] > ranked.set_index(
-        "candidate_id").loc["oakes", "total"]
+    assert (
+        ranked.set_index("candidate_id").loc["quillfeather", "total"]
+        > ranked.set_index("candidate_id").loc["oakes", "total"]
+    )
     assert {s.candidate_id: s.status for s in pool.statuses if s.candidate_id in GOOD_IDS} == dict.fromkeys(
-        GOOD_IDS, "ok")
+        GOOD_IDS, "ok"
+    )
     return pool
 
 
@@ -102,7 +105,9 @@ def test_non_pdf_renamed_pdf_is_not_a_pdf(tmp_path: Path, files: type, data: byt
 
 def test_pdf_with_user_password_is_encrypted(tmp_path: Path, files: type) -> None:
     """A PDF that needs a password to open is ``encrypted`` and the reason says what to ask for."""
-    data = files.text_pdf(PDF_CV.replace("Cleo Marchetti", "Locked Person"), user_password="u", owner_password="o")
+    data = files.text_pdf(
+        PDF_CV.replace("Cleo Marchetti", "Locked Person"), user_password="u", owner_password="o"
+    )
     pool = run_batch(tmp_path, files, {"locked.pdf": data})
     status, code, reason = status_of(pool, "locked")
     assert (status, code) == ("error", "encrypted")
@@ -148,8 +153,10 @@ def test_image_only_pdf_needs_manual_review(tmp_path: Path, files: type) -> None
 def _bomb_part(dst: zipfile.ZipFile) -> None:
     # 200 MiB of spaces inside an XML comment: ~200 KB compressed, far over the declared-size limits.
     with dst.open("word/document.xml", "w", force_zip64=True) as part:
-        part.write(b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
-                   b'wordprocessingml/2006/main"><!--')
+        part.write(
+            b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
+            b'wordprocessingml/2006/main"><!--'
+        )
         chunk = b" " * (1 << 20)
         for _ in range(200):
             part.write(chunk)
@@ -174,18 +181,27 @@ _DOC_NS = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/mai
     "doctype",
     [
         pytest.param(b'<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file://{secret}">]>', id="xxe"),
-        pytest.param(b'<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
-                     b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">'
-                     b'<!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY xxe "&e;&e;&e;&e;&e;&e;&e;&e;">]>',
-                     id="billion-laughs"),
+        pytest.param(
+            b'<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+            b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">'
+            b'<!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY xxe "&e;&e;&e;&e;&e;&e;&e;&e;">]>',
+            id="billion-laughs",
+        ),
     ],
 )
-def test_docx_with_dtd_is_a_clean_error_without_local_files(tmp_path: Path, files: type, doctype: bytes) -> None:
+def test_docx_with_dtd_is_a_clean_error_without_local_files(
+    tmp_path: Path, files: type, doctype: bytes
+) -> None:
     """A .docx with a DOCTYPE (external entity or entity expansion) is a ``parse_error``; no local file leaks."""
     secret = tmp_path / "secret.txt"
     secret.write_text("TOP-SECRET-SALARY-TABLE", encoding="utf-8")
-    xml = (b'<?xml version="1.0"?>' + doctype.replace(b"{secret}", str(secret).encode())
-           + b"<w:document " + _DOC_NS + b"><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>")
+    xml = (
+        b'<?xml version="1.0"?>'
+        + doctype.replace(b"{secret}", str(secret).encode())
+        + b"<w:document "
+        + _DOC_NS
+        + b"><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>"
+    )
     data = files.replace_docx_part(files.docx_bytes(["x"]), "word/document.xml", xml)
     pool = run_batch(tmp_path, files, {"evil.docx": data})
     assert status_of(pool, "evil")[:2] == ("error", "parse_error")
@@ -195,7 +211,9 @@ def test_docx_with_dtd_is_a_clean_error_without_local_files(tmp_path: Path, file
 @pytest.mark.parametrize(
     ("data", "code"),
     [
-        pytest.param(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024), "unsupported_format", id="legacy-doc"),
+        pytest.param(
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024), "unsupported_format", id="legacy-doc"
+        ),
         pytest.param(bytes(range(256)) * 8, "unsupported_format", id="random-bytes"),
         pytest.param(b"PK\x03\x04" + b"\x14\x00" + bytes(300), "unsupported_format", id="unknown-zip"),
         pytest.param(None, "parse_error", id="truncated-docx"),
@@ -254,10 +272,14 @@ def test_cv_without_publication_section_is_kept(tmp_path: Path, files: type) -> 
 
 def test_two_files_named_cv_pdf_are_both_kept(tmp_path: Path, files: type) -> None:
     """Two different candidates' folders each holding ``cv.pdf`` give two candidates."""
-    pool = run_batch(tmp_path, files, {
-        "ito/cv.pdf": files.text_pdf(PDF_CV.replace("Cleo Marchetti", "Chiyo Ito")),
-        "stone/cv.pdf": files.text_pdf(PDF_CV.replace("Cleo Marchetti", "Bea Stone")),
-    })
+    pool = run_batch(
+        tmp_path,
+        files,
+        {
+            "ito/cv.pdf": files.text_pdf(PDF_CV.replace("Cleo Marchetti", "Chiyo Ito")),
+            "stone/cv.pdf": files.text_pdf(PDF_CV.replace("Cleo Marchetti", "Bea Stone")),
+        },
+    )
     assert {"ito", "stone"} <= set(pool.parsed)
     assert "Chiyo Ito" in pool.parsed["ito"].text
     assert "Bea Stone" in pool.parsed["stone"].text
@@ -292,10 +314,14 @@ def test_odd_names_are_read_by_content(tmp_path: Path, files: type, name: str) -
 
 def test_one_bad_file_in_a_candidate_folder_keeps_the_others(tmp_path: Path, files: type) -> None:
     """In a candidate folder, an unreadable file is a warning on the candidate and an error row of its own."""
-    pool = run_batch(tmp_path, files, {
-        "byron/cv.txt": GOOD["oakes.txt"].replace("Bram Oakes", "Ada Byron").encode(),
-        "byron/letter.pdf": b"not a pdf at all",
-    })
+    pool = run_batch(
+        tmp_path,
+        files,
+        {
+            "byron/cv.txt": GOOD["oakes.txt"].replace("Bram Oakes", "Ada Byron").encode(),
+            "byron/letter.pdf": b"not a pdf at all",
+        },
+    )
     assert status_of(pool, "byron")[0] == "warning"
     rows = {Path(f.path).name: (f.status, f.code) for f in pool.files if f.candidate_id == "byron"}
     assert rows == {"cv.txt": ("ok", ""), "letter.pdf": ("error", "not_a_pdf")}
@@ -320,3 +346,159 @@ def test_parser_crash_on_one_file_is_reported_not_raised(
     status, code, reason = status_of(pool, "crash")
     assert (status, code) == ("error", "parser_failed")
     assert "IndexError" in reason
+
+
+def test_duplicate_candidates_are_dropped_or_flagged(tmp_path: Path, files: type) -> None:
+    """An identical copy leaves the profiles with a 'duplicate of' warning; the same person twice is flagged."""
+    copy = files.text_pdf(PDF_CV.replace("Cleo Marchetti", "Alma Duarte\nalma.duarte@example.org"))
+    zoe = "Zoë Núñez\nzoe.nunez@example.org\nLecturer, Example University\n"
+    pool = run_batch(
+        tmp_path,
+        files,
+        {
+            "alice.pdf": copy,
+            "alice_copy.pdf": copy,
+            "zoe_2024.txt": zoe.encode(),
+            "zoe_2025.txt": zoe.replace("Zoë Núñez\nzoe", "ZOË NÚÑEZ\nZoe")
+            .replace("Lecturer", "Reader")
+            .encode(),
+        },
+    )
+    assert "alice" in pool.profiles.candidates.index
+    assert "alice-copy" not in pool.profiles.candidates.index
+    assert status_of(pool, "alice-copy") == ("warning", "duplicate", "duplicate of alice.pdf")
+    assert {"zoe-2024", "zoe-2025"} <= set(pool.profiles.candidates.index)
+    assert "possibly the same person as zoe_2025.txt" in status_of(pool, "zoe-2024")[2]
+    assert "possibly the same person as zoe_2024.txt" in status_of(pool, "zoe-2025")[2]
+
+
+def test_ligatures_and_hyphenation_are_normalised_before_matching(tmp_path: Path, files: type) -> None:
+    """Ligatures (ﬁ, ﬀ, ﬃ) and words split at line ends are undone before titles, interests and venues are matched."""
+    from scoring.topic import analyse
+
+    cv = (
+        "Ida Lindqvist\nAssistant Professor, Example University\n\nRESEARCH INTERESTS\n"
+        "Eﬃcient opti-\nmization and classiﬁcation\n\nPUBLICATIONS\n"
+        '[1] I. Lindqvist. "Eﬃcient stochastic opti-\nmization for sparse classiﬁers." In Proceedings of the '
+        "AAAI Conference on Artiﬁcial Intelligence (AAAI), 2023.\n"
+        '[2] I. Lindqvist. "Eﬀective ﬂows." In International Conference on Machine Learning (ICML), 2022.\n'
+    )
+    pool = run_batch(tmp_path, files, {"lig.txt": cv.encode()})
+    parsed = pool.parsed["lig"]
+    assert [p.title for p in parsed.publications] == [
+        "Efficient stochastic optimization for sparse classifiers",
+        "Effective flows",
+    ]
+    assert parsed.publications[0].venue == "Proceedings of the AAAI Conference on Artificial Intelligence"
+    assert "Efficient optimization" in (parsed.research_interests or "")
+    # the raw text (the topic fallback for a CV without interests or papers) meets the same terms
+    assert {"efficient", "optimization", "classification"} <= set(analyse(parsed.text))
+    config = default_config()
+    tiers = score(pool.profiles, config).profiles.publications.set_index("title")["tier"]
+    assert tiers["Efficient stochastic optimization for sparse classifiers"] != "unranked"
+
+
+_BIB = r"""@string{a = b}
+@string{b = a}
+@string{conf = "Proceedings of " # conf}
+@article{roe2021,
+  author = {Roe, Jane and M{\"u}ller, Zo{\"e} and Ca{\~n}ete, J{\'o}se and {\O}stergaard, Kai},
+  title = {Accented widgets},
+  journal = {Journal of Widgets},
+  year = {2021},
+}
+@article{broken,
+  author = {Roe, Jane},
+  title = {Unbalanced {braces here,
+  journal = {Journal of Widgets},
+  year = {2020},
+}
+@inproceedings{roe2021,
+  author = {Roe, Jane},
+  title = {Second entry with the same key},
+  booktitle = {International Conference on Machine Learning (ICML)},
+  year = {2022},
+}
+@inproceedings{loop,
+  author = {Roe, Jane},
+  title = {Recursive strings},
+  booktitle = a # conf,
+  year = {2019},
+}
+@inproceedings{roe2023,
+  author = {Roe, Jane},
+  title = {After the mess},
+  booktitle = {International Conference on Machine Learning (ICML)},
+  year = {2023},
+}
+"""
+
+
+def _bib_batch(tmp_path: Path, files: type, bib: str) -> Pool:
+    return run_batch(
+        tmp_path,
+        files,
+        {
+            "roe/cv.txt": b"Jane Roe\nAssistant Professor, Example University\n",
+            "roe/pubs.bib": bib.encode(),
+        },
+    )
+
+
+def test_bibtex_edge_cases_keep_good_entries_without_hanging(tmp_path: Path, files: type) -> None:
+    """Unbalanced braces, a duplicate key and recursive @string neither hang nor lose the good entries."""
+    start = time.perf_counter()
+    pool = _bib_batch(tmp_path, files, _BIB)
+    assert time.perf_counter() - start < 20
+    assert status_of(pool, "roe")[0] in {"ok", "warning"}
+    pubs = {p.title: p for p in pool.parsed["roe"].publications}
+    assert {"Accented widgets", "After the mess", "Recursive strings"} <= set(pubs)
+    assert pubs["Accented widgets"].authors == ["Roe, Jane", "Müller, Zoë", "Cañete, Jóse", "Østergaard, Kai"]
+    assert pubs["After the mess"].venue_acronym == "ICML"
+
+
+@pytest.mark.xfail(strict=True, reason="parse_bibtex drops bibtexparser's failed blocks without a warning")
+def test_bibtex_failed_blocks_and_duplicate_keys_are_reported(tmp_path: Path, files: type) -> None:
+    """A .bib entry that cannot be parsed, and one whose key repeats, are named in a warning, not lost silently."""
+    pool = _bib_batch(tmp_path, files, _BIB)
+    row = next(f for f in pool.files if f.path.endswith("pubs.bib"))
+    assert row.status == "warning"
+    assert "roe2021" in row.reason
+    assert "broken" in row.reason or "line 10" in row.reason
+
+
+@pytest.mark.xfail(
+    strict=True, reason=r"clean_inline reads \v, \H, \c, \u, \k only with braces: {\v r} loses its mark"
+)
+def test_bibtex_letter_accents_without_braces_are_decoded(tmp_path: Path, files: type) -> None:
+    """Letter accents written the BibTeX way, ``{\\v r}``, ``{\\H o}``, ``{\\c c}``, are decoded too."""
+    bib = _BIB.replace(
+        r"{\O}stergaard, Kai", r"Dvo{\v r}{\'a}k, Ana and Erd{\H o}s, Pal and Fran{\c c}ois, Luc"
+    )
+    pool = _bib_batch(tmp_path, files, bib)
+    authors = next(p.authors for p in pool.parsed["roe"].publications if p.title == "Accented widgets")
+    assert authors[-3:] == ["Dvořák, Ana", "Erdős, Pal", "François, Luc"]
+
+
+def test_pdf_to_markdown_latex_remnants_give_clean_venues(tmp_path: Path, files: type) -> None:
+    """``${\\rm ICML}$``, ``${}^{*}$`` and ``Proc.~{\\em NeurIPS}`` are cleaned before venues are matched."""
+    cv = (
+        "# Rhea Castellanos\n\nResearch Scientist, Example Labs\n\n## Publications\n\n"
+        "1. R. Castellanos${}^{*}$, T. Abe${}^{*}$. Robust widgets under shift. In ${\\rm ICML}$, 2022.\n"
+        "2. R. Castellanos. Sparse routing for transformers. Proc.~{\\em NeurIPS}, 2023.\n"
+        "3. R. Castellanos and T. Abe. Calibrated widgets. In *Proc.~of ${\\rm ICLR}$*, 2024.\n"
+    )
+    pool = run_batch(tmp_path, files, {"remnants.md": cv.encode()})
+    pubs = pool.parsed["remnants"].publications
+    assert [p.title for p in pubs] == [
+        "Robust widgets under shift",
+        "Sparse routing for transformers",
+        "Calibrated widgets",
+    ]
+    assert pubs[0].authors == ["R. Castellanos", "T. Abe"]
+    for p in pubs:
+        assert not any(c in (p.venue or "") for c in "${}\\~^*"), p.venue
+    scored = score(pool.profiles, default_config()).profiles.publications
+    tiers = scored[scored["candidate_id"] == "remnants"].set_index("title")["tier"]
+    assert len(tiers) == 3
+    assert (tiers != "unranked").all(), tiers.to_dict()
