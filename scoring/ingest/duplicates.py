@@ -75,10 +75,10 @@ def _normalise(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
-def _fingerprint(cid: str, files: list[FileStatus], digest: Callable[[str], str]) -> frozenset[str] | None:
-    # the digests of the candidate's readable files; None if one of them cannot be read now
+def _fingerprint(files: list[FileStatus], digest: Callable[[str], str]) -> frozenset[str] | None:
+    # the digests of one candidate's readable files; None if one of them cannot be read now
     try:
-        found = frozenset(digest(f.path) for f in files if f.candidate_id == cid and f.status != "error")
+        found = frozenset(digest(f.path) for f in files if f.status != "error")
     except OSError:
         return None
     return found or None
@@ -98,8 +98,11 @@ def find_duplicates(pool: Pool, *, digest: Callable[[str], str] = file_sha256) -
     first_by_bytes: dict[frozenset[str], str] = {}
     out: list[Duplicate] = []
     kept: list[str] = []
+    files: dict[str, list[FileStatus]] = {}
+    for f in pool.files:  # grouped once: scanning every file per candidate is quadratic in the pool
+        files.setdefault(f.candidate_id, []).append(f)
     for cid in pool.parsed:
-        fingerprint = _fingerprint(cid, pool.files, digest)
+        fingerprint = _fingerprint(files.get(cid, []), digest)
         original = first_by_bytes.get(fingerprint) if fingerprint is not None else None
         if original is not None:
             out.append(Duplicate(cid, original, paths.get(original, original), same_bytes=True))
