@@ -42,6 +42,13 @@ def _sensitivity(pool_token: str, corrections: str, config_toml: str, _scored: S
     return rank_sensitivity(_scored, _config).table
 
 
+@st.cache_data(scope="session", max_entries=8, show_spinner=False)
+def _summary(pool_token: str, corrections: str, scoring_toml: str, _scored: Scored) -> pd.DataFrame:
+    # the counts depend on the pool and the tiers, never on the weights: a slider move reuses them
+    del pool_token, corrections, scoring_toml
+    return candidate_summary(_scored.profiles)
+
+
 def _without_weights(config: SearchConfig) -> str:
     return dump_config(replace(config, criteria=tuple(replace(c, weight=1.0) for c in config.criteria)))
 
@@ -86,7 +93,8 @@ def results() -> Results | None:
     key = (state.get(state.POOL_TOKEN), json.dumps(inputs, sort_keys=True, default=str), dump_config(config))
     try:
         profiles = with_committee_columns(apply_corrections(pool.profiles, corrections), ratings)
-        scored = _score(key[0], key[1], _without_weights(config), profiles, config)
+        scoring_key = (key[0], key[1], _without_weights(config))
+        scored = _score(*scoring_key, profiles, config)
         ranked = rank(scored, config)
         reasons = filter_reasons(scored, config)
     except ScoringError as exc:
@@ -98,13 +106,19 @@ def results() -> Results | None:
         cands = scored.profiles.candidates
         extra = [c for c in cands.columns if is_rating_column(c) and c not in ranked.columns]
         ranked = ranked.join(cands[extra], on="candidate_id")
-    return Results(config, scored, ranked, reasons[reasons != ""], candidate_summary(scored.profiles), labels, key,
+    return Results(config, scored, ranked, reasons[reasons != ""], _summary(*scoring_key, scored), labels, key,
                    corrections)
 
 
 def is_rating_column(column: str) -> bool:
     """Whether *column* holds committee ratings (``committee_rating`` or ``rating_<item>``)."""
     return column == COMMITTEE_COLUMN or column.startswith("rating_")
+
+
+def tier_counts(res: Results, candidate_ids: pd.Series) -> pd.DataFrame:
+    """Papers per tier for *candidate_ids* (rows in that order, columns best first), read from the summary."""
+    tiers = [c for c in res.summary.columns if c.startswith("tier_")]
+    return res.summary.loc[candidate_ids.to_numpy(), tiers].rename(columns=lambda c: c.removeprefix("tier_"))
 
 
 def rank_intervals(res: Results) -> pd.DataFrame | None:

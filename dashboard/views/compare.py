@@ -6,7 +6,7 @@ import streamlit as st
 
 from dashboard import cached, charts, state
 from dashboard.components import editor
-from scoring.summaries import publications_per_year, side_by_side, tier_counts
+from scoring.summaries import publications_per_year, side_by_side
 
 state.ensure_defaults()
 st.title("Compare candidates")
@@ -38,7 +38,7 @@ with left:
     st.plotly_chart(charts.compare_criteria(picked, weighted, labels), key="compare.criteria")
 with right:
     order = picked["label"].tolist()
-    counts = tier_counts(res.profiles.publications, picked["candidate_id"])
+    counts = cached.tier_counts(res, picked["candidate_id"])
     st.plotly_chart(charts.tier_mix(counts.set_axis(order)), key="compare.tiers")
 pubs = res.profiles.publications
 per_year = publications_per_year(pubs[pubs["candidate_id"].isin(chosen)])

@@ -8,7 +8,7 @@ from dashboard import cached, charts, state
 from dashboard.components import chart_controls, ranked_table
 from scoring.export import to_csv, with_metadata
 from scoring.shortlist import build_shortlist, describe_config
-from scoring.summaries import publications_per_year, tier_counts, top_candidates
+from scoring.summaries import publications_per_year, top_candidates
 from scoring.workspace import export_metadata
 
 state.ensure_defaults()
@@ -44,38 +44,47 @@ st.subheader("Why this order")
 sort_by, k = chart_controls.show(res.criteria, labels, n=len(res.ranked), key="ranking.charts")
 top = top_candidates(res.ranked, by=sort_by, k=k)
 order = top["label"].tolist()
-tabs = st.tabs(["Contributions", "Topic vs publications", "Publications per year", "Tier mix", "Rank stability"])
-with tabs[0]:
-    weighted = [c for c in res.criteria if res.config.weights()[c] > 0]
-    st.plotly_chart(charts.contributions_bar(top, weighted, labels), key="chart.contributions")
-with tabs[1]:
-    x, y = chart_controls.axes(res.criteria, labels, key="ranking.scatter")
-    frame = top.join(res.summary[["n_awards"]], on="candidate_id")
-    st.plotly_chart(charts.topic_vs_publications(frame, x=x, y=y, size="n_awards", x_title=labels[x],
-                                                 y_title=labels[y], size_title="awards"), key="chart.scatter")
-with tabs[2]:
-    pubs = res.profiles.publications
-    per_year = publications_per_year(pubs[pubs["candidate_id"].isin(top["candidate_id"])])
-    per_year["label"] = per_year["candidate_id"].map(res.labels)
-    st.plotly_chart(charts.publications_timeline(per_year, order), key="chart.timeline")
-with tabs[3]:
-    counts = tier_counts(res.profiles.publications, top["candidate_id"])
-    st.plotly_chart(charts.tier_mix(counts.set_axis(order)), key="chart.tiers")
-with tabs[4]:
-    intervals = cached.rank_intervals(res)
-    if intervals is None:
-        st.info("Rank stability needs at least two ranked candidates and two criteria with weight.")
-    else:
-        st.caption(f"Each weight drawn within ±{res.config.sensitivity.spread:.0%}, "
-                   f"{res.config.sensitivity.draws} draws; bars span the {res.config.sensitivity.low:g}th to "
-                   f"{res.config.sensitivity.high:g}th percentile of ranks.")
-        shown = intervals.set_index("candidate_id").loc[top["candidate_id"]].reset_index()
-        shown["label"] = shown["candidate_id"].map(res.labels)
-        st.plotly_chart(charts.rank_intervals(shown), key="chart.intervals")
-        fragile = shown[shown["fragile"]]
-        if len(fragile):
-            st.caption(f"In or out of the top {res.config.sensitivity.top_k} depending on the weights:")
-            st.dataframe(fragile[["label", "rank", "low", "high", "p_top_k"]], hide_index=True, key="ranking.fragile",
-                         column_config={"label": "Candidate", "p_top_k": st.column_config.ProgressColumn(
-                             f"Share of draws in the top {res.config.sensitivity.top_k}", min_value=0, max_value=1,
-                             format="%.2f")})
+# only the open tab runs: rank stability (hundreds of re-rankings) is paid for when someone looks at it
+contrib, scatter, timeline, tiers, stability = st.tabs(
+    ["Contributions", "Topic vs publications", "Publications per year", "Tier mix", "Rank stability"],
+    key="ranking.tabs", on_change="rerun")
+if contrib.open:
+    with contrib:
+        weighted = [c for c in res.criteria if res.config.weights()[c] > 0]
+        st.plotly_chart(charts.contributions_bar(top, weighted, labels), key="chart.contributions")
+if scatter.open:
+    with scatter:
+        x, y = chart_controls.axes(res.criteria, labels, key="ranking.scatter")
+        frame = top.join(res.summary[["n_awards"]], on="candidate_id")
+        st.plotly_chart(charts.topic_vs_publications(frame, x=x, y=y, size="n_awards", x_title=labels[x],
+                                                     y_title=labels[y], size_title="awards"), key="chart.scatter")
+if timeline.open:
+    with timeline:
+        pubs = res.profiles.publications
+        per_year = publications_per_year(pubs[pubs["candidate_id"].isin(top["candidate_id"])])
+        per_year["label"] = per_year["candidate_id"].map(res.labels)
+        st.plotly_chart(charts.publications_timeline(per_year, order), key="chart.timeline")
+if tiers.open:
+    with tiers:
+        counts = cached.tier_counts(res, top["candidate_id"])
+        st.plotly_chart(charts.tier_mix(counts.set_axis(order)), key="chart.tiers")
+if stability.open:
+    with stability:
+        intervals = cached.rank_intervals(res)
+        if intervals is None:
+            st.info("Rank stability needs at least two ranked candidates and two criteria with weight.")
+        else:
+            st.caption(f"Each weight drawn within ±{res.config.sensitivity.spread:.0%}, "
+                       f"{res.config.sensitivity.draws} draws; bars span the {res.config.sensitivity.low:g}th to "
+                       f"{res.config.sensitivity.high:g}th percentile of ranks.")
+            shown = intervals.set_index("candidate_id").loc[top["candidate_id"]].reset_index()
+            shown["label"] = shown["candidate_id"].map(res.labels)
+            st.plotly_chart(charts.rank_intervals(shown), key="chart.intervals")
+            fragile = shown[shown["fragile"]]
+            if len(fragile):
+                st.caption(f"In or out of the top {res.config.sensitivity.top_k} depending on the weights:")
+                st.dataframe(fragile[["label", "rank", "low", "high", "p_top_k"]], hide_index=True,
+                             key="ranking.fragile",
+                             column_config={"label": "Candidate", "p_top_k": st.column_config.ProgressColumn(
+                                 f"Share of draws in the top {res.config.sensitivity.top_k}", min_value=0,
+                                 max_value=1, format="%.2f")})

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
+import pytest
 from streamlit.testing.v1 import AppTest
+
+from dashboard import cached
 
 
 def _order(at: AppTest) -> list[str]:
@@ -52,8 +56,42 @@ def test_ticking_a_row_shortlists_that_candidate(app: Callable[..., AppTest]) ->
     assert len(at.session_state["shortlist"]) == 1
 
 
-def test_ranking_draws_charts_and_a_download(app: Callable[..., AppTest]) -> None:
-    """The page carries plotly charts and a CSV download of the shortlist."""
+_TABS = ["Contributions", "Topic vs publications", "Publications per year", "Tier mix", "Rank stability"]
+
+
+def test_ranking_draws_each_tab_chart_and_a_download(app: Callable[..., AppTest]) -> None:
+    """Each chart tab, once opened, draws its plotly chart, and the page offers a CSV download of the shortlist."""
     at = app()
-    assert len(at.get("plotly_chart")) == 5  # contributions, scatter, timeline, tier mix, rank stability
     assert at.get("download_button")
+    for tab in _TABS:
+        at.session_state["ranking.tabs"] = tab
+        at.run()
+        assert not at.exception, [e.value for e in at.exception]
+        assert len(at.get("plotly_chart")) == 1, tab  # only the open tab runs
+
+
+def test_a_weight_change_recomputes_neither_summary_nor_stability(
+        app: Callable[..., AppTest], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Moving a weight re-ranks without recounting the pool, and rank stability runs only while its tab is open."""
+    calls = {"summary": 0, "sensitivity": 0}
+
+    def counting(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapped(*args: Any, **kwargs: Any) -> Any:
+            calls[name] += 1
+            return fn(*args, **kwargs)
+        return wrapped
+
+    monkeypatch.setattr(cached, "candidate_summary", counting("summary", cached.candidate_summary))
+    monkeypatch.setattr(cached, "rank_sensitivity", counting("sensitivity", cached.rank_sensitivity))
+    at = app("views/settings.py")
+    at.switch_page("views/ranking.py").run()
+    assert calls == {"summary": 1, "sensitivity": 0}
+    for weight in (0.2, 0.7):
+        at.switch_page("views/settings.py").run()
+        _weights(at, awards=weight)
+        at.switch_page("views/ranking.py").run()
+        assert not at.exception, [e.value for e in at.exception]
+    assert calls == {"summary": 1, "sensitivity": 0}
+    at.session_state["ranking.tabs"] = "Rank stability"
+    at.run()
+    assert calls == {"summary": 1, "sensitivity": 1}
