@@ -150,8 +150,36 @@ def _one_level(markers: set[int], lines: list[str]) -> set[int]:
 
 def _text_entries(body: list[str], start: int) -> list[RawEntry]:
     lines = _attach_lone_markers([ln.rstrip() for ln in body])
-    entries = _marked_entries(lines, start) if _marker_lines(lines) else _shape_entries(lines, start)
+    if _marker_lines(lines):
+        entries = _marked_entries(lines, start)
+    else:
+        entries = _year_led_entries(lines, start) or _shape_entries(lines, start)
     return _date_by_year_lines(entries, lines, start)
+
+
+_YEAR_LED = re.compile(r"^\s*((?:19|20)\d\d)[a-z]?\s+(?=[A-Z\u00c0-\u024f\"“])")
+
+
+def _year_led_entries(lines: list[str], start: int) -> list[RawEntry]:
+    """Entries of a list whose every entry opens with its year ("2024 Title" / authors / venue).
+
+    A year column beside the entries puts the year at the start of each entry's first line and
+    nowhere else; with three or more such lines in date order, they are where entries start,
+    whatever the lines between them look like.
+    """
+    led = [(i, int(m.group(1)), m.end()) for i, ln in enumerate(lines) if (m := _YEAR_LED.match(ln))]
+    years = [y for _, y, _ in led]
+    if len(led) < 3 or (years != sorted(years) and years != sorted(years, reverse=True)):
+        return []
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    if sum(1 for i in filled if i >= led[0][0]) < 2 * len(led):
+        return []  # one line per entry: the line-shape reader handles those
+    out: list[RawEntry] = []
+    for k, (i, year, cut) in enumerate(led):
+        end = led[k + 1][0] if k + 1 < len(led) else len(lines)
+        body = [lines[i][cut:], *(ln for ln in lines[i + 1 : end] if ln.strip())]
+        out.append(RawEntry(start + i, "\n".join(body), year))
+    return out
 
 
 _LONE_MARKER = re.compile(

@@ -187,6 +187,8 @@ def _plain_heading(line: str, prev: str = "") -> _Heading | None:
         ok = len(unknown) == 0 or (len(unknown) == 1 and capitalised and len(words) >= 2)
     if _DANGLING.search(raw) or _DANGLING.search(prev.strip()):
         return None  # a wrapped line of a citation ("Proceedings of the International Conference on")
+    if raw[:1].islower():
+        return None  # the wrapped end of a title ("... evidence from 40" / "languages")
     if raw.count(")") > raw.count("(") or prev.count("(") > prev.count(")"):
         return None  # the end of a parenthesis opened on the line above ("(oral" / "presentation)")
     if raw.endswith(".") and not raw.endswith("Misc."):

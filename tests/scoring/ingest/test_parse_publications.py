@@ -272,3 +272,29 @@ def test_chicago_author_date_entries_wrapped_after_the_year() -> None:
         ("Tides and Trade", 2019, "journal", 2),
         ("Island Schools and Teacher Pay", None, "preprint", None),
     ]
+
+
+def test_year_column_list_with_title_authors_and_venue_on_lines_of_their_own() -> None:
+    """ "2024 Title" / authors / venue entries, titles and venues wrapped, are split at each year."""
+    text = (
+        "Rhys Vale\nPublications\n"
+        "2024 Tidal memory in shallow harbours: evidence from 12\n"
+        "estuaries\n"
+        "R. Vale, I. Vos\n"
+        "Proceedings of the 9th Meeting on Coastal\n"
+        "Dynamics (CDM 2024), pp. 10–19\n"
+        "2022 Silt budgets in winter\n"
+        "I. Vos, R. Vale, T. Pim\n"
+        "Journal of Estuaries, 4, 1–9\n"
+        "2021 Ferry wakes and bank erosion\n"
+        "R. Vale, T. Pim\n"
+        "Coastal Letters, 2021\n"
+    )
+    cv = parse_cv(text, fmt="pdf")
+    got = [(p.title, p.year, p.candidate_author_position) for p in cv.publications]
+    assert got == [
+        ("Tidal memory in shallow harbours: evidence from 12 estuaries", 2024, 1),
+        ("Silt budgets in winter", 2022, 2),
+        ("Ferry wakes and bank erosion", 2021, 1),
+    ]
+    assert cv.publications[0].venue == "Proceedings of the 9th Meeting on Coastal Dynamics"
