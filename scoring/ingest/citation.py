@@ -318,6 +318,9 @@ def _acronym(venue: str | None, raw_venue: str) -> str | None:
     return None
 
 
+_MAX_ENTRY = 2_500
+
+
 # --- the reader ---------------------------------------------------------------------------------
 def parse_citation(raw: str, *, fmt: str = "text", section_type: str | None = None) -> Citation:
     """Read one printed publication entry.
@@ -327,6 +330,9 @@ def parse_citation(raw: str, *, fmt: str = "text", section_type: str | None = No
         fmt: the text format of the CV (``latex``, ``markdown``, ``pdf``, ``text``...).
         section_type: the publication type announced by the entry's (sub)section heading.
     """
+    # no citation runs this long; a longer "entry" is merged text, and reading all of it costs
+    # time that grows faster than its length
+    raw = raw[:_MAX_ENTRY]
     f = read_fields(raw, fmt)
     cit = Citation()
     if f.bold:
@@ -353,8 +359,11 @@ def parse_citation(raw: str, *, fmt: str = "text", section_type: str | None = No
             if cit.authors or n_lines > 6
             else [_scrub(clean_inline(ln, fmt))[0] for ln in raw.split("\n") if ln.strip()]
         )
-        if not cit.authors and 2 <= len(lines) <= 4 and any(_is_author_line(ln) for ln in lines):
-            # PDF text of a list printing title, authors and venue on lines of their own
+        at = next((i for i, ln in enumerate(lines) if _is_author_line(ln)), None)
+        if not cit.authors and 2 <= len(lines) <= 6 and at is not None:
+            # PDF text of a list printing title, authors and venue on lines of their own; the
+            # title and the venue may each wrap over several lines
+            lines = [x for x in (" ".join(lines[:at]), lines[at], " ".join(lines[at + 1 :])) if x]
             alt = Citation(year=cit.year)
             lines[0] = MARKER.sub("", lines[0], count=1)
             _read_structured(alt, lines, f)
