@@ -18,7 +18,7 @@ from scoring.config import SearchConfig, dump_config
 from scoring.corrections import Corrections, apply_corrections
 from scoring.errors import ScoringError
 from scoring.model import Profiles
-from scoring.ranking import Scored, filter_reasons, rank, score
+from scoring.ranking import Scored, filter_reasons, rank, rescore_description, score
 from scoring.sensitivity import rank_sensitivity
 from scoring.summaries import candidate_summary
 from scoring.workspace import COMMITTEE_COLUMN, with_committee_columns
@@ -29,10 +29,18 @@ _RATING_ORDER = ["candidate_id", "item", "member"]
 @st.cache_data(scope="session", max_entries=8, show_spinner="Scoring candidates…")
 def _score(pool_token: str, corrections: str, scoring_toml: str, _profiles: Profiles,
            _config: SearchConfig) -> Scored:
-    # keyed by the session's pool token and the config without weights: moving a weight slider
-    # re-ranks without re-scoring
+    # keyed by the session's pool token and the config without weights or description: moving a
+    # weight slider re-ranks without re-scoring, and the description is matched by _describe
     del pool_token, corrections, scoring_toml
-    return score(_profiles, _config)
+    return score(_profiles, replace(_config, description=""))
+
+
+@st.cache_data(scope="session", max_entries=8, show_spinner="Matching the description…")
+def _describe(pool_token: str, corrections: str, scoring_toml: str, description: str, _base: Scored,
+              _config: SearchConfig) -> Scored:
+    # only the criteria that read the description run again; the rest come from _score
+    del pool_token, corrections, scoring_toml, description
+    return rescore_description(_base, _config)
 
 
 @st.cache_data(scope="session", max_entries=8, show_spinner="Perturbing the weights…")
@@ -50,7 +58,9 @@ def _summary(pool_token: str, corrections: str, scoring_toml: str, _scored: Scor
 
 
 def _without_weights(config: SearchConfig) -> str:
-    return dump_config(replace(config, criteria=tuple(replace(c, weight=1.0) for c in config.criteria)))
+    """The config as text without weights or description: what every criterion but the topic reads."""
+    return dump_config(replace(config, description="",
+                               criteria=tuple(replace(c, weight=1.0) for c in config.criteria)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +104,7 @@ def results() -> Results | None:
     try:
         profiles = with_committee_columns(apply_corrections(pool.profiles, corrections), ratings)
         scoring_key = (key[0], key[1], _without_weights(config))
-        scored = _score(*scoring_key, profiles, config)
+        scored = _describe(*scoring_key, config.description, _score(*scoring_key, profiles, config), config)
         ranked = rank(scored, config)
         reasons = filter_reasons(scored, config)
     except ScoringError as exc:

@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 from scipy.stats import rankdata
 
-from scoring.config import SearchConfig
+from scoring.config import CriterionSpec, SearchConfig
 from scoring.criteria import Context, empty_evidence, get_criterion
 from scoring.criteria.career import position_categories
 from scoring.errors import ConfigError
@@ -38,6 +38,7 @@ __all__ = [
     "normalised",
     "order_by_total",
     "rank",
+    "rescore_description",
     "score",
 ]
 
@@ -118,39 +119,90 @@ def score(profiles: Profiles, config: SearchConfig) -> Scored:
     """
     profiles = replace(profiles, publications=_assign_tiers(profiles, config))
     ctx = Context(profiles=profiles, description=config.description, current_year=config.current_year)
-    index = profiles.candidates.index
-    raw: dict[str, pd.Series] = {}
-    evidence = [empty_evidence()]
+    parts = [_run_criterion(ctx, spec) for spec in config.criteria]
+    position_rules = next((s.params.get("rules") for s in reversed(config.criteria) if s.kind == "position"), None)
+    return _assemble(profiles, config, parts, position_categories(ctx, position_rules))
+
+
+# Criterion kinds whose values read the group description; every other kind ignores it.
+_DESCRIPTION_KINDS = frozenset({"topic_match"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """One criterion's share of a ``Scored``: its raw column, evidence rows and breakdown columns."""
+
+    raw: pd.Series
+    higher_is_better: bool
+    evidence: pd.DataFrame
+    breakdown: dict[str, pd.Series]
+
+
+def _run_criterion(ctx: Context, spec: CriterionSpec) -> _Part:
+    index = ctx.profiles.candidates.index
+    try:
+        result = get_criterion(spec.kind)(ctx, **spec.params)
+    except ConfigError as exc:
+        key = f"criteria.{spec.name}.{exc.key}" if exc.key else f"criteria.{spec.name}"
+        raise ConfigError(key, exc.reason) from None
     breakdown: dict[str, pd.Series] = {}
-    direction: dict[str, bool] = {}
-    position_rules = None
-    for spec in config.criteria:
-        try:
-            result = get_criterion(spec.kind)(ctx, **spec.params)
-        except ConfigError as exc:
-            key = f"criteria.{spec.name}.{exc.key}" if exc.key else f"criteria.{spec.name}"
-            raise ConfigError(key, exc.reason) from None
-        raw[spec.name] = result.values.reindex(index).astype(float).fillna(0.0)  # noqa: PD011 - a field
-        direction[spec.name] = result.higher_is_better
-        if len(result.evidence):
-            evidence.append(result.evidence.assign(criterion=spec.name))
-        if result.breakdown is not None:
-            for col in result.breakdown.columns:
-                breakdown[f"{spec.name}__{col}"] = result.breakdown[col].reindex(index)
-        if spec.kind == "position":
-            position_rules = spec.params.get("rules")
+    if result.breakdown is not None:
+        for col in result.breakdown.columns:
+            breakdown[f"{spec.name}__{col}"] = result.breakdown[col].reindex(index)
+    return _Part(
+        raw=result.values.reindex(index).astype(float).fillna(0.0),  # noqa: PD011 - a field
+        higher_is_better=result.higher_is_better,
+        evidence=result.evidence.assign(criterion=spec.name) if len(result.evidence) else empty_evidence(),
+        breakdown=breakdown,
+    )
+
+
+def _kept_part(scored: Scored, spec: CriterionSpec) -> _Part:
+    """The share of *spec* already in *scored*, unchanged."""
+    prefix = f"{spec.name}__"
+    breakdown = scored.breakdown if scored.breakdown is not None else pd.DataFrame(index=scored.raw.index)
+    return _Part(
+        raw=scored.raw[spec.name],
+        higher_is_better=scored.higher_is_better[spec.name],
+        evidence=scored.evidence[scored.evidence["criterion"] == spec.name],
+        breakdown={c: breakdown[c] for c in breakdown.columns if c.startswith(prefix)},
+    )
+
+
+def _assemble(profiles: Profiles, config: SearchConfig, parts: list[_Part], positions: pd.Series | None) -> Scored:
+    index = profiles.candidates.index
+    evidence = [empty_evidence(), *(p.evidence for p in parts)]
     rows = pd.concat([e for e in evidence if len(e)] or evidence, ignore_index=True)
     for col in ("source_line", "row_id"):  # whole numbers with gaps, not floats
         rows[col] = pd.to_numeric(rows[col], errors="coerce").astype("Int64")
     rows["value"] = pd.to_numeric(rows["value"], errors="coerce").astype(float)
+    for col in rows.columns[rows.dtypes == object]:  # text whatever blocks it was concatenated from
+        if pd.api.types.infer_dtype(rows[col], skipna=True) in ("string", "empty"):
+            rows[col] = rows[col].astype("str")
     return Scored(
         profiles=profiles,
-        raw=pd.DataFrame(raw, index=index),
+        raw=pd.DataFrame({spec.name: p.raw for spec, p in zip(config.criteria, parts, strict=True)}, index=index),
         evidence=rows,
-        breakdown=pd.DataFrame(breakdown, index=index),
-        higher_is_better=direction,
-        positions=position_categories(ctx, position_rules),
+        breakdown=pd.DataFrame({k: v for p in parts for k, v in p.breakdown.items()}, index=index),
+        higher_is_better={spec.name: p.higher_is_better for spec, p in zip(config.criteria, parts, strict=True)},
+        positions=positions,
     )
+
+
+def rescore_description(scored: Scored, config: SearchConfig) -> Scored:
+    """*scored* with only the criteria that read the group description computed again.
+
+    *scored* must come from ``score(profiles, old)`` where *old* differs from *config* at most in
+    the description and the weights: tiers and every other criterion are reused as they are, so
+    the result equals ``score(profiles, config)`` at the cost of the topic criteria alone.
+    """
+    profiles = scored.profiles  # already tiered
+    ctx = Context(profiles=profiles, description=config.description, current_year=config.current_year)
+    parts = [
+        _run_criterion(ctx, spec) if spec.kind in _DESCRIPTION_KINDS else _kept_part(scored, spec)
+        for spec in config.criteria
+    ]
+    return _assemble(profiles, config, parts, scored.positions)
 
 
 _Check = tuple[np.ndarray, Callable[[int], str]]  # failing mask, reason of candidate i

@@ -95,3 +95,25 @@ def test_a_weight_change_recomputes_neither_summary_nor_stability(
     at.session_state["ranking.tabs"] = "Rank stability"
     at.run()
     assert calls == {"summary": 1, "sensitivity": 1}
+
+
+def test_a_description_edit_rescores_only_the_topic(
+        app: Callable[..., AppTest], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Editing the group description re-runs the topic criterion on the earlier scores, not every criterion."""
+    calls = {"score": 0, "rescore": 0}
+
+    def counting(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapped(*args: Any, **kwargs: Any) -> Any:
+            calls[name] += 1
+            return fn(*args, **kwargs)
+        return wrapped
+
+    monkeypatch.setattr(cached, "score", counting("score", cached.score))
+    monkeypatch.setattr(cached, "rescore_description", counting("rescore", cached.rescore_description))
+    at = app("views/settings.py")
+    before = calls["score"]
+    at.text_area(key="settings.description").set_value("Coral reef ecology and ocean warming").run()
+    at.switch_page("views/ranking.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert calls["score"] == before
+    assert calls["rescore"] >= 1
