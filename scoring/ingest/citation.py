@@ -290,6 +290,7 @@ def _clean_venue(text: str) -> str | None:
     elif m and m.start() == 0:
         text = ""
     text = re.sub(r"[,\s]+(?:19|20)\d\d[a-z]?\s*$", "", text)
+    text = re.sub(r"\s+\d{1,4}\s*:\s*[eE]?\d[\d–-]*\s*$", "", text)  # "eLife 9:e58812": volume and article
     text = re.sub(r"\s*\[[^\]]*\]\s*$", "", text)  # "bioRxiv [Preprint]"
     text = text.strip(" ,.;:-–([")
     if re.fullmatch(r"(?:19|20)\d\d", text) or len(text) < 2:

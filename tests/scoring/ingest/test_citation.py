@@ -243,3 +243,9 @@ def test_inverted_name_with_two_initials_before_a_title() -> None:
     """ "Oduya, T. N. Title." keeps both initials in the author and starts the title after them."""
     cit = parse_citation("Oduya, T. N. Bank runs in small towns. Working paper.")
     assert (cit.authors, cit.title) == (["Oduya, T. N."], "Bank runs in small towns")
+
+
+def test_volume_and_article_number_are_not_part_of_the_venue() -> None:
+    """ "Tide Letters 9:e58812" names the journal "Tide Letters"."""
+    cit = parse_citation("R. Vale, I. Vos. Harbour memory. Tide Letters 9:e58812, 2020.")
+    assert (cit.venue, cit.year) == ("Tide Letters", 2020)
