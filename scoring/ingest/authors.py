@@ -57,7 +57,7 @@ _PARTICLES = {
     "st.",
     "mac",
 }
-_NAME_WORD = r"(?:[A-Z\u00c0-\u024f\u1e00-\u1eff][\w'’\u00c0-\u024f.-]*|(?:van|von|de|der|den|del|di|da|du|le|la|dos|bin|al|el|ter)\b)"
+_NAME_WORD = r"(?:[A-Z\u00c0-\u024f\u1e00-\u1eff\u1e00-\u1eff][\w'’\u00c0-\u024f\u1e00-\u1eff.-]*|(?:van|von|de|der|den|del|di|da|du|le|la|dos|bin|al|el|ter)\b)"
 _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$|^[\u3400-\u9fff\uac00-\ud7af]{{2,4}}$")
 _SEPARATORS = re.compile(r"\s*(?:;|,\s*and\s+|,\s*&\s*|\s+and\s+|\s+&\s+|,)\s*")
 
@@ -120,8 +120,8 @@ def split_authors(text: str) -> list[str]:
     return [n for n in (clean_author(m) for m in merged) if n]
 
 
-_ONE_WORD = re.compile(r"[A-Z\u00c0-\u024f][\w'’\u00c0-\u024f-]+")
-_GIVEN = re.compile(r"[A-Z\u00c0-\u024f][a-z\u00e0-\u024f'’-]+(?:\s[A-Z]\.?)?")
+_ONE_WORD = re.compile(r"[A-Z\u00c0-\u024f\u1e00-\u1eff][\w'’\u00c0-\u024f\u1e00-\u1eff-]+")
+_GIVEN = re.compile(r"[A-Z\u00c0-\u024f\u1e00-\u1eff][a-z\u00e0-\u024f\u1e00-\u1eff'’-]+(?:\s[A-Z]\.?)?")
 
 
 def _join_inverted_first(parts: list[str]) -> list[str]:

@@ -137,7 +137,7 @@ def _year_of(text: str) -> int | None:
 
 
 _ABBREVIATION_END = re.compile(
-    r"[\s.(\-]([A-Za-z][a-z]?|[A-Z][a-z]?\.-[A-Z]|Jr|Sr|St|Dr|vs|al|eds?|Proc|Conf|Int|No|Vol|pp)$"
+    r"[\s.(\-~]([^\W\d_][a-z]?\.-[^\W\d_]|[^\W\d_][a-z]?|Jr|Sr|St|Dr|vs|al|eds?|Proc|Conf|Int|No|Vol|pp)$"
 )
 _ABBREVIATIONS = {"Jr", "Sr", "St", "Dr", "vs", "al", "ed", "eds", "Proc", "Conf", "Int", "No", "Vol", "pp"}
 _TITLE_STOP = re.compile(r"[.?!](?:\s|$)|,(?=\s+In\s)")
@@ -150,13 +150,15 @@ def _initial_before(text: str, i: int) -> bool:
     if m is None:
         return False
     word = m.group(1)
-    return (len(word) <= 2 and word[0].isupper()) or word in _ABBREVIATIONS
+    # "Å." and hyphenated initials ("M.-A.") close an initial too, not a sentence
+    hyphenated = len(word) <= 5 and "-" in word
+    return ((len(word) <= 2 or hyphenated) and word[0].isupper()) or word in _ABBREVIATIONS
 
 
 def _nih_style(text: str) -> bool:
     return bool(
         re.match(
-            r"^[A-Z\u00c0-\u024f][\w'’\u00c0-\u024f-]+(?:\s[A-Z][\w'’-]+)?,?\s[A-Z]{1,3}(?:[,*†‡★.]|\s\d)",
+            r"^[A-Z\u00c0-\u024f\u1e00-\u1eff][\w'’\u00c0-\u024f\u1e00-\u1eff-]+(?:\s[A-Z][\w'’-]+)?,?\s[A-Z]{1,3}(?:[,*†‡★.]|\s\d)",
             text,
         )
     )

@@ -45,7 +45,7 @@ _NOT_END = re.compile(
     re.IGNORECASE,
 )
 _ENDS_SENTENCE = re.compile(r"([.!?]|[.!?][\"”’)\]]|\d{4}[a-z]?\)?\.?|\bPMC\d+|\]\))\s*$")
-_NAME_PART = r"[A-Z\u00c0-\u024f][\w'’\u00c0-\u024f-]+"
+_NAME_PART = r"[A-Z\u00c0-\u024f\u1e00-\u1eff][\w'’\u00c0-\u024f\u1e00-\u1eff-]+"
 _PARTICLE = r"(?:van|von|de|der|den|del|della|di|da|du|le|la|dos|bin|al|el|ter)"
 _AUTHOR_START = re.compile(
     r"^\s*(?:(?:19|20)\d\d[a-z]?\s*[.:)\-–]?\s+)?(?:\*\*|__|\\textbf\{)?"
@@ -157,7 +157,7 @@ def _text_entries(body: list[str], start: int) -> list[RawEntry]:
     return _date_by_year_lines(entries, lines, start)
 
 
-_YEAR_LED = re.compile(r"^\s*((?:19|20)\d\d)[a-z]?\s+(?=[A-Z\u00c0-\u024f\"“])")
+_YEAR_LED = re.compile(r"^\s*((?:19|20)\d\d)[a-z]?\s+(?=[A-Z\u00c0-\u024f\u1e00-\u1eff\"“])")
 
 
 def _year_led_entries(lines: list[str], start: int) -> list[RawEntry]:

@@ -59,7 +59,7 @@ _LIST_REMARK = re.compile(
 )
 
 
-_WITH_COAUTHORS = re.compile(r"\(\s*(?:joint\s+)?with\s+(?:[A-Z]\.\s*)*[A-Z\u00c0-\u024f][\w'’-]+")
+_WITH_COAUTHORS = re.compile(r"\(\s*(?:joint\s+)?with\s+(?:[A-Z]\.\s*)*[A-Z\u00c0-\u024f\u1e00-\u1eff][\w'’-]+")
 
 
 _QUOTED_TITLE = re.compile(r"\s*(?:[-*•]\s+)?[“\"][^\"“”]{12,300}[\"”]")
@@ -113,7 +113,7 @@ def _read_publications(sections: list[Section], fmt: str) -> tuple[list[Publicat
 # "(published as H. Kovács until 2012)", "published under the name É. Moreau": an earlier printed name.
 _PUBLISHED_AS = re.compile(
     r"\bpublish\w*\s+(?:as|under\s+(?:the\s+)?(?:(?:family\s+|maiden\s+)?(?:name|surname)s?\s+)?)\s*[\"“]?"
-    r"(?P<name>(?:[A-Z\u00c0-\u024f][\w'’\u00c0-\u024f.-]*\s+){0,3}[A-Z\u00c0-\u024f][\w'’\u00c0-\u024f-]+)"
+    r"(?P<name>(?:[A-Z\u00c0-\u024f\u1e00-\u1eff][\w'’\u00c0-\u024f\u1e00-\u1eff.-]*\s+){0,3}[A-Z\u00c0-\u024f\u1e00-\u1eff][\w'’\u00c0-\u024f\u1e00-\u1eff-]+)"
 )
 
 

@@ -290,8 +290,8 @@ _HYPHEN_PREFIXES = {
     "data",
     "task",
 }
-_HYPHEN_END = re.compile(r"([A-Za-z\u00c0-\u024f]{2,})[-\u00ad]$")
-_NEXT_WORD = re.compile(r"^\s*([a-z\u00e0-\u024f]+)(\S*)\s?")
+_HYPHEN_END = re.compile(r"([A-Za-z\u00c0-\u024f\u1e00-\u1eff]{2,})[-\u00ad]$")
+_NEXT_WORD = re.compile(r"^\s*([a-z\u00e0-\u024f\u1e00-\u1eff]+)(\S*)\s?")
 
 
 def normalise_lines(lines: list[str]) -> list[str]:

@@ -249,3 +249,18 @@ def test_volume_and_article_number_are_not_part_of_the_venue() -> None:
     """ "Tide Letters 9:e58812" names the journal "Tide Letters"."""
     cit = parse_citation("R. Vale, I. Vos. Harbour memory. Tide Letters 9:e58812, 2020.")
     assert (cit.venue, cit.year) == ("Tide Letters", 2020)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("P. Oduya, M.-L. Trần. Sparse widgets for dense problems. In Proc. CWW, 2020.", ["P. Oduya", "M.-L. Trần"]),
+        ("Ø. Berge, J. Roe. Sparse widgets for dense problems. Widget Journal, 4(2):1--9, 2021.", ["Ø. Berge", "J. Roe"]),
+        ("J. Roe, Ł. Wróbel. Sparse widgets for dense problems. Widget Journal, 4(2):1--9, 2021.", ["J. Roe", "Ł. Wróbel"]),
+    ],
+)
+def test_hyphenated_and_non_ascii_initials_do_not_end_the_author_list(text: str, authors: list[str]) -> None:
+    """Initials like "M.-L." or "Ø." and Vietnamese letters keep the author list whole, so the title is found."""
+    c = parse_citation(text)
+    assert c.authors == authors
+    assert c.title == "Sparse widgets for dense problems"
