@@ -70,7 +70,7 @@ _LETTERS = {
     "j": "ȷ",
 }
 _ACCENT_CMD = re.compile(
-    r"\\([`'^\"~=.])\s*(?:\{\s*([A-Za-z]|\\[ij])\s*\}|([A-Za-z]))|\\([uvHck])\s*\{\s*([A-Za-z])\s*\}"
+    r"\\([`'^\"~=.])\s*(?:\{\s*([A-Za-z]|\\[ij])\s*\}|([A-Za-z]))|\\([uvHck])(?:\s*\{\s*([A-Za-z])\s*\}|\s+([A-Za-z])(?![A-Za-z]))"
 )
 _LETTER_CMD = re.compile(r"\{?\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L)(?![A-Za-z])\s*\}?")
 # Commands whose argument is dropped entirely.
@@ -178,7 +178,7 @@ def _accent(m: re.Match[str]) -> str:
     if m.group(1):
         mark, letter = _ACCENTS[m.group(1)], m.group(2) or m.group(3)
     else:
-        mark, letter = _ACCENTS[m.group(4)], m.group(5)
+        mark, letter = _ACCENTS[m.group(4)], m.group(5) or m.group(6)  # "\v{r}", or BibTeX's "{\v r}"
     letter = {"\\i": "i", "\\j": "j"}.get(letter, letter)
     return unicodedata.normalize("NFC", letter + mark)
 

@@ -467,9 +467,6 @@ def test_bibtex_failed_blocks_and_duplicate_keys_are_reported(tmp_path: Path, fi
     assert "broken" in row.reason or "line 10" in row.reason
 
 
-@pytest.mark.xfail(
-    strict=True, reason=r"clean_inline reads \v, \H, \c, \u, \k only with braces: {\v r} loses its mark"
-)
 def test_bibtex_letter_accents_without_braces_are_decoded(tmp_path: Path, files: type) -> None:
     """Letter accents written the BibTeX way, ``{\\v r}``, ``{\\H o}``, ``{\\c c}``, are decoded too."""
     bib = _BIB.replace(
