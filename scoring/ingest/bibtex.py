@@ -18,7 +18,7 @@ from scoring.ingest.citation import publication_type
 from scoring.ingest.text import clean_inline
 from scoring.model import Publication
 
-__all__ = ["bib_references", "dedupe_publications", "parse_bibtex", "title_key"]
+__all__ = ["bib_references", "bibtex_problems", "dedupe_publications", "parse_bibtex", "title_key"]
 
 _PRESENTATION = re.compile(
     r"^\s*(?:\w+\s+){0,2}(talk|poster|presentation|keynote|lecture|seminar)\b|"
@@ -108,6 +108,22 @@ def _fallback_venue(entry: bibtexparser.model.Entry, note: str) -> str | None:
     if entry.entry_type.lower() in ("book", "inbook", "booklet"):
         return _field(entry, "publisher")
     return None
+
+
+def bibtex_problems(text: str) -> list[str]:
+    """One warning per .bib block that bibtexparser could not read or whose key repeats.
+
+    Without these, a broken entry or a second entry under a used key would vanish silently.
+    """
+    problems: list[str] = []
+    for block in bibtexparser.parse_string(text).failed_blocks:
+        line = (block.start_line or 0) + 1  # bibtexparser counts lines from 0
+        key = getattr(block, "key", None)
+        if type(block).__name__ == "DuplicateBlockKeyBlock":
+            problems.append(f"duplicate .bib key {key!r} at line {line}: entry not read")
+        else:
+            problems.append(f".bib entry at line {line} could not be read (unbalanced braces?)")
+    return problems
 
 
 def parse_bibtex(text: str) -> list[Publication]:

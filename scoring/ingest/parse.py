@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from scoring.ingest.authors import author_key, find_author, most_common_author
 from scoring.ingest.awards import find_awards
-from scoring.ingest.bibtex import parse_bibtex
+from scoring.ingest.bibtex import bibtex_problems, parse_bibtex
 from scoring.ingest.citation import parse_citation
 from scoring.ingest.columns import column_sections
 from scoring.ingest.entries import split_entries
@@ -207,6 +207,7 @@ def parse_cv(text: str, *, fmt: str = "text") -> ParsedCV:
     cv = ParsedCV(text=text)
     if fmt == "bibtex":
         cv.publications = parse_bibtex(text)
+        cv.warnings += bibtex_problems(text)
         assign_positions(cv.publications, None)
         return cv
     prepared = _prepare(text, fmt)

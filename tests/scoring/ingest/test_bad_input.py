@@ -457,7 +457,6 @@ def test_bibtex_edge_cases_keep_good_entries_without_hanging(tmp_path: Path, fil
     assert pubs["After the mess"].venue_acronym == "ICML"
 
 
-@pytest.mark.xfail(strict=True, reason="parse_bibtex drops bibtexparser's failed blocks without a warning")
 def test_bibtex_failed_blocks_and_duplicate_keys_are_reported(tmp_path: Path, files: type) -> None:
     """A .bib entry that cannot be parsed, and one whose key repeats, are named in a warning, not lost silently."""
     pool = _bib_batch(tmp_path, files, _BIB)
