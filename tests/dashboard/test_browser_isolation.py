@@ -92,7 +92,8 @@ def _choose_file(page: object, url: str, filename: str, data: bytes) -> None:
 def _wait_until_read(page: object, filename: str) -> None:
     from playwright.sync_api import expect
 
-    expect(page.get_by_test_id("stDataFrame")).to_contain_text(filename, timeout=30_000)
+    # While a rerun draws, the stale table can sit beside the new one: look for the one naming the file.
+    expect(page.get_by_test_id("stDataFrame").filter(has_text=filename).first).to_be_attached(timeout=30_000)
     _settle(page)
 
 
@@ -103,9 +104,10 @@ def _status_table(page: object, expected: str) -> str:
     """
     from playwright.sync_api import expect
 
-    table = page.get_by_test_id("stDataFrame")
-    expect(table).to_contain_text(expected, timeout=30_000)
-    return table.first.text_content() or ""
+    table = page.get_by_test_id("stDataFrame").filter(has_text=expected).first
+    expect(table).to_be_attached(timeout=30_000)
+    _settle(page)
+    return table.text_content() or ""
 
 
 def _visit(page: object, title: str) -> None:
