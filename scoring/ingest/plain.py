@@ -93,12 +93,19 @@ def _latex_fields(line: str) -> str:
     return line
 
 
+_EMPTY_BOX = re.compile(r"^\s*\[\s*\]")
+_EMPTY_FIELDS = re.compile(r"(\s*,\s*)+(?=,)")  # empty fields of a macro: "a, , , b"
+_REPEATED_COMMAS = re.compile(r"\s*,(\s*,)+")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:])")
+
+
 def _tidy(text: str) -> str:
-    text = re.sub(r"^\s*\[\s*\]", "", text)
-    text = re.sub(r"(\s*,\s*)+(?=,)", "", text)  # empty fields of a macro: "a, , , b"
-    text = re.sub(r"\s*,(\s*,)+", ",", text)
-    text = re.sub(r"\s+([,.;:])", r"\1", text)
-    return re.sub(r"\s+", " ", text).strip(" ,;")
+    if "[" in text:
+        text = _EMPTY_BOX.sub("", text)
+    if "," in text:
+        text = _REPEATED_COMMAS.sub(",", _EMPTY_FIELDS.sub("", text))
+    text = _SPACE_BEFORE_MARK.sub(r"\1", text)
+    return " ".join(text.split()).strip(" ,;")
 
 
 def plain_lines(lines: list[str], start: int, fmt: str, hidden: set[int] | None = None) -> list[Line]:

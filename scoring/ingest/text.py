@@ -35,7 +35,7 @@ _LIGATURES = {
     "\ufb06": "st",
 }
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]+")
-_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _DASHES = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\u2013": "–", "\u2014": "—"}
 _QUOTES = {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'", "``": "“", "''": "”"}
 
@@ -158,20 +158,36 @@ _MD_EMPH = re.compile(
 )
 
 
+# One pass for every single-character fix above; "``" and "''" are two characters and go after.
+_CHAR_MAP = str.maketrans(
+    {
+        **_LIGATURES,
+        **dict.fromkeys(_ZERO_WIDTH),
+        **_DASHES,
+        **{k: v for k, v in _QUOTES.items() if len(k) == 1},
+        # pdfium marks a soft hyphen at a line break with U+FFFE; "‑" (U+2011) is a dash above
+        "\ufffe": None,
+        "\ufffd": None,
+    }
+)
+# LaTeX ties and dashes that converters leave in PDF text ("Jane~Roe", "pp. 10--20")
+_TIE = re.compile(r"(?<=[^\W\d])~(?=[^\W\d])|(?<=\.)~(?=[^\W\d])")
+_NUMBER_RANGE = re.compile(r"(?<=\d)--(?=\d)")
+
+
 def _unicode(text: str) -> str:
-    for k, v in _LIGATURES.items():
-        text = text.replace(k, v)
-    text = _ZERO_WIDTH.sub("", text)
-    text = _SPACES.sub(" ", text)
-    for k, v in _DASHES.items():
-        text = text.replace(k, v)
-    for k, v in _QUOTES.items():
-        text = text.replace(k, v)
-    # LaTeX ties and dashes that converters leave in PDF text ("Jane~Roe", "pp. 10--20")
-    text = re.sub(r"(?<=[^\W\d])~(?=[^\W\d])|(?<=\.)~(?=[^\W\d])", " ", text)
-    text = re.sub(r"(?<=\d)--(?=\d)", "–", text)
-    # pdfium marks a soft hyphen at a line break with U+FFFE; "‑" (U+2011) was mapped above
-    return text.replace("\ufffe", "").replace("\ufffd", "")
+    # called for every line and field, so each step runs only when its characters are there
+    if not text.isascii():
+        text = _SPACES.sub(" ", text.translate(_CHAR_MAP))
+    elif "\t" in text:
+        text = _SPACES.sub(" ", text)
+    if "`" in text or "'" in text:
+        text = text.replace("``", "“").replace("''", "”")
+    if "~" in text:
+        text = _TIE.sub(" ", text)
+    if "--" in text:
+        text = _NUMBER_RANGE.sub("–", text)
+    return text
 
 
 def _accent(m: re.Match[str]) -> str:
@@ -227,9 +243,11 @@ def latex_to_text(text: str) -> str:
 
 def strip_markdown(text: str) -> str:
     """Plain text of a markdown fragment: links keep their label, emphasis marks go."""
-    text = _MD_LINK.sub(r"\1", text)
-    for _ in range(2):
-        text = _MD_EMPH.sub(lambda m: m.group(2) or m.group(3) or m.group(4) or "", text)
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1", text)
+    if "*" in text or "_" in text:
+        for _ in range(2):
+            text = _MD_EMPH.sub(lambda m: m.group(2) or m.group(3) or m.group(4) or "", text)
     return text
 
 
@@ -244,7 +262,7 @@ def clean_inline(text: str, fmt: str = "latex") -> str:
         text = latex_to_text(text)
     if fmt in ("markdown", "latex", "text"):
         text = strip_markdown(text)
-    return re.sub(r"\s+", " ", text).strip()
+    return " ".join(text.split())
 
 
 # First parts of compounds that keep their hyphen when split at a line end ("self-" + "supervised").
