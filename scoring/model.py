@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal, get_args
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from scoring.errors import SchemaError
+
+if TYPE_CHECKING:  # pandas is imported where frames are built: a reader process never needs it
+    import pandas as pd
 
 __all__ = [
     "PUBLICATION_TYPES",
@@ -23,6 +24,7 @@ __all__ = [
     "Candidates",
     "ParsedCV",
     "Profiles",
+    "ProfilesBuilder",
     "Publication",
     "PublicationType",
     "Publications",
@@ -214,18 +216,127 @@ class Profiles:
 
 
 def _empty(dtypes: dict[str, str]) -> pd.DataFrame:
+    import pandas as pd
+
     return pd.DataFrame({col: pd.Series(dtype=dt) for col, dt in dtypes.items()})
-
-
-def _typed(rows: list[dict[str, Any]], dtypes: dict[str, str]) -> pd.DataFrame:
-    if not rows:
-        return _empty(dtypes)
-    frame = pd.DataFrame.from_records(rows, columns=list(dtypes))
-    return frame.astype(dtypes)
 
 
 def _confidence(cv: ParsedCV) -> str:
     return "doubtful" if cv.warnings else "ok"
+
+
+class _Table:
+    """Rows of one frame gathered as column lists and turned into typed frames a chunk at a time."""
+
+    def __init__(self, dtypes: dict[str, str]) -> None:
+        self.dtypes = dtypes
+        self.columns: dict[str, list[Any]] = {col: [] for col in dtypes}
+        self.chunks: list[pd.DataFrame] = []
+        self.rows = 0  # rows so far, chunks included
+
+    def flush(self) -> None:
+        import pandas as pd
+
+        first = next(iter(self.columns.values()))
+        if not first:
+            return
+        # typed columns hold the strings in Arrow buffers, so the Python objects can go now
+        self.chunks.append(pd.DataFrame(self.columns).astype(self.dtypes))
+        self.columns = {col: [] for col in self.dtypes}
+
+    def frame(self) -> pd.DataFrame:
+        import pandas as pd
+
+        self.flush()
+        if not self.chunks:
+            return _empty(self.dtypes)
+        if len(self.chunks) == 1:
+            return self.chunks[0]
+        return pd.concat(self.chunks, ignore_index=True)
+
+
+class ProfilesBuilder:
+    """``Profiles`` built one candidate at a time, so a large pool never holds all its ``ParsedCV`` at once.
+
+    Every ``chunk`` candidates the rows gathered so far become typed frames (strings in Arrow
+    buffers) and the Python objects are let go; ``build`` joins the chunks. The result equals
+    ``to_frames`` over the same pairs in the same order.
+
+    Examples:
+        >>> builder = ProfilesBuilder()
+        >>> builder.add("ada", ParsedCV(name="Ada Byron", publications=[Publication(title="On engines")]))
+        >>> len(builder), len(builder.build().publications)
+        (1, 1)
+    """
+
+    def __init__(self, *, chunk: int = 500) -> None:
+        self._chunk = chunk
+        self._candidates = _Table(Candidates.dtypes)
+        self._publications = _Table(Publications.dtypes)
+        self._awards = _Table(Awards.dtypes)
+
+    def __len__(self) -> int:
+        return self._candidates.rows
+
+    def add(self, cid: str, cv: ParsedCV) -> None:
+        """Add candidate *cid*; nothing of *cv* is kept but its values."""
+        c = self._candidates.columns
+        c[Candidates.candidate_id].append(cid)
+        c[Candidates.name].append(cv.name or cid)
+        c[Candidates.email].append(cv.email)
+        c[Candidates.current_position].append(cv.current_position)
+        c[Candidates.phd_institution].append(cv.phd_institution)
+        c[Candidates.phd_year].append(cv.phd_year)
+        c[Candidates.research_interests].append(cv.research_interests)
+        c[Candidates.source_files].append("; ".join(cv.source_files))
+        c[Candidates.parse_warnings].append("; ".join(cv.warnings))
+        c[Candidates.confidence].append(_confidence(cv))
+        c[Candidates.n_publications].append(len(cv.publications))
+        c[Candidates.text].append(cv.text)
+        self._candidates.rows += 1
+        p = self._publications.columns
+        for pub in cv.publications:
+            p[Publications.candidate_id].append(cid)
+            p[Publications.pub_id].append(self._publications.rows)
+            p[Publications.title].append(pub.title)
+            p[Publications.authors].append("; ".join(pub.authors))
+            p[Publications.n_authors].append(pub.n_authors)
+            p[Publications.candidate_author_position].append(pub.candidate_author_position)
+            p[Publications.venue].append(pub.venue)
+            p[Publications.venue_acronym].append(pub.venue_acronym)
+            p[Publications.year].append(pub.year)
+            p[Publications.type].append(pub.type)
+            p[Publications.note].append(pub.note)
+            p[Publications.source_line].append(pub.source_line)
+            p[Publications.source_text].append(pub.source_text)
+            self._publications.rows += 1
+        a = self._awards.columns
+        for award in cv.awards:
+            a[Awards.candidate_id].append(cid)
+            a[Awards.award_id].append(self._awards.rows)
+            a[Awards.name].append(award.name)
+            a[Awards.year].append(award.year)
+            a[Awards.source_line].append(award.source_line)
+            a[Awards.source_text].append(award.source_text)
+            self._awards.rows += 1
+        if len(self._candidates.columns[Candidates.candidate_id]) >= self._chunk:
+            self._flush()
+
+    def _flush(self) -> None:
+        for table in (self._candidates, self._publications, self._awards):
+            table.flush()
+
+    def build(self) -> Profiles:
+        """The three validated frames of every candidate added, in the order they were added."""
+        candidates = self._candidates.frame().set_index(Candidates.candidate_id, drop=False)
+        candidates.index.name = None
+        profiles = Profiles(
+            candidates=candidates,
+            publications=self._publications.frame(),
+            awards=self._awards.frame(),
+        )
+        validate(profiles)
+        return profiles
 
 
 def to_frames(parsed: Iterable[tuple[str, ParsedCV]]) -> Profiles:
@@ -237,64 +348,10 @@ def to_frames(parsed: Iterable[tuple[str, ParsedCV]]) -> Profiles:
         >>> p.candidates.loc["ada", "name"], int(p.publications["year"].iloc[0])
         ('Ada Byron', 1843)
     """
-    cand_rows: list[dict[str, Any]] = []
-    pub_rows: list[dict[str, Any]] = []
-    award_rows: list[dict[str, Any]] = []
+    builder = ProfilesBuilder()
     for cid, cv in parsed:
-        cand_rows.append(
-            {
-                Candidates.candidate_id: cid,
-                Candidates.name: cv.name or cid,
-                Candidates.email: cv.email,
-                Candidates.current_position: cv.current_position,
-                Candidates.phd_institution: cv.phd_institution,
-                Candidates.phd_year: cv.phd_year,
-                Candidates.research_interests: cv.research_interests,
-                Candidates.source_files: "; ".join(cv.source_files),
-                Candidates.parse_warnings: "; ".join(cv.warnings),
-                Candidates.confidence: _confidence(cv),
-                Candidates.n_publications: len(cv.publications),
-                Candidates.text: cv.text,
-            }
-        )
-        for p in cv.publications:
-            pub_rows.append(
-                {
-                    Publications.candidate_id: cid,
-                    Publications.pub_id: len(pub_rows),
-                    Publications.title: p.title,
-                    Publications.authors: "; ".join(p.authors),
-                    Publications.n_authors: p.n_authors,
-                    Publications.candidate_author_position: p.candidate_author_position,
-                    Publications.venue: p.venue,
-                    Publications.venue_acronym: p.venue_acronym,
-                    Publications.year: p.year,
-                    Publications.type: p.type,
-                    Publications.note: p.note,
-                    Publications.source_line: p.source_line,
-                    Publications.source_text: p.source_text,
-                }
-            )
-        for a in cv.awards:
-            award_rows.append(
-                {
-                    Awards.candidate_id: cid,
-                    Awards.award_id: len(award_rows),
-                    Awards.name: a.name,
-                    Awards.year: a.year,
-                    Awards.source_line: a.source_line,
-                    Awards.source_text: a.source_text,
-                }
-            )
-    candidates = _typed(cand_rows, Candidates.dtypes).set_index(Candidates.candidate_id, drop=False)
-    candidates.index.name = None
-    profiles = Profiles(
-        candidates=candidates,
-        publications=_typed(pub_rows, Publications.dtypes),
-        awards=_typed(award_rows, Awards.dtypes),
-    )
-    validate(profiles)
-    return profiles
+        builder.add(cid, cv)
+    return builder.build()
 
 
 def validate(profiles: Profiles) -> None:

@@ -9,7 +9,8 @@ Two kinds, treated differently because only one of them is certain:
   normalisation (NFKC, case folded, spaces collapsed). Both are kept, each with a warning naming
   the other, because a newer CV and an older one may both matter and the committee decides.
 
-Reading the bytes to hash them is the only file access here; nothing is parsed again.
+Reading the bytes to hash them is the only file access here; nothing is parsed again: names and
+e-mails are read from the candidates frame.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from scoring.ingest.status import FileStatus, one_line
-from scoring.model import ParsedCV, to_frames
+from scoring.model import Candidates, ParsedCV
 
 if TYPE_CHECKING:
     from scoring.ingest.pool import Pool
@@ -75,6 +76,18 @@ def _normalise(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
+def _person_keys(pool: Pool) -> dict[str, tuple[str, str] | None]:
+    """``person_key`` of every profile, from the candidates frame (whose name is the id when none was found)."""
+    cands = pool.profiles.candidates
+    out: dict[str, tuple[str, str] | None] = {}
+    names = cands[Candidates.name].tolist()
+    emails = cands[Candidates.email].tolist()
+    for cid, name, email in zip(cands.index, names, emails, strict=True):
+        found = isinstance(name, str) and name and name != cid and isinstance(email, str) and email
+        out[cid] = (_normalise(name), _normalise(email)) if found else None
+    return out
+
+
 def _fingerprint(files: list[FileStatus], digest: Callable[[str], str]) -> frozenset[str] | None:
     # the digests of one candidate's readable files; None if one of them cannot be read now
     try:
@@ -101,7 +114,8 @@ def find_duplicates(pool: Pool, *, digest: Callable[[str], str] = file_sha256) -
     files: dict[str, list[FileStatus]] = {}
     for f in pool.files:  # grouped once: scanning every file per candidate is quadratic in the pool
         files.setdefault(f.candidate_id, []).append(f)
-    for cid in pool.parsed:
+    keys = _person_keys(pool)
+    for cid in keys:
         fingerprint = _fingerprint(files.get(cid, []), digest)
         original = first_by_bytes.get(fingerprint) if fingerprint is not None else None
         if original is not None:
@@ -112,7 +126,7 @@ def find_duplicates(pool: Pool, *, digest: Callable[[str], str] = file_sha256) -
         kept.append(cid)
     by_person: dict[tuple[str, str], list[str]] = {}
     for cid in kept:
-        key = person_key(pool.parsed[cid])
+        key = keys[cid]
         if key is not None:
             by_person.setdefault(key, []).append(cid)
     for group in by_person.values():
@@ -150,6 +164,6 @@ def mark_duplicates(pool: Pool, *, digest: Callable[[str], str] = file_sha256) -
         for d in reasons.get(status.candidate_id, []):
             status = _warn(status, d.reason, DUPLICATE_CODE if d.same_bytes else "")
         statuses.append(status)
-    parsed = {cid: cv for cid, cv in pool.parsed.items() if cid not in copies}
-    profiles = to_frames(parsed.items()) if copies else pool.profiles
-    return replace(pool, profiles=profiles, statuses=statuses, parsed=parsed)
+    from scoring.ingest.profile_frames import drop_candidates  # pandas: not in a reader process
+
+    return replace(pool, profiles=drop_candidates(pool.profiles, copies), statuses=statuses)

@@ -110,10 +110,13 @@ def read_in_processes(
     *,
     workers: int,
     progress: Progress | None = None,
+    sink: Callable[[int, Read], None] | None = None,
 ) -> list[Read]:
     """Read every (path, candidate id) job on *workers* processes; results in job order.
 
-    Progress is reported in the calling thread as candidates finish (not in job order).
+    Progress is reported in the calling thread as candidates finish (not in job order). With
+    *sink*, each result is handed to ``sink(job index, read)`` in the calling thread as it
+    finishes, in no particular order, and none is kept: the list returned is empty.
     """
     results: list[Read | None] = [None] * len(jobs)
     pending = deque(range(len(jobs)))
@@ -121,7 +124,10 @@ def read_in_processes(
 
     def finish(i: int, read: Read) -> None:
         nonlocal done
-        results[i] = read
+        if sink is None:
+            results[i] = read
+        else:
+            sink(i, read)
         done += 1
         if progress:
             progress(done, len(jobs), jobs[i][0].name)

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from scoring.ingest.duplicates import mark_duplicates
 from scoring.ingest.parallel import (
@@ -22,23 +23,37 @@ from scoring.ingest.parallel import (
 )
 from scoring.ingest.readers import DEFAULT_LIMITS, Limits
 from scoring.ingest.status import FileStatus, one_line
-from scoring.model import ParsedCV, Profiles, to_frames
+from scoring.model import ParsedCV, Profiles, ProfilesBuilder
 
-__all__ = ["FileStatus", "Pool", "candidate_paths", "load_pool"]
+if TYPE_CHECKING:
+    from scoring.ingest.parallel import Read
+
+__all__ = ["FileStatus", "OnRead", "Pool", "candidate_paths", "load_pool"]
 
 _NOT_CANDIDATES = {".toml", ".csv", ".sqlite", ".json.lock"}
 _NOT_CANDIDATE_NAMES = {"readme.md", "readme.txt", "readme"}
 _PARALLEL = threading.Lock()
 
+OnRead = Callable[[int, ParsedCV | None, list[FileStatus]], None]
+
 
 @dataclass(slots=True)
 class Pool:
-    """Parsed profiles, one status row per candidate path and one per file read."""
+    """Parsed profiles, one status row per candidate path and one per file read.
+
+    Only the frames are kept: ``parsed`` rebuilds a candidate's ``ParsedCV`` from them on access.
+    """
 
     profiles: Profiles
     statuses: list[FileStatus] = field(default_factory=list)
-    parsed: dict[str, ParsedCV] = field(default_factory=dict)
     files: list[FileStatus] = field(default_factory=list)
+
+    @property
+    def parsed(self) -> Mapping[str, ParsedCV]:
+        """``candidate_id -> ParsedCV`` of every profile in the frames, in pool order."""
+        from scoring.ingest.profile_frames import ParsedView  # pandas: not in a reader process
+
+        return ParsedView(self.profiles)
 
     @property
     def errors(self) -> list[FileStatus]:
@@ -80,14 +95,33 @@ def _candidate_status(cid: str, path: Path, cv: ParsedCV | None, files: list[Fil
     return FileStatus(cid, str(path), "ok")
 
 
+class _InOrder:
+    """Hands reads that finish in any order to *consume* in job order (holding only the early ones)."""
+
+    def __init__(self, consume: Callable[[int, Read], None]) -> None:
+        self._consume = consume
+        self._next = 0
+        self._early: dict[int, Read] = {}
+
+    def __call__(self, i: int, read: Read) -> None:
+        self._early[i] = read
+        while self._next in self._early:
+            self._consume(self._next, self._early.pop(self._next))
+            self._next += 1
+
+
 def load_pool(
     paths: list[Path],
     *,
     progress: Callable[[int, int, str], None] | None = None,
     limits: Limits = DEFAULT_LIMITS,
     workers: int | None = None,
+    on_read: OnRead | None = None,
 ) -> Pool:
     """Load every candidate path; whatever fails becomes an ``error`` status, the rest go on.
+
+    Each candidate's ``ParsedCV`` goes into the frames as soon as it is read and is not kept, so
+    memory grows with the frames only.
 
     Args:
         paths: One candidate per path (a file, or a folder of files).
@@ -95,6 +129,9 @@ def load_pool(
         limits: What one file may cost to read.
         workers: Processes to read with; ``None`` uses every core for a pool of
             ``MIN_PARALLEL`` candidates or more, ``1`` reads here. The result is the same.
+        on_read: Called in the calling thread with (position in *paths*, profile or ``None``,
+            file rows) for every candidate, in path order, before duplicates are looked for;
+            the one chance to see the whole ``ParsedCV`` (to store it, say).
     """
     jobs: list[tuple[Path, str]] = []
     seen: set[str] = set()
@@ -104,28 +141,34 @@ def load_pool(
             cid += "-2"
         seen.add(cid)
         jobs.append((path, cid))
+    builder = ProfilesBuilder()
+    statuses: list[FileStatus] = []
+    files: list[FileStatus] = []
+
+    def consume(i: int, read: Read) -> None:
+        path, cid = jobs[i]
+        cv, file_rows = read
+        files.extend(file_rows)
+        statuses.append(_candidate_status(cid, path, cv, file_rows))
+        if on_read:
+            on_read(i, cv, file_rows)
+        if cv is not None:
+            builder.add(cid, cv)
+
+    sink = _InOrder(consume)
     if workers is None:
         workers = default_workers() if len(jobs) >= MIN_PARALLEL else 1
     workers = min(workers, len(jobs))
     # one process pool at a time per process: two sessions loading at once share the cores
     if workers > 1 and can_use_processes() and _PARALLEL.acquire(blocking=False):
         try:
-            reads = read_in_processes(jobs, limits, workers=workers, progress=progress)
+            read_in_processes(jobs, limits, workers=workers, progress=progress, sink=sink)
         finally:
             _PARALLEL.release()
     else:
-        reads = []
         for i, (path, cid) in enumerate(jobs):
-            reads.append(read_one(path, cid, limits))
+            sink(i, read_one(path, cid, limits))
             if progress:
                 progress(i + 1, len(jobs), path.name)
-    parsed: dict[str, ParsedCV] = {}
-    statuses: list[FileStatus] = []
-    files: list[FileStatus] = []
-    for (path, cid), (cv, file_rows) in zip(jobs, reads, strict=True):
-        files += file_rows
-        statuses.append(_candidate_status(cid, path, cv, file_rows))
-        if cv is not None:
-            parsed[cid] = cv
-    pool = Pool(profiles=to_frames(parsed.items()), statuses=statuses, parsed=parsed, files=files)
+    pool = Pool(profiles=builder.build(), statuses=statuses, files=files)
     return mark_duplicates(pool)  # an identical copy is dropped, the same person in two files flagged

@@ -29,9 +29,10 @@ from sqlalchemy.engine import Connection
 from scoring.ingest.candidate import candidate_files
 from scoring.ingest.duplicates import mark_duplicates
 from scoring.ingest.pool import Pool, candidate_id, load_pool
+from scoring.ingest.profile_frames import join_in_order, rename_candidates
 from scoring.ingest.readers import DEFAULT_LIMITS, Limits
 from scoring.ingest.status import FileStatus, one_line
-from scoring.model import Award, ParsedCV, Publication, to_frames
+from scoring.model import Award, ParsedCV, Profiles, ProfilesBuilder, Publication
 from scoring.workspace import schema
 from scoring.workspace.db import reading, upsert, writing
 from scoring.workspace.store import Workspace, now
@@ -135,17 +136,24 @@ class CacheReport:
     changed: list[str] = field(default_factory=list)
 
 
-def _lookup(conn: Connection, hashes: Sequence[str], version: str) -> dict[str, str]:
+def _lookup(conn: Connection, hashes: Sequence[str], version: str) -> set[str]:
+    # which profiles are stored, without their JSON: a large pool's JSON is read a chunk at a time
     t = schema.profiles
-    found: dict[str, str] = {}
+    found: set[str] = set()
     unique = sorted(set(hashes))
     for start in range(0, len(unique), _LOOKUP_CHUNK):
         chunk = unique[start : start + _LOOKUP_CHUNK]
-        query = sa.select(t.c.content_hash, t.c.cv_json).where(
-            t.c.parser_version == version, t.c.content_hash.in_(chunk)
-        )
-        found.update({row.content_hash: row.cv_json for row in conn.execute(query)})
+        query = sa.select(t.c.content_hash).where(t.c.parser_version == version, t.c.content_hash.in_(chunk))
+        found.update(row.content_hash for row in conn.execute(query))
     return found
+
+
+def _fetch(conn: Connection, hashes: Sequence[str], version: str) -> dict[str, str]:
+    t = schema.profiles
+    query = sa.select(t.c.content_hash, t.c.cv_json).where(
+        t.c.parser_version == version, t.c.content_hash.in_(sorted(set(hashes)))
+    )
+    return {row.content_hash: row.cv_json for row in conn.execute(query)}
 
 
 def _insert_profile(conn: Connection, content_hash: str, version: str, payload: str) -> None:
@@ -195,29 +203,62 @@ def _status(cid: str, path: Path, cv: ParsedCV) -> FileStatus:
     return FileStatus(cid, str(path), "ok")
 
 
-_Loaded = tuple[ParsedCV | None, FileStatus, list[FileStatus]]
+def _read_cached(
+    ws: Workspace, wanted: list[tuple[str, Path, str]], version: str
+) -> tuple[Profiles, dict[str, tuple[FileStatus, list[FileStatus]]]]:
+    # (cid, path, hash) of stored profiles -> their frames and status rows; the JSON of a chunk
+    # of candidates at a time, so a large pool never holds every profile as JSON or ParsedCV
+    builder = ProfilesBuilder()
+    rows: dict[str, tuple[FileStatus, list[FileStatus]]] = {}
+    with reading(ws.engine) as conn:
+        for start in range(0, len(wanted), _LOOKUP_CHUNK):
+            chunk = wanted[start : start + _LOOKUP_CHUNK]
+            stored = _fetch(conn, [digest for _, _, digest in chunk], version)
+            for cid, path, digest in chunk:
+                cv, files = _decode(stored[digest], cid, path)
+                rows[cid] = (_status(cid, path, cv), files)
+                builder.add(cid, cv)
+    return builder.build(), rows
 
 
 def _parse(
+    ws: Workspace,
     todo: list[tuple[str, Path]],
+    hashes: dict[str, str],
+    version: str,
     limits: Limits,
     progress: Callable[[int, int, str], None] | None,
     done: int,
     total: int,
-) -> dict[str, _Loaded]:
+) -> tuple[Profiles, dict[str, tuple[FileStatus, list[FileStatus]]], list[str]]:
     # One load_pool call for every candidate not in the cache: the same reading, limits and
-    # statuses as an uncached load. Its ids may differ from ours (duplicates are numbered within
-    # the batch), so results are matched by position: one status row per path, in order.
+    # statuses as an uncached load. Each profile is stored as it is read (load_pool keeps no
+    # ParsedCV). The batch's ids may differ from ours (duplicates are numbered within the batch),
+    # so results are matched by position: one status row per path, in order.
+    stored: list[str] = []
+
     def tick(i: int, _n: int, name: str) -> None:
         if progress:
             progress(done + i, total, name)
 
-    batch = load_pool([path for _, path in todo], limits=limits, progress=tick)
-    out: dict[str, _Loaded] = {}
+    def store(i: int, cv: ParsedCV | None, files: list[FileStatus]) -> None:
+        cid, path = todo[i]
+        if cv is not None and cid in hashes:
+            rows = [replace(f, candidate_id=cid) for f in files]
+            _store_candidate(ws, cid, path, hashes[cid], version, _encode(cv, rows, path))
+            stored.append(cid)
+
+    batch = load_pool([path for _, path in todo], limits=limits, progress=tick, on_read=store)
+    files: dict[str, list[FileStatus]] = {}
+    for f in batch.files:
+        files.setdefault(f.candidate_id, []).append(f)
+    out: dict[str, tuple[FileStatus, list[FileStatus]]] = {}
+    names: dict[str, str] = {}
     for (cid, _), status in zip(todo, batch.statuses, strict=True):
-        rows = [replace(f, candidate_id=cid) for f in batch.files if f.candidate_id == status.candidate_id]
-        out[cid] = (batch.parsed.get(status.candidate_id), replace(status, candidate_id=cid), rows)
-    return out
+        names[status.candidate_id] = cid
+        rows = [replace(f, candidate_id=cid) for f in files.get(status.candidate_id, [])]
+        out[cid] = (replace(status, candidate_id=cid), rows)
+    return rename_candidates(batch.profiles, names), out, stored
 
 
 def load_pool_cached(
@@ -245,25 +286,20 @@ def load_pool_cached(
             r[0]: r[1] for r in conn.execute(sa.select(entries.c.candidate_id, entries.c.content_hash))
         }
     report = CacheReport()
-    loaded: dict[str, _Loaded] = {}
-    for cid, path in ids:
-        digest = hashes.get(cid)
-        if digest is not None and digest in cached:
-            cv, rows = _decode(cached[digest], cid, path)
-            loaded[cid] = (cv, _status(cid, path, cv), rows)
-            report.cached.append(cid)
+    hits = [(cid, path, hashes[cid]) for cid, path in ids if hashes.get(cid) in cached]
+    from_cache, loaded = _read_cached(ws, hits, version)
+    report.cached.extend(cid for cid, _, _ in hits)
     if progress and loaded:
         progress(len(loaded), len(ids), "profiles from the workspace")
     todo = [(cid, path) for cid, path in ids if cid not in loaded]
+    parts = [from_cache]
     if todo:
-        loaded |= _parse(todo, limits, progress, len(loaded), len(ids))
-    for cid, path in todo:
-        fresh, _, rows = loaded[cid]
-        if fresh is not None and cid in hashes:
-            _store_candidate(ws, cid, path, hashes[cid], version, _encode(fresh, rows, path))
-            report.parsed.append(cid)
-    from_cache = set(report.cached)
-    relinked = [(cid, path) for cid, path in ids if cid in from_cache and previous.get(cid) != hashes[cid]]
+        fresh, rows, stored = _parse(ws, todo, hashes, version, limits, progress, len(loaded), len(ids))
+        loaded |= rows
+        parts.append(fresh)
+        report.parsed.extend(stored)
+    hit_ids = set(report.cached)
+    relinked = [(cid, path) for cid, path in ids if cid in hit_ids and previous.get(cid) != hashes[cid]]
     if relinked:  # served from the cache, but new to this id or path
         with writing(ws.engine) as conn:
             for cid, path in relinked:
@@ -271,12 +307,9 @@ def load_pool_cached(
     report.changed.extend(
         cid for cid, _ in ids if cid in previous and cid in hashes and previous[cid] != hashes[cid]
     )
-    parsed = {cid: cv for cid, (cv, _, _) in loaded.items() if cv is not None}
-    parsed = {cid: parsed[cid] for cid, _ in ids if cid in parsed}  # pool order, as load_pool gives
     pool = Pool(
-        profiles=to_frames(parsed.items()),
-        statuses=[loaded[cid][1] for cid, _ in ids],
-        parsed=parsed,
-        files=[row for cid, _ in ids for row in loaded[cid][2]],
+        profiles=join_in_order(parts, [cid for cid, _ in ids]),  # pool order, as load_pool gives
+        statuses=[loaded[cid][0] for cid, _ in ids],
+        files=[row for cid, _ in ids for row in loaded[cid][1]],
     )
     return mark_duplicates(pool), report  # across cached and fresh profiles, as load_pool does
