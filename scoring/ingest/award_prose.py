@@ -1,89 +1,25 @@
-"""Awards named outside award sections, and what is never an award.
+"""Awards named outside award sections, in prose or in list items of other sections.
 
-* named awards in prose: "He received the Ardent Scholarship and the Tamsin Fellowship", a
-  "C.V. Lowell Fellow" appointment, a named fellowship in a funding list, a "(Best Paper Award)"
-  note on a publication. Job titles ("Postdoctoral Fellow"), committees ("Awards Committee"),
-  reviewer recognitions in service lists and students' awards are not the candidate's awards.
-* ``is_excluded``: grants named only as grants, Latin honours, students' awards, table headers.
-* ``new_only``: a prose award that an award-section entry already names is dropped.
+"He received the Ardent Scholarship and the Tamsin Fellowship", a "C.V. Lowell Fellow"
+appointment, a named fellowship in a funding list. Job titles ("Postdoctoral Fellow"), committees
+("Awards Committee"), reviewer recognitions in service lists and students' awards are not the
+candidate's awards.
 """
 
 from __future__ import annotations
 
 import re
 
+from scoring.ingest.award_rules import GENERIC, KEYWORD, MAX_PROSE, STUDENT_ENTRY, STUDENT_LINE, is_excluded
 from scoring.ingest.dates import MONTH, YEAR, is_date_only, years_in
 from scoring.ingest.plain import Line
 from scoring.model import Award
 
-__all__ = ["MAX_PROSE", "STUDENT_LINE", "is_excluded", "named_awards", "new_only", "paper_awards"]
+__all__ = ["named_awards"]
 
-_GRANT = re.compile(r"\bgrants?\b", re.IGNORECASE)
-_AWARD_WORD = re.compile(
-    r"\b(awards?|fellow(ship)?s?|scholar(ship)?s?|prizes?|medals?|honou?rs?)\b", re.IGNORECASE
-)
-_LATIN = re.compile(
-    r"\b(summa|magna)\s+cum\s+laude\b|^\W*cum\s+laude\b|\bwith\s+(high(est)?\s+)?(distinction|honou?rs)\b|"
-    r"\bfirst[- ]class\s+honou?rs\b|\bhighest\s+honou?rs\b",
-    re.IGNORECASE,
-)
-# "Ph.D. student Jane Doe received ...", "my students won ..."
-STUDENT_LINE = re.compile(
-    r"^\W*((ph\.?\s?d\.?|m\.?\s?tech\.?|m\.?\s?sc?\.?|b\.?\s?tech\.?|master'?s|undergraduate|graduate)\s+)?"
-    r"students?\s+[A-Z]|\b(my|our|his|her|their)\s+(\w+\s+)?(students?|mentees?|advisees?|trainees?)\b",
-    re.IGNORECASE,
-)
-# "Jun Ito (PhD 2023, ...)": an entry of a list of supervised students
-_STUDENT_ENTRY = re.compile(
-    r"^\W*[A-Z][\w'’-]+(\s+[A-Z]\.)?\s+[A-Z][\w'’-]+\s*[(,]\s*(ph\.?\s?d|m\.?\s?sc?|m\.?\s?s|b\.?\s?sc?|b\.?\s?a|"
-    r"msc|undergrad\w*|postdoc\w*|master'?s)\b",
-    re.IGNORECASE,
-)
-
-
-# an entry that calls itself a grant: "Frontiers Award (2023) — research grant, €600k"
-_CALLED_GRANT = re.compile(r"(?:[—–:(;]|\s-\s|,)\s*(?:[a-z]+\s+){0,2}grants?\b")
-_CUM_LAUDE = re.compile(r"\bcum\s+laude\b", re.IGNORECASE)
-_COLUMN_TITLES = re.compile(
-    r"((year|date|dates|award|awards|name|title|honou?rs?|organi[sz]ation|institution|description|details|"
-    r"prize|amount)\W*)+",
-    re.IGNORECASE,
-)
-
-
-def is_excluded(name: str) -> bool:
-    """Whether an award-like *name* is not an award: a grant, a Latin honour, a student's award, a header."""
-    if not re.search(r"[A-Za-z]{2}", name) or _COLUMN_TITLES.fullmatch(name):
-        return True
-    if _GRANT.search(name) and not _AWARD_WORD.search(_GRANT.sub("", name)):
-        return True
-    if _CALLED_GRANT.search(name):
-        return True
-    if _CUM_LAUDE.search(name) and not _AWARD_WORD.search(name):
-        return True  # "MSc awarded cum laude": a degree distinction
-    return bool(_LATIN.search(name) or STUDENT_LINE.search(name))
-
-
-# --- awards named in prose ----------------------------------------------------------------------
-MAX_PROSE = 200  # a real CV never names hundreds of awards in prose
-_KEYWORD = re.compile(
-    r"\b(Awards?|Prizes?|Medals?|Fellowships?|Scholarships?|Fellows?|Scholars?)\b", re.IGNORECASE
-)
 _TOKEN = re.compile(r"\(?[A-Z][\w.'’&-]*\)?|\([A-Z]{2,}\)|[A-Z]\.|[A-Z]?\d+[A-Za-z]*|&")
 _CONNECTOR = {"of", "for", "in", "the", "and", "&", "de", "on", "des", "du", "la", "der", "für"}
-# words that do not make a fellowship or scholarship a named one ("Postdoctoral Research Fellow");
-# a split string because a formatted list literal would take one line per word
-_GENERIC = frozenset(
-    (  # noqa: SIM905
-        "postdoctoral post-doctoral postdoc research graduate doctoral predoctoral pre-doctoral teaching "
-        "education learning summer visiting senior junior honorary student undergraduate faculty clinical "
-        "academic university department departmental travel phd ph.d. master's masters early career "
-        "fellow fellows fellowship fellowships scholar scholars scholarship scholarships award awards "
-        "prize prizes medal medals the of for in and & a an my his her internal external individual "
-        "international national distinguished outstanding merit recipient received awarded won new "
-        "institute lab laboratory program programme center centre school college"
-    ).split()
-)
+
 # being named or elected to a fellowship is an honour even when its name is generic
 _ELECTED = re.compile(
     r"\b(named|elected|inducted|selected|chosen|recogni[sz]ed)\s+(as\s+)?(an?\s+|the\s+)?$", re.IGNORECASE
@@ -162,7 +98,7 @@ def _span_back(text: str, end: int, kw_start: int) -> int:
             after_and = bare.lower() in ("and", "&")
             pos = word_start
             continue
-        if after_and and _KEYWORD.fullmatch(bare):
+        if after_and and KEYWORD.fullmatch(bare):
             break  # "the X Fellowship and Y Award" names two awards
         after_and = False
         if not _TOKEN.fullmatch(word) and not (word[:1].isupper() or re.fullmatch(r"\([A-Z]{2,}\)", word)):
@@ -189,7 +125,7 @@ def _span_forward(text: str, end: int) -> int:
 
 
 def _is_named(words: list[str]) -> bool:
-    return any(w.lower().strip("().,'’") not in _GENERIC for w in words)
+    return any(w.lower().strip("().,'’") not in GENERIC for w in words)
 
 
 def named_awards(
@@ -216,7 +152,7 @@ def named_awards(
     budget = 4 * MAX_PROSE  # keyword hits looked at, so that a pathological text stays fast
     for text, spans in _paragraphs(lines, apart=header):
         taken_until = -1
-        for kw in _KEYWORD.finditer(text):
+        for kw in KEYWORD.finditer(text):
             budget -= 1
             if budget < 0 or len(found) >= MAX_PROSE:
                 return found
@@ -251,13 +187,13 @@ def named_awards(
             if (
                 _NOT_AN_AWARD.search(context if service else name)
                 or STUDENT_LINE.search(text[max(0, start - 150) : end])
-                or _STUDENT_ENTRY.match(text)
+                or STUDENT_ENTRY.match(text)
             ):
                 continue
             if is_excluded(name):
                 continue
             # the next keyword inside the same run ("Award (NRSA) Individual Fellowship") extends this one
-            nxt = _KEYWORD.search(text, end)
+            nxt = KEYWORD.search(text, end)
             while (
                 nxt
                 and _span_back(text, nxt.end(), nxt.start()) <= end + 1
@@ -267,7 +203,7 @@ def named_awards(
                     break
                 name = f"{name}{text[end : nxt.end()]}"
                 end = nxt.end()
-                nxt = _KEYWORD.search(text, end)
+                nxt = KEYWORD.search(text, end)
             taken_until = end
             org = re.match(r",\s*([A-Z][^,;:()]{2,80}?)\s*(?=[,;.]|$)", text[end : end + 100])
             if word.lower().startswith(("fellow", "scholar")) and org and _ORG_NAME.search(org.group(1)):
@@ -296,101 +232,3 @@ def _year_near(text: str, start: int, end: int, *, latest: bool = False) -> int 
         re.split(r"(?<=[.;])\s(?=[A-Z])", text[max(0, start - 200) : start])[-1]
     )
     return min(years) if years else None
-
-
-_PAPER_AWARD = re.compile(
-    r"\b((best|outstanding|distinguished|most\s+influential|test[- ]of[- ]time)\b[\w\s'’-]{0,40}?\b"
-    r"(awards?|prizes?|papers?|mention|nominee|nomination|finalist|runner[- ]up)\b"
-    r"(\s+(award|nominee|finalist|runner[- ]up|honou?rable\s+mention)){0,2}|honou?rable\s+mention)",
-    re.IGNORECASE,
-)
-
-
-def paper_awards(lines: list[Line]) -> list[Award]:
-    found: list[Award] = []
-    for i, ln in enumerate(lines):
-        if len(found) >= MAX_PROSE:
-            break
-        for m in _PAPER_AWARD.finditer(ln.text):
-            if m.group(0).lower().startswith("best") and len(m.group(0).split()) < 2:
-                continue
-            years = years_in(ln.text)
-            j = i
-            while not years and j > 0 and i - j < 3 and not lines[j].bullet:
-                j -= 1
-                years = years_in(lines[j].text)
-            name = m.group(0).strip()
-            wrapped = re.match(
-                r"\s*(awards?|prizes?|nominee|finalist|runner[- ]up)\b",
-                lines[i + 1].text if i + 1 < len(lines) else "",
-                re.IGNORECASE,
-            )
-            if (
-                m.end() == len(ln.text.rstrip(" ."))
-                and wrapped
-                and not re.search(r"award|prize|nominee|finalist|runner", name, re.IGNORECASE)
-            ):
-                name = f"{name} {wrapped.group(1)}"  # "Best Paper" / "Award." wrapped at the line end
-            found.append(
-                Award(
-                    name=name[:1].upper() + name[1:],
-                    year=max(years) if years else None,
-                    source_line=ln.number,
-                    source_text=ln.text[:400],
-                )
-            )
-    return found
-
-
-# --- duplicates -----------------------------------------------------------------------------------
-def _core(name: str) -> str:
-    text = name.lower().split(",")[0]
-    text = re.sub(r"fellowships?|fellows?", "fellow", text)
-    text = re.sub(r"scholarships?|scholars?", "scholar", text)
-    text = re.sub(r"awards", "award", text)
-    return " ".join(w for w in re.findall(r"[a-z0-9]+", text) if w not in {"the", "a", "an"})
-
-
-def _same(a: Award, b: Award) -> bool:
-    ca, cb = _core(a.name), _core(b.name)
-    if not ca or not cb:
-        return False
-    if (
-        a.year is not None
-        and b.year is not None
-        and a.year != b.year
-        and not (_KEYWORD.search(a.name) and re.search(r"fellow|scholar", ca))
-    ):
-        return False
-    return f" {ca} " in f" {cb} " or f" {cb} " in f" {ca} "
-
-
-def _kind(name: str) -> str | None:
-    m = _KEYWORD.search(name)
-    return _core(m.group(0)) if m else None
-
-
-def _named_by(award: Award, other: Award) -> bool:
-    """Whether every distinctive word of *award* is in *other* and both are the same kind of honour.
-
-    "Ada Byron Postdoctoral Fellow, Hill Institute" (a job title) and the listed "Ada Byron Memorial
-    Fund Postdoctoral Fellowship" are one fellowship.
-    """
-    words = [w for w in _core(award.name).split() if w not in _GENERIC]
-    kind = _kind(award.name)
-    return (
-        bool(words)
-        and kind is not None
-        and kind == _kind(other.name)
-        and set(words) <= set(_core(other.name).split())
-    )
-
-
-def new_only(prose: list[Award], listed: list[Award]) -> list[Award]:
-    """Prose awards that no award-section entry (and no earlier prose award) already names."""
-    kept: list[Award] = []
-    for award in prose:
-        if any(_same(award, other) for other in listed + kept) or any(_named_by(award, x) for x in listed):
-            continue
-        kept.append(award)
-    return kept

@@ -21,9 +21,12 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from scoring.ingest.award_prose import MAX_PROSE, is_excluded, named_awards, new_only, paper_awards
+from scoring.ingest.award_duplicates import new_only
+from scoring.ingest.award_prose import named_awards
+from scoring.ingest.award_rules import MAX_PROSE, is_excluded
 from scoring.ingest.columns import column_sections
 from scoring.ingest.dates import MONTH, edge_years, is_date_only, strip_dates, years_in
+from scoring.ingest.paper_awards import paper_awards
 from scoring.ingest.plain import Line, hidden_lines, plain_lines, strip_location
 from scoring.model import Award
 
