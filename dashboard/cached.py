@@ -2,6 +2,12 @@
 
 Everything cached here is derived from candidate data, so every cache is session-scoped:
 a global ``st.cache_data`` would hand one committee member's pool to another user.
+
+The scored pool and the frames read on every rerun are cached with ``st.cache_resource``:
+``st.cache_data`` hands back a fresh unpickled copy on every hit, which at 10,000 candidates
+costs hundreds of milliseconds per rerun and drops the normalised matrix ``rank`` keeps on the
+scored pool. So what these functions return is shared between reruns and must never be edited
+in place (``Scored`` frames are immutable by contract; pages derive new frames).
 """
 
 from __future__ import annotations
@@ -26,7 +32,15 @@ from scoring.workspace import COMMITTEE_COLUMN, with_committee_columns
 _RATING_ORDER = ["candidate_id", "item", "member"]
 
 
-@st.cache_data(scope="session", max_entries=8, show_spinner="Scoring candidates…")
+@st.cache_resource(scope="session", max_entries=2, show_spinner=False)
+def _corrected(pool_token: str, inputs: str, _profiles: Profiles, _corrections: Corrections,
+               _ratings: pd.DataFrame) -> Profiles:
+    # corrections and ratings on top of the parsed pool: copies every frame, so once per change
+    del pool_token, inputs
+    return with_committee_columns(apply_corrections(_profiles, _corrections), _ratings)
+
+
+@st.cache_resource(scope="session", max_entries=2, show_spinner="Scoring candidates…")
 def _score(pool_token: str, corrections: str, scoring_toml: str, _profiles: Profiles,
            _config: SearchConfig) -> Scored:
     # keyed by the session's pool token and the config without weights or description: moving a
@@ -35,7 +49,7 @@ def _score(pool_token: str, corrections: str, scoring_toml: str, _profiles: Prof
     return score(_profiles, replace(_config, description=""))
 
 
-@st.cache_data(scope="session", max_entries=8, show_spinner="Matching the description…")
+@st.cache_resource(scope="session", max_entries=3, show_spinner="Matching the description…")
 def _describe(pool_token: str, corrections: str, scoring_toml: str, description: str, _base: Scored,
               _config: SearchConfig) -> Scored:
     # only the criteria that read the description run again; the rest come from _score
@@ -50,11 +64,27 @@ def _sensitivity(pool_token: str, corrections: str, config_toml: str, _scored: S
     return rank_sensitivity(_scored, _config).table
 
 
-@st.cache_data(scope="session", max_entries=8, show_spinner=False)
+@st.cache_resource(scope="session", max_entries=2, show_spinner=False)
 def _summary(pool_token: str, corrections: str, scoring_toml: str, _scored: Scored) -> pd.DataFrame:
     # the counts depend on the pool and the tiers, never on the weights: a slider move reuses them
     del pool_token, corrections, scoring_toml
     return candidate_summary(_scored.profiles)
+
+
+@st.cache_resource(scope="session", max_entries=2, show_spinner=False)
+def _reasons(pool_token: str, corrections: str, scoring_toml: str, description: str, _scored: Scored,
+             _config: SearchConfig) -> pd.Series:
+    # the filters read the scores and the config's filters, never the weights
+    del pool_token, corrections, scoring_toml, description
+    reasons = filter_reasons(_scored, _config)
+    return reasons[reasons != ""]
+
+
+@st.cache_resource(scope="session", max_entries=2, show_spinner=False)
+def _labels(pool_token: str, inputs: str, blind: bool, _candidates: pd.DataFrame) -> pd.Series:
+    # names can be corrected, so the key holds the corrections; weights never change a name
+    del pool_token, inputs
+    return display_labels(_candidates, blind=blind)
 
 
 def _without_weights(config: SearchConfig) -> str:
@@ -102,22 +132,21 @@ def results() -> Results | None:
     inputs = {"corrections": corrections, "ratings": ratings.sort_values(_RATING_ORDER).to_numpy().tolist()}
     key = (state.get(state.POOL_TOKEN), json.dumps(inputs, sort_keys=True, default=str), dump_config(config))
     try:
-        profiles = with_committee_columns(apply_corrections(pool.profiles, corrections), ratings)
+        profiles = _corrected(key[0], key[1], pool.profiles, corrections, ratings)
         scoring_key = (key[0], key[1], _without_weights(config))
         scored = _describe(*scoring_key, config.description, _score(*scoring_key, profiles, config), config)
         ranked = rank(scored, config)
-        reasons = filter_reasons(scored, config)
+        excluded = _reasons(*scoring_key, config.description, scored, config)
     except ScoringError as exc:
         st.error(f"The ranking could not be computed: {exc}")
         return None
-    labels = display_labels(scored.profiles.candidates, blind=state.blind())
+    labels = _labels(key[0], key[1], state.blind(), scored.profiles.candidates)
     ranked = ranked.assign(label=ranked["candidate_id"].map(labels))
     if ws is not None:  # the committee's ratings as columns of the table (criteria keep their own)
         cands = scored.profiles.candidates
         extra = [c for c in cands.columns if is_rating_column(c) and c not in ranked.columns]
         ranked = ranked.join(cands[extra], on="candidate_id")
-    return Results(config, scored, ranked, reasons[reasons != ""], _summary(*scoring_key, scored), labels, key,
-                   corrections)
+    return Results(config, scored, ranked, excluded, _summary(*scoring_key, scored), labels, key, corrections)
 
 
 def is_rating_column(column: str) -> bool:

@@ -34,11 +34,16 @@ if len(res.excluded):
     with st.expander(f"{len(res.excluded)} candidates left out by the filters"):
         st.dataframe({"candidate": res.excluded.index.map(res.labels), "why": res.excluded.to_numpy()},
                      hide_index=True, key="ranking.excluded")
-quick = build_shortlist(res.ranked.assign(name=res.ranked["label"]), res.summary, res.config,
-                        selected=picked or None)
-# the file is written when the button is clicked, not on every rerun (hundreds of ms at 10,000 rows)
-st.download_button("Download shortlist (CSV)",
-                   data=lambda: to_csv(with_metadata(quick.drop(columns=["label"]), export_metadata(res.config))),
+
+
+def _shortlist_csv() -> bytes:
+    quick = build_shortlist(res.ranked.assign(name=res.ranked["label"]), res.summary, res.config,
+                            selected=picked or None)
+    return to_csv(with_metadata(quick.drop(columns=["label"]), export_metadata(res.config)))
+
+
+# the file is built when the button is clicked, not on every rerun (tens of ms at 10,000 rows)
+st.download_button("Download shortlist (CSV)", data=_shortlist_csv,
                    file_name="shortlist.csv", mime="text/csv", on_click="ignore", icon=":material/download:",
                    help="The ticked candidates, or everyone ranked when none is ticked. More options on Export.")
 
