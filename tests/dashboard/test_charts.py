@@ -90,3 +90,40 @@ def test_names_with_markup_are_drawn_as_text(ranked: pd.DataFrame) -> None:
     scatter = charts.topic_vs_publications(evil, x="papers", y="total", size="awards", x_title="P", y_title="T",
                                            size_title="a")
     assert "<a" not in scatter.data[0].text[0]
+
+
+def _every_chart(ranked: pd.DataFrame) -> list[go.Figure]:
+    per_year = pd.DataFrame({"label": ["Ann", "Bo"], "year": [2019, 2021], "papers": [1, 2]})
+    counts = pd.DataFrame({"A*": [2, 0], "B": [1, 3]}, index=["Ann", "Bo"])
+    intervals = pd.DataFrame({"label": ["Ann", "Bo"], "rank": [1, 2], "low": [1, 1], "high": [2, 4]})
+    return [
+        charts.contributions_bar(ranked, ["papers", "awards"], LABELS),
+        charts.topic_vs_publications(ranked, x="papers", y="total", size="awards", x_title="P", y_title="T",
+                                     size_title="a"),
+        charts.publications_timeline(per_year, ["Ann", "Bo"]),
+        charts.tier_mix(counts),
+        charts.rank_intervals(intervals),
+        charts.compare_criteria(ranked.head(2), ["papers", "awards"], LABELS),
+    ]
+
+
+def test_every_chart_is_a_valid_figure_in_the_house_template(ranked: pd.DataFrame) -> None:
+    """Each figure passes plotly's full validation again and carries the plotly_white template unchanged."""
+    import plotly.io as pio
+
+    white = pio.templates["plotly_white"].to_plotly_json()
+    for fig in _every_chart(ranked):
+        again = go.Figure(fig.to_dict())  # raises on any property plotly does not know
+        assert again.layout.template.to_plotly_json() == white
+        assert fig.layout.title.text
+
+
+def test_building_charts_leaves_the_registered_template_alone(ranked: pd.DataFrame) -> None:
+    """A figure's template is its own copy: changing it does not restyle every later chart."""
+    import plotly.io as pio
+
+    fig = charts.contributions_bar(ranked, ["papers"], LABELS)
+    before = pio.templates["plotly_white"].layout.font.to_plotly_json()
+    fig.layout.template.layout.font.size = 99
+    assert pio.templates["plotly_white"].layout.font.to_plotly_json() == before
+    assert charts.tier_mix(pd.DataFrame({"A": [1]}, index=["Ann"])).layout.template.layout.font.size != 99

@@ -62,3 +62,30 @@ def test_criterion_form_returns_weight_and_changed_parameters() -> None:
     at.checkbox(key="c.include_paper_notes").set_value(True)
     at.run()
     assert at.session_state["result"] == (0.5, {"since_years": 3, "include_paper_notes": True})
+
+
+def _ranked_table_app() -> None:
+    import pandas as pd
+    import streamlit as st
+
+    from dashboard.components import ranked_table
+
+    ranked = pd.DataFrame({"candidate_id": ["c", "a", "b"], "rank": [1, 2, 3], "label": ["Cy", "Ann", "Bo"],
+                           "total": [0.9, 0.5, 0.1], "papers": [3.0, 2.0, 1.0]})
+    # the summary comes in pool order, not rank order
+    summary = pd.DataFrame({"n_awards": [1, 2, 3], "tier_A": [10, 20, 30], "warnings": ["", "odd year", ""]},
+                           index=pd.Index(["a", "b", "c"], name="candidate_id"))
+    st.session_state["picked"] = ranked_table.show(ranked, summary, {"papers": "Papers"}, ["b"], key="table")
+
+
+def test_ranked_table_rows_carry_their_own_candidates_counts() -> None:
+    """Each row of the ranked table shows that candidate's counts and warnings, in rank order, with its tick."""
+    at = AppTest.from_function(_ranked_table_app, default_timeout=60).run()
+    assert not at.exception, [e.value for e in at.exception]
+    table = at.data_editor[0].value
+    assert table["label"].tolist() == ["Cy", "Ann", "Bo"]
+    assert table["n_awards"].tolist() == [3, 1, 2]
+    assert table["tier_A"].tolist() == [30, 10, 20]
+    assert table["warnings"].tolist() == ["", "", "odd year"]
+    assert table["shortlisted"].tolist() == [False, False, True]
+    assert list(table.columns) == ["shortlisted", "rank", "label", "total", "papers", "n_awards", "tier_A", "warnings"]

@@ -117,3 +117,38 @@ def test_a_description_edit_rescores_only_the_topic(
     assert not at.exception, [e.value for e in at.exception]
     assert calls["score"] == before
     assert calls["rescore"] >= 1
+
+
+def test_a_weight_change_reuses_the_scored_pool(app: Callable[..., AppTest], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Moving a weight ranks the same scored pool object again, with no new corrections, filters or labels."""
+    calls = {"corrections": 0, "filters": 0, "labels": 0}
+    seen: list[int] = []
+
+    def counting(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapped(*args: Any, **kwargs: Any) -> Any:
+            calls[name] += 1
+            return fn(*args, **kwargs)
+        return wrapped
+
+    def ranking(scored: Any, config: Any) -> Any:
+        seen.append(id(scored))
+        return real_rank(scored, config)
+
+    real_rank = cached.rank
+    monkeypatch.setattr(cached, "apply_corrections", counting("corrections", cached.apply_corrections))
+    monkeypatch.setattr(cached, "filter_reasons", counting("filters", cached.filter_reasons))
+    monkeypatch.setattr(cached, "display_labels", counting("labels", cached.display_labels))
+    monkeypatch.setattr(cached, "rank", ranking)
+    at = app("views/settings.py")
+    at.switch_page("views/ranking.py").run()
+    first = dict(calls)
+    orders = []
+    for weight in (0.0, 1.0):
+        at.switch_page("views/settings.py").run()
+        _weights(at, awards=weight, tier_publications=1.0 - weight, topic_match=0.0)
+        at.switch_page("views/ranking.py").run()
+        assert not at.exception, [e.value for e in at.exception]
+        orders.append(_order(at))
+    assert calls == first
+    assert len(set(seen)) == 1
+    assert orders[0] != orders[1]  # the table still follows the weights
