@@ -110,7 +110,8 @@ def split_authors(text: str) -> list[str]:
             and _INITIALS_ONLY.match(bare)
             and _is_initials(bare)
             and not re.search(r"\b[A-Z]\.", prev)  # "G. Ahsan" is whole: "W. D." after it is another author
-            and not _INITIALS_ONLY.match(prev)
+            # "Ng" and "Li" read like initials ("Th."), but only initials with periods or in capitals are
+            and not (_INITIALS_ONLY.match(prev) and _is_initials(prev))
             and "," not in merged[-1]
             and (" " not in prev or not re.search(r"\s[A-Z]{1,3}$", prev))  # not after "Warshaw JN"
         ):

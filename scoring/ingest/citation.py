@@ -48,6 +48,8 @@ _VENUE_CUT = re.compile(
     rf",?\s*(?:\bvol(?:ume)?\b\.?|\bno\.\s|\bpp?\.\s?\d|\bpages?\b|\bid\.\s?\w|\bart(?:icle)?\.?\s+(?:no|\d)|"
     rf"\b{_MONTHS}\s*(?:\d{{1,2}}\s*[-–,]?\s*)?(?:\d{{1,2}}\s*,?\s*)?(?:19|20)\d\d|\b(?:19|20)\d\d\s*{_MONTHS}|"
     rf"\b(?:19|20)\d\d\s*;|;\s*\d|,\s*\d{{1,4}}\s*(?=,|\(|$)|(?<=\S)\s+(?:19|20)\d\d[a-z]?(?=\s*[.,;)]|\s*$)|\d+\s*\(\d+\)|\b\d+\s*:\s*\d+|\(\s*(?:19|20)\d\d\s*\)|[,.]\s*(?:19|20)\d\d\b|"
+    # Nature style: "Nat. Chem. 15, 1402–1410 (2023)", "Nat. Commun. 14, 5521 (2023)"
+    rf"\s+\d{{1,5}}\s*,\s*[A-Za-z]{{0,4}}\d[\w–-]*\s*(?=\(\s*(?:19|20)\d\d\s*\))|"
     rf",\s*(?:edited\s+by|eds?\.)|\bin\s+press\b|\bforthcoming\b|\bto\s+appear\b|\bearly\s+access\b|\bdoi\b|\(\s*accept|\bacceptance\b|\bpublished\b)",
     re.IGNORECASE,
 )
@@ -164,8 +166,28 @@ def _nih_style(text: str) -> bool:
     )
 
 
+_TRAILING_YEAR = re.compile(r"[,.]?\s+(?:19|20)\d\d[a-z]?\.?$")
+_INITIAL = re.compile(r"\b[A-Z]\.")
+
+
+# Nature style closes the list with "& Last, F." or "et al." after the names the list reader found.
+_NAME_INITIALS = r"[^\W\d_][\w'’ -]{0,40}?,\s*(?:[^\W\d_]{1,2}\.[\s-]*){1,4}"
+_LAST_AUTHOR = re.compile(
+    rf"(?:,\s*{_NAME_INITIALS})*(?:\s*,?\s*et\s*al\.|,?\s*(?:&|and)\s+{_NAME_INITIALS})"
+)
+
+
 def _author_end(text: str) -> int:
     """Index where the author list at the start of *text* ends (0 when there is none)."""
+    end = _author_run(text)
+    if end and ("&" in text or " and " in text or "al." in text):
+        more = _LAST_AUTHOR.match(text, end)
+        if more and looks_like_author_list(text[: more.end()].rstrip(" .")):
+            return more.end()
+    return end
+
+
+def _author_run(text: str) -> int:
     group = CONSORTIUM.match(text)
     if group:  # "Euclid Collaboration: Roe, P., ..." - the names follow the colon
         inner = _author_end(text[group.end() :])
@@ -185,7 +207,7 @@ def _author_end(text: str) -> int:
         first = text.find(". ")
         # "Roe, C. N. Title": further initials after the first belong to the name
         more = (
-            re.match(r"(?:\s[A-Z]\.)+(?=\s)", text[first + 1 :])
+            re.match(r"(?:\s[A-Z]\.)+(?=[\s,])", text[first + 1 :])
             if first > 0 and "," in text[:first]
             else None
         )
@@ -199,6 +221,12 @@ def _author_end(text: str) -> int:
         head = text[: i + 1] if text[i] == "." else text[:i]
         if looks_like_author_list(head.rstrip(".")):
             return i + 1
+        # author-date without parentheses: "Roe, J., and Doe, B. 2019. Title"
+        dated = _TRAILING_YEAR.search(head)
+        names = head[: dated.start()].rstrip(" ,.") if dated else ""
+        if dated and names and looks_like_author_list(names):
+            if _INITIAL.search(names) or len(split_authors(names)) > 1:
+                return dated.start()
         break
     return _comma_authors(text)
 
@@ -282,6 +310,10 @@ def _title_after(rest: str, emph: list[str]) -> tuple[str, str]:
         return title, after
 
 
+# Journal names abbreviated word by word (ISO 4): at least two "Abc." words in a row.
+_ABBREVIATED = re.compile(r"^(?:[A-Z][a-z]{0,5}\.\s+)+[A-Z][a-z]{0,5}\.?(?:\s+[A-Z][a-z]{0,5}\.?)*$")
+
+
 def _clean_venue(text: str) -> str | None:
     text = _ARXIV_ID.sub("arXiv", text).replace("arXiv arXiv", "arXiv")
     text = _VENUE_LEAD.sub("", text)
@@ -295,6 +327,8 @@ def _clean_venue(text: str) -> str | None:
     text = re.sub(r"\s+\d{1,4}\s*:\s*[eE]?\d[\d–-]*\s*$", "", text)  # "eLife 9:e58812": volume and article
     text = re.sub(r"\s*\[[^\]]*\]\s*$", "", text)  # "bioRxiv [Preprint]"
     text = text.strip(" ,.;:-–([")
+    if _ABBREVIATED.search(text) and re.search(r"\b[A-Z][a-z]{0,5}$", text):
+        text += "."  # an abbreviated journal name keeps its last period: "Nat. Chem.", "Phys. Rev. Lett."
     if re.fullmatch(r"(?:19|20)\d\d", text) or len(text) < 2:
         return None
     return text
@@ -322,6 +356,7 @@ def _acronym(venue: str | None, raw_venue: str) -> str | None:
 
 
 _MAX_ENTRY = 2_500
+_REMARK_LINE = re.compile(r"\s*\((?=[^()\n]*\s[^()\n]*\s)[^()\n]{8,200}\)[ \t]*\n")
 
 
 # --- the reader ---------------------------------------------------------------------------------
@@ -336,6 +371,11 @@ def parse_citation(raw: str, *, fmt: str = "text", section_type: str | None = No
     # no citation runs this long; a longer "entry" is merged text, and reading all of it costs
     # time that grows faster than its length
     raw = raw[:_MAX_ENTRY]
+    if raw.lstrip().startswith("(") and "\n" in raw:
+        # a remark about the list on a line of its own ("(5 of 23 articles; h-index 14)") glued to the first entry
+        remark = _REMARK_LINE.match(raw)
+        if remark and raw[remark.end() :].strip():
+            raw = raw[remark.end() :]
     f = read_fields(raw, fmt)
     cit = Citation()
     if f.bold:

@@ -24,6 +24,11 @@ from scoring.ingest.authors import author_key, find_author, most_common_author, 
         ("Warshaw JN, Oh S, Li Y", ["Warshaw JN", "Oh S", "Li Y"]),
         ("M. O. Roe, D. Do, and B. Poe", ["M. O. Roe", "D. Do", "B. Poe"]),
         ("S. Kanekar, G. Ahsan, W. D., and A. I.", ["S. Kanekar", "G. Ahsan", "W. D.", "A. I."]),
+        ("Ng, T., Li, Q., and Oh, S.", ["Ng, T.", "Li, Q.", "Oh, S."]),
+        (
+            "Ibarra Soto, L., van der Molen, P., and De la Vega, R.",
+            ["Ibarra Soto, L.", "van der Molen, P.", "De la Vega, R."],
+        ),
     ],
 )
 def test_split_authors(printed: str, names: list[str]) -> None:

@@ -1,0 +1,112 @@
+"""Author lists and venues in APA, author-date and Nature citation styles."""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring.ingest.citation import parse_citation
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "Ibarra Soto, L., Kessel, M., and Ng, T. (2022). Tidal widgets at scale. Harbour Review, 8(2), 11-30.",
+            ["Ibarra Soto, L.", "Kessel, M.", "Ng, T."],
+        ),
+        (
+            "van der Molen, P., De la Vega, R., & Oduya, T. (2019). Tidal widgets at scale. Harbour Review, 8(2), 11-30.",
+            ["van der Molen, P.", "De la Vega, R.", "Oduya, T."],
+        ),
+        (
+            "Li, Q., Ibarra Soto, L. (2020). Tidal widgets at scale. Harbour Review, 8(2), 11-30.",
+            ["Li, Q.", "Ibarra Soto, L."],
+        ),
+    ],
+)
+def test_apa_with_compound_and_short_family_names(text: str, authors: list[str]) -> None:
+    """Two-word, particle and two-letter family names ("Ng, T.") keep the APA author list out of the title."""
+    c = parse_citation(text)
+    assert c.authors == authors
+    assert (c.title, c.venue, c.year) == (
+        "Tidal widgets at scale",
+        "Harbour Review",
+        int(text.split("(")[1][:4]),
+    )
+
+
+def test_author_date_without_parentheses() -> None:
+    """ "Roe, J. and Doe, B. 2019. Title." reads the names before the bare year as authors."""
+    c = parse_citation(
+        "De la Vega, R., Ibarra Soto, L. and Poe, D. 2019. Quiet harbours. Journal of Tides 3: 1-9."
+    )
+    assert c.authors == ["De la Vega, R.", "Ibarra Soto, L.", "Poe, D."]
+    assert (c.title, c.venue, c.year) == ("Quiet harbours", "Journal of Tides", 2019)
+
+
+def test_journal_name_before_a_bare_year_is_not_an_author() -> None:
+    """A title followed by a journal name and a year keeps the journal as the venue."""
+    c = parse_citation("Widget theory for all. American Widget Review 2020.")
+    assert (c.authors, c.venue, c.year) == ([], "American Widget Review", 2020)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title"),
+    [
+        (
+            "Oduya, T., Vale, R. & Kessel-Marr, P. A quiet route to chiral widgets. Nat. Chem. 15, 1402–1410 (2023).",
+            ["Oduya, T.", "Vale, R.", "Kessel-Marr, P."],
+            "A quiet route to chiral widgets",
+        ),
+        (
+            "Vale, R. A. B., Oduya, T. & Poe, D. Even widgets rest. Nat. Commun. 14, 5521 (2023).",
+            ["Vale, R. A. B.", "Oduya, T.", "Poe, D."],
+            "Even widgets rest",
+        ),
+        (
+            "Oduya, T. et al. Solvent-free widget catalysis. Angew. Chem. Int. Ed. 62, e202301145 (2023).",
+            ["Oduya, T."],
+            "Solvent-free widget catalysis",
+        ),
+    ],
+)
+def test_nature_style_author_list_ends_with_ampersand_or_et_al(
+    text: str, authors: list[str], title: str
+) -> None:
+    """In Nature style the "& Last, F." author and "et al." belong to the author list, not to the title."""
+    c = parse_citation(text)
+    assert (c.authors, c.title, c.year, c.type) == (authors, title, 2023, "journal")
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Oduya, T. & Vale, R. Quiet widgets. Nat. Chem. 15, 1402–1410 (2023).", "Nat. Chem."),
+        ("Oduya, T. & Vale, R. Quiet widgets. Nat. Commun. 14, 5521 (2023).", "Nat. Commun."),
+        ("Oduya, T. & Vale, R. Quiet widgets. Science 380, eadf1234 (2023).", "Science"),
+        ("Oduya, T. & Vale, R. Quiet widgets. Phys. Rev. Lett. 124, 101301 (2023).", "Phys. Rev. Lett."),
+        (
+            "Oduya, T. & Vale, R. Quiet widgets. Nature Communications 14, 5521 (2023).",
+            "Nature Communications",
+        ),
+    ],
+)
+def test_nature_style_venue_drops_volume_and_pages(text: str, venue: str) -> None:
+    """ "Journal 15, 1402–1410 (2023)": volume, pages or article number are cut and the year comes from the end."""
+    c = parse_citation(text)
+    assert (c.venue, c.year, c.title) == (venue, 2023, "Quiet widgets")
+
+
+def test_list_remark_line_glued_to_the_first_entry_is_dropped() -> None:
+    """A parenthesised remark about the list on the line before the first entry is not part of it."""
+    c = parse_citation(
+        "(4 of 19 refereed articles; h-index 9)\nOduya, T. & Vale, R. Quiet widgets. Nat. Chem. 15, 1-9 (2023)."
+    )
+    assert (c.authors, c.title, c.venue) == (["Oduya, T.", "Vale, R."], "Quiet widgets", "Nat. Chem.")
+
+
+def test_doubled_period_after_the_last_initial() -> None:
+    """ "…, and Poe, D.. Title." (a period after the initial's period) still ends the author list."""
+    c = parse_citation("Roe, A., Vale, B. and Poe, D.. Quiet widgets at scale. In Proc. CWW, 2021, pp. 1-9.")
+    assert c.authors == ["Roe, A.", "Vale, B.", "Poe, D."]
+    assert (c.title, c.venue, c.type) == ("Quiet widgets at scale", "Proc. CWW", "conference")
