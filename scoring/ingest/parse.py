@@ -19,6 +19,7 @@ from scoring.ingest.citation import parse_citation
 from scoring.ingest.columns import column_sections
 from scoring.ingest.entries import split_entries
 from scoring.ingest.identity import read_identity
+from scoring.ingest.remarks import LIST_REMARK
 from scoring.ingest.sections import Section, split_sections
 from scoring.ingest.text import (
     blank_footnotes,
@@ -48,18 +49,9 @@ def _prepare(text: str, fmt: str) -> str:
     return "\n".join(lines)
 
 
-# Lines inside publication lists that are about the list, not entries of it.
-_LIST_REMARK = re.compile(
-    r"h-index|i10|google scholar|total citations|citations?\s*[:=]|equal(?:ly)? contribut|corresponding author|"
-    r"\b(?:denotes|indicates|marks)\s+(?:equal|corresponding|first|co-?first|joint|student|advisee|mentee|senior)|"
-    r"full list|see (?:my|the) (?:google|website|homepage|full)|\bpublished\s+(?:as|under)\b|"
-    r"\b(?:my|the candidate'?s?) name\b|\b(?:are|is)\s+(?:underlined|in bold|bold(?:ed|face)?|starred|"
-    r"marked\s+(?:with|by|in))\b",
-    re.IGNORECASE,
+_WITH_COAUTHORS = re.compile(
+    r"\(\s*(?:joint\s+)?with\s+(?:[A-Z]\.\s*)*[A-Z\u00c0-\u024f\u1e00-\u1eff][\w'’-]+"
 )
-
-
-_WITH_COAUTHORS = re.compile(r"\(\s*(?:joint\s+)?with\s+(?:[A-Z]\.\s*)*[A-Z\u00c0-\u024f\u1e00-\u1eff][\w'’-]+")
 
 
 _QUOTED_TITLE = re.compile(r"\s*(?:[-*•]\s+)?[“\"][^\"“”]{12,300}[\"”]")
@@ -69,7 +61,7 @@ def _not_a_publication(
     text: str, year: int | None, authors: list[str], venue: str | None, section_type: str | None
 ) -> bool:
     """Whether an "entry" is a remark about the list (citation counts, footnotes) or a stray line."""
-    if len(text) < 200 and _LIST_REMARK.search(text):
+    if len(text) < 200 and LIST_REMARK.search(text):
         return True
     if re.fullmatch(r"\s*(?:\\emph\{|\*|_)?\s*\([^()]*\)\s*\}?\*?_?\s*", text):
         return True  # a remark in parentheses on a line of its own
