@@ -26,8 +26,8 @@ def _pool(n: int = 9) -> object:
     for i in range(n):
         papers = [
             Publication(f"{_TOPICS[(i + j) % len(_TOPICS)].capitalize()} {'part ' + str(j) if j % 2 else ''}".strip(),
-                        venue_acronym="TOPA" if j % 3 == 0 else "MIDB", year=2018 + j, source_line=5 + j,
-                        source_text=f"[{j + 1}] paper {j} of candidate {i}")
+                        venue_acronym="TOPA" if j % 3 == 0 else "MIDB", year=2018 + j, type="conference",
+                        source_line=5 + j, source_text=f"[{j + 1}] paper {j} of candidate {i}")
             for j in range(i % 5)
         ]
         statement = _TOPICS[i % len(_TOPICS)] if i % 3 else None
