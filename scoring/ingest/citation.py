@@ -47,9 +47,13 @@ _MONTHS = (
 _VENUE_CUT = re.compile(
     rf",?\s*(?:\bvol(?:ume)?\b\.?|\bno\.\s|\bpp?\.\s?\d|\bpages?\b|\bid\.\s?\w|\bart(?:icle)?\.?\s+(?:no|\d)|"
     rf"\b{_MONTHS}\s*(?:\d{{1,2}}\s*[-–,]?\s*)?(?:\d{{1,2}}\s*,?\s*)?(?:19|20)\d\d|\b(?:19|20)\d\d\s*{_MONTHS}|"
-    rf"\b(?:19|20)\d\d\s*;|;\s*\d|,\s*\d{{1,4}}\s*(?=,|\(|$)|(?<=\S)\s+(?:19|20)\d\d[a-z]?(?=\s*[.,;)]|\s*$)|\d+\s*\(\d+\)|\b\d+\s*:\s*\d+|\(\s*(?:19|20)\d\d\s*\)|[,.]\s*(?:19|20)\d\d\b|"
+    # a volume after a comma, but not the thousands of a patent number ("US Patent 11,988,214")
+    rf"\b(?:19|20)\d\d\s*;|;\s*\d|(?:(?<!\d),\s*|,\s+)\d{{1,4}}\s*(?=,|\(|$)|(?<=\S)\s+(?:19|20)\d\d[a-z]?(?=\s*[.,;)]|\s*$)|\b\d+\s*\(\d+\)|\b\d+\s*:\s*\d+|\(\s*(?:19|20)\d\d\s*\)|[,.]\s*(?:19|20)\d\d\b|"
     # Nature style: "Nat. Chem. 15, 1402–1410 (2023)", "Nat. Commun. 14, 5521 (2023)"
     rf"\s+\d{{1,5}}\s*,\s*[A-Za-z]{{0,4}}\d[\w–-]*\s*(?=\(\s*(?:19|20)\d\d\s*\))|"
+    # pages at the end ("Systems 33, 20114–20125"); a publisher after an acronym ("(CHI '24). ACM, 18 pages")
+    rf"(?:\s+\d{{1,6}})?,\s*\d{{1,6}}\s*[-–]\s*\d{{1,6}}\s*$|(?<=[\s)])\.\s+(?=[A-Z])|"
+    rf",?\s*\b(?:filed|granted|issued)\b|"
     rf",\s*(?:edited\s+by|eds?\.)|\bin\s+press\b|\bforthcoming\b|\bto\s+appear\b|\bearly\s+access\b|\bdoi\b|\(\s*accept|\bacceptance\b|\bpublished\b)",
     re.IGNORECASE,
 )
@@ -106,6 +110,8 @@ class Citation:
     year: int | None = None
     type: str = "other"
     note: str | None = None
+    # the words naming the kind of work that were cut from the venue ("PhD thesis"), kept for the type
+    kind_label: str = field(default="", repr=False, compare=False)
 
 
 # --- citation pieces ----------------------------------------------------------------------------
@@ -224,9 +230,12 @@ def _author_run(text: str) -> int:
         # author-date without parentheses: "Roe, J., and Doe, B. 2019. Title"
         dated = _TRAILING_YEAR.search(head)
         names = head[: dated.start()].rstrip(" ,.") if dated else ""
-        if dated and names and looks_like_author_list(names):
-            if _INITIAL.search(names) or len(split_authors(names)) > 1:
-                return dated.start()
+        if (
+            dated
+            and looks_like_author_list(names)
+            and (_INITIAL.search(names) or len(split_authors(names)) > 1)
+        ):
+            return dated.start()
         break
     return _comma_authors(text)
 
@@ -310,6 +319,7 @@ def _title_after(rest: str, emph: list[str]) -> tuple[str, str]:
         return title, after
 
 
+_STATUS_ONLY = re.compile(r"\s*(?:in\s+)?(?:preparation|progress|submission)\W*", re.IGNORECASE)
 # Journal names abbreviated word by word (ISO 4): at least two "Abc." words in a row.
 _ABBREVIATED = re.compile(r"^(?:[A-Z][a-z]{0,5}\.\s+)+[A-Z][a-z]{0,5}\.?(?:\s+[A-Z][a-z]{0,5}\.?)*$")
 
@@ -317,6 +327,8 @@ _ABBREVIATED = re.compile(r"^(?:[A-Z][a-z]{0,5}\.\s+)+[A-Z][a-z]{0,5}\.?(?:\s+[A
 def _clean_venue(text: str) -> str | None:
     text = _ARXIV_ID.sub("arXiv", text).replace("arXiv arXiv", "arXiv")
     text = _VENUE_LEAD.sub("", text)
+    if _STATUS_ONLY.fullmatch(text):
+        return None  # "In preparation.": a status, not a venue
     text = re.sub(r"^(?:the\s+)?proceedings\s+of\s+the\s+", lambda m: m.group(0), text, flags=re.IGNORECASE)
     m = _VENUE_CUT.search(text)
     if m and m.start() > 0:
@@ -417,6 +429,7 @@ def parse_citation(raw: str, *, fmt: str = "text", section_type: str | None = No
                     alt.venue,
                     alt.venue_acronym,
                 )
+                cit.kind_label = alt.kind_label
     cit.title = cit.title.strip(" ,.;:")
     if (
         cit.title.startswith(("“", '"'))
@@ -429,7 +442,8 @@ def parse_citation(raw: str, *, fmt: str = "text", section_type: str | None = No
         cit.venue = {"arxiv": "arXiv", "biorxiv": "bioRxiv", "medrxiv": "medRxiv"}.get(
             cit.venue.lower(), cit.venue
         )
-    cit.type = publication_type(whole, cit.venue, cit.venue_acronym, section_type)
+    typed_venue = f"{cit.kind_label} {cit.venue or ''}" if cit.kind_label else cit.venue
+    cit.type = publication_type(whole, typed_venue, cit.venue_acronym, section_type)
     cit.note = "; ".join(dict.fromkeys(notes)) or None
     return cit
 
@@ -493,14 +507,26 @@ def _read_flat(cit: Citation, text: str, f: EntryFields) -> None:
     _set_venue(cit, rest)
 
 
+# "PhD thesis, MIT", "(Doctoral dissertation). Columbia University": a thesis's venue is the institution
+_THESIS_LABEL = re.compile(
+    r"^\(?\s*(?:(?:ph\.?\s?d\.?|doctoral|master'?s?|m\.?sc\.?|bachelor'?s?|diploma|habilitation)\s+)?"
+    r"(?:thesis|dissertation)\s*\)?(?:\s*[,.;:)]\s*|\s+at\s+|\s+(?=[A-Z])|\s*$)",
+    re.IGNORECASE,
+)
+
+
 def _set_venue(cit: Citation, rest: str) -> None:
     raw = rest.strip(" .,;")
     raw = re.sub(r"^[^()]{0,80}\(eds?\.?\)\s*[,:]?\s*", "", raw)  # editors before a book title
+    label = _THESIS_LABEL.match(raw) if "hesis" in raw or "issertation" in raw else None
+    if label:
+        cit.kind_label, raw = label.group(0), raw[label.end() :]
     venue = _clean_venue(_ACRONYM_PAREN.sub("", raw))
     if venue and re.search(r"\barxiv\b", venue, re.IGNORECASE) and len(venue) < 40:
         venue = "arXiv"
     cit.venue = re.sub(r"\s+,", ",", venue) if venue else None
-    cit.venue_acronym = _acronym(cit.venue, raw)
+    # a university is not a venue acronym ("PhD thesis, MIT")
+    cit.venue_acronym = None if label else _acronym(cit.venue, raw)
 
 
 _VENUE_HINT = re.compile(
@@ -554,5 +580,8 @@ def _read_structured(cit: Citation, fields: list[str], f: EntryFields) -> None:
     cit.title = fields[title_i]
     after = [i for i in rest if i != title_i]
     venue_fields = [i for i in after if _VENUE_HINT.search(fields[i])] or after[:1]
-    if venue_fields:
+    if len(venue_fields) == 1 and _THESIS_LABEL.fullmatch(fields[venue_fields[0]].strip()):
+        at = after.index(venue_fields[0])  # "{PhD thesis}{University}": the institution is the next field
+        _set_venue(cit, ", ".join(fields[i] for i in after[at : at + 2]))
+    elif venue_fields:
         _set_venue(cit, " ".join(fields[i] for i in venue_fields))
