@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from scoring.ingest.award_duplicates import new_only
+from scoring.ingest.award_headings import split_award_headings
 from scoring.ingest.award_prose import named_awards
 from scoring.ingest.award_rules import MAX_PROSE, MONEY, is_excluded, is_funding
 from scoring.ingest.columns import column_sections
@@ -65,7 +66,7 @@ def find_awards(sections: Sequence[Section], text: str, *, fmt: str) -> list[Awa
     if fmt in ("bibtex", "json", "yaml"):
         return []
     hidden = hidden_lines(text, fmt)
-    sections = column_sections(sections, text, fmt)
+    sections = split_award_headings(column_sections(sections, text, fmt))
     listed: list[Award] = []
     prose: list[Award] = []  # capped: a real CV never names hundreds of awards in prose
     for section in sections:
