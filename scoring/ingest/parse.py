@@ -68,7 +68,26 @@ def _not_a_publication(
 
     if _WITH_COAUTHORS.search(text) or _QUOTED_TITLE.match(text):
         return False  # "Title (with A. Roe)", "“Title.”": a working paper named by its title alone
+    if section_type == "preprint" and (_EMPHASISED_TITLE.match(text) or _title_case(text)):
+        return False  # a job-market paper or work in progress printed as its title only
     return year is None and not authors and not venue and section_type not in ("patent", "thesis", "book")
+
+
+_EMPHASISED_TITLE = re.compile(
+    r"\s*(?:[-*•]\s+)?(?:\*\*|__|\*|_|\\textbf\{|\\emph\{|\\textit\{)\s*[^*_{}\s][^*_{}]{11,300}(?:\*\*|__|\*|_|\})"
+)
+_SMALL_WORDS = frozenset(
+    ["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "via", "with"]
+)
+
+
+def _title_case(text: str) -> bool:
+    """Whether *text* is a short line in title case ("Minimum Wages and Firm Entry in Brazil")."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    if not 3 <= len(words) <= 30 or len(text) > 250:
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(content) and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
 
 
 def _read_publications(sections: list[Section], fmt: str) -> tuple[list[Publication], list[str | None]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from scoring.ingest.parse import parse_cv
 
 _PDF_CV = """Jane Q. Roe
@@ -399,3 +401,30 @@ def test_selected_list_with_skipped_labels_keeps_every_entry_and_year() -> None:
         ("Kernel tests for widget graphs", 2022),
         ("Sparse widget approximations", 2008),
     ]
+
+
+@pytest.mark.parametrize(
+    "title_line",
+    [
+        "**Tolls and Trade on Inland Waterways**",
+        "*Tolls and Trade on Inland Waterways*",
+        "Tolls and Trade on Inland Waterways",
+    ],
+)
+def test_title_only_job_market_paper_in_any_markup(title_line: str) -> None:
+    """A job-market paper printed as its bare title, bold or italic, is a publication without a year."""
+    text = (
+        "# Rui Tavares\n\n## Job Market Paper\n\n"
+        f"{title_line}\n*Abstract:* Tolls on rivers raised the price of grain in upstream towns.\n\n"
+        "## Teaching\n\n- Intermediate Microeconomics, 2023\n"
+    )
+    cv = parse_cv(text, fmt="markdown")
+    assert [(p.title, p.year, p.type) for p in cv.publications] == [
+        ("Tolls and Trade on Inland Waterways", None, "preprint")
+    ]
+
+
+def test_sentence_under_a_working_paper_list_is_not_a_paper() -> None:
+    """A remark in sentence case under a working-paper heading is not taken for a title."""
+    text = "# Rui Tavares\n\n## Working Papers\n\nDrafts are available on request from the author.\n"
+    assert parse_cv(text, fmt="markdown").publications == []
