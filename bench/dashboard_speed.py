@@ -85,12 +85,12 @@ def _children_cpu_s() -> float:
         cpu[pid] = sum(int(v) for v in fields[11:15]) / tick
     me = os.getpid()
     total = 0.0
-    for pid in cpu:
+    for pid, used in cpu.items():
         up = parents.get(pid)
         while up is not None and up not in (me, 0, 1):
             up = parents.get(up)
         if up == me:
-            total += cpu[pid]
+            total += used
     return total
 
 
@@ -127,7 +127,8 @@ def _browser(pool: Path, n: int, timeout_s: float) -> None:
 
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if chromium is None:
-        raise SystemExit("--browser needs Debian's chromium (apt-get install chromium)")
+        msg = "--browser needs Debian's chromium (apt-get install chromium)"
+        raise SystemExit(msg)
     viewport = {"width": 1440, "height": 900}
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, args=_CHROMIUM_ARGS)
