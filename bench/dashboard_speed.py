@@ -21,8 +21,11 @@ import argparse
 import os
 import random
 import shutil
+import subprocess
+import sys
 import tempfile
 import time
+import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
@@ -94,6 +97,43 @@ def _children_cpu_s() -> float:
     return total
 
 
+_REFERENCE_APP = """
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+st.set_page_config(layout="wide")
+st.title("Ranking")
+frame = pd.DataFrame({"candidate": [f"Candidate {i}" for i in range(200)], "score": [i / 200 for i in range(200)]})
+st.data_editor(frame, key="table")
+st.plotly_chart(go.Figure(go.Bar(x=frame["score"][:25], y=frame["candidate"][:25], orientation="h")))
+"""
+
+
+def _serve_reference(folder: Path) -> subprocess.Popen[bytes]:
+    """A bare app with the same three things the check waits for (title, table, chart), served alike."""
+    from dashboard.serve import free_port
+
+    script = folder / "reference_app.py"
+    script.write_text(_REFERENCE_APP, encoding="utf-8")
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),
+                             "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc.url = f"http://127.0.0.1:{port}"  # type: ignore[attr-defined]
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{proc.url}/_stcore/health", timeout=2) as response:  # type: ignore[attr-defined]
+                if response.read() == b"ok":
+                    return proc
+        except OSError:
+            time.sleep(0.25)
+    proc.terminate()
+    msg = "the reference app did not start"
+    raise SystemExit(msg)
+
+
 def _render(context: object, url: str, label: str, timeout_s: float) -> None:
     """Print the seconds from navigation until the Ranking page's run is over with its table and a
     chart drawn, and when the title and the table appeared on the way."""
@@ -143,6 +183,15 @@ def _browser(pool: Path, n: int, timeout_s: float) -> None:
             with serving(pool, timeout=120) as url:
                 _render(kept, url, "browser: after a server restart (workspace)", timeout_s)
                 kept.close()
+            with tempfile.TemporaryDirectory() as tmp:
+                reference = _serve_reference(Path(tmp))
+                try:
+                    bare = browser.new_context(viewport=viewport)
+                    _render(bare, reference.url, "  reference: bare app, 200-row table + 1 chart", timeout_s)
+                    bare.close()
+                finally:
+                    reference.terminate()
+                    reference.wait(timeout=10)
         finally:
             browser.close()
 
