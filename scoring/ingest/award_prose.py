@@ -124,9 +124,14 @@ _NAME_AFTER_RUN = re.compile(
     r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|da|do|dos|das|di|del|della|des|du|la|le|für|der|von|van|of)){1,8}"
 )
 # why it was given, when the CV says it after the name: "Prize for the best thesis in hydrology"
+# the reason ends where a new clause or a second award begins ("... and was shortlisted", "... and the Y Medal")
+_REASON_ENDS = (
+    r"\s(?:and|&)\s+(?:was|were|is|has|had|received|won|got|I|he|she|they|we|the|a|an|in|later|also|then|[A-Z])|"
+    r"\s(?:but|while|which|who|where|when|was|were|is|has|had|I|he|she|they|we)\b"
+)
 _REASON = re.compile(
     r"\s+for\s+(?:the\s+|an?\s+)?(?:best|outstanding|excellent|exceptional|distinguished|most\s+\w+|top)\b"
-    r"[^,;:.()\[\]\d]{0,80}"
+    r"(?:(?!" + _REASON_ENDS + r")[^,;:.()\[\]\d]){0,80}"
 )
 _CONNECTORS_AT_END = (
     " of",

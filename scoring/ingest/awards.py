@@ -49,6 +49,8 @@ _SERVICE_HEADING = re.compile(
 # a society's "Fellow of ..." grade listed among memberships is a membership, a named fellow is not
 _MEMBERSHIP_HEADING = re.compile(r"\b(memberships?|affiliations?|societies)\b", re.IGNORECASE)
 _FUNDING_HEADING = re.compile(r"\b(grants?|funding|support|sponsored|projects?)\b", re.IGNORECASE)
+# a page number the PDF text left between two lines of a list: "2 / 4", "Page 3 of 5", "- 2 -"
+_PAGE_COUNTER = re.compile(r"^\W*(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?\W*$", re.IGNORECASE)
 _DANGLING = re.compile(rf"([,&/(–—-]|\b(and|of|for|in|the|at|on|to|from|with|{MONTH}))\s*$", re.IGNORECASE)
 
 
@@ -72,7 +74,11 @@ def find_awards(sections: Sequence[Section], text: str, *, fmt: str) -> list[Awa
     for section in sections:
         if _SKIP_HEADING.search(section.heading) or section.kind == "talks":
             continue
-        lines = plain_lines(section.lines, section.start, fmt, hidden)
+        lines = [
+            ln
+            for ln in plain_lines(section.lines, section.start, fmt, hidden)
+            if not _PAGE_COUNTER.match(ln.text)
+        ]
         if section.kind == "awards":
             listed += _section_awards(lines, funding=bool(_FUNDING_HEADING.search(section.heading)))
         elif section.kind == "publications" and len(prose) < MAX_PROSE:

@@ -65,3 +65,16 @@ def test_named_grant_with_an_amount_in_a_funding_list_is_not_an_award() -> None:
         "- Orla Research Fellowship, $75,000, 2020\n"
     )
     assert _pairs(text, "markdown") == [("Orla Research Fellowship", 2020)]
+
+
+def test_reason_ends_where_the_next_clause_begins() -> None:
+    """A prize's reason stops before "and was shortlisted ..." but keeps "theory and practice"."""
+    text = (
+        "Biography\nShe won the 2018 Orla Prize for the best paper in Tidal Studies and was shortlisted for "
+        "the 2019 Harwick Prize. Kessler Award for an outstanding thesis in theory and practice, 2017.\n"
+    )
+    assert _pairs(text) == [
+        ("Orla Prize for the best paper in Tidal Studies", 2018),
+        ("Shortlisted, Harwick Prize", 2019),
+        ("Kessler Award for an outstanding thesis in theory and practice", 2017),
+    ]

@@ -442,3 +442,16 @@ def test_award_year_not_the_year_of_the_work_it_was_for(line: str, name: str, ye
     [(got_name, got_year)] = _pairs(f"HONORS\n- {line}\n", "markdown")
     assert got_year == year
     assert got_name.startswith(name)
+
+
+def test_page_counter_inside_a_wrapped_entry_is_not_part_of_the_name() -> None:
+    """A "2 / 4" page number printed between an award's name and its year is dropped."""
+    text = (
+        "Lena Voss\nlena@example.org\n\nHONORS AND AWARDS\n• Halvorsen Medal, Society of Quiet Systems, 2022\n"
+        "• Brandt Fellowship, Nordvik University,\n2 / 4\n2019\n• Tamsin Prize for Young Researchers, 2017\n"
+    )
+    assert [(a.name, a.year) for a in parse_cv(text, fmt="pdf").awards] == [
+        ("Halvorsen Medal, Society of Quiet Systems", 2022),
+        ("Brandt Fellowship, Nordvik University", 2019),
+        ("Tamsin Prize for Young Researchers", 2017),
+    ]
