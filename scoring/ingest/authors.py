@@ -80,6 +80,7 @@ def _unmark(text: str) -> str:
     return _MARKS.sub("", text) if _MARK_HINT.search(text) else text
 
 
+@functools.lru_cache(maxsize=8192)  # a CV prints the same names again and again
 def clean_author(name: str) -> str:
     """One printed author name without marks, footnote digits or stray punctuation."""
     name = " ".join(_unmark(name).split()).strip(" ,;:.")
@@ -129,12 +130,13 @@ def _split_authors(text: str) -> tuple[str, ...]:
     parts = _join_inverted_first(parts)
     # "Last, F. M." arrives as two parts: glue an initials-only part to the name before it
     merged: list[str] = []
+    prev = ""  # the last merged name without marks
     for part in parts:
         bare = _unmark(part).strip()
         if merged and _SUFFIX.fullmatch(bare):
             merged[-1] = f"{merged[-1]} {bare}"  # "John Roe, Jr." is one author
+            prev = _unmark(merged[-1]).strip()
             continue
-        prev = _unmark(merged[-1]).strip() if merged else ""
         if (
             merged
             and _INITIALS_ONLY.match(bare)
@@ -146,8 +148,10 @@ def _split_authors(text: str) -> tuple[str, ...]:
             and (" " not in prev or not _PUBMED_INITIALS_END.search(prev))  # not after "Warshaw JN"
         ):
             merged[-1] = f"{merged[-1]}, {part}"
+            prev = _unmark(merged[-1]).strip()
         else:
             merged.append(part)
+            prev = bare
     return tuple(n for n in (clean_author(m) for m in merged) if n)
 
 
@@ -192,6 +196,7 @@ def looks_like_author_list(text: str) -> bool:
     return good >= max(1, 0.8 * len(names)) and len(text) < 60 * len(names) + 40
 
 
+@functools.lru_cache(maxsize=8192)
 def _is_name(name: str) -> bool:
     words = name.replace(",", " ").split()
     if not 1 <= len(words) <= 6:
