@@ -310,7 +310,7 @@ def split_sections(text: str, *, fmt: str = "text") -> list[Section]:
     """
     lines = text.split("\n")
     headings = _find_headings(lines, fmt)
-    title_at = _document_title(headings)
+    titles = _document_titles(headings)
     out: list[Section] = []
     kind, title, pub_type, start = "header", "", None, 1
     body: list[str] = []
@@ -320,14 +320,9 @@ def split_sections(text: str, *, fmt: str = "text") -> list[Section]:
         if i in skip:
             continue
         heading = headings.get(i)
-        if heading is None or i == title_at:
+        if heading is None or i in titles:
             body.append(line)
-            if (
-                i == title_at
-                and i + 1 < len(lines)
-                and _UNDERLINE.match(lines[i + 1])
-                and lines[i + 1].strip()
-            ):
+            if i in titles and i + 1 < len(lines) and _UNDERLINE.match(lines[i + 1]) and lines[i + 1].strip():
                 body.append("")  # the title's underline: blank, so that body lines keep their numbers
                 skip.add(i + 1)
             continue
@@ -366,24 +361,31 @@ def _resolve(heading: _Heading, stack: list[tuple[int, str]], done: list[Section
     return own, pub_type if own == "publications" else None
 
 
+_CV_TITLE = re.compile(r"(?:curriculum\s+vitae|cv|résumé|resume|vita)\.?", re.IGNORECASE)
 _IN_PRESS = re.compile(r"\bin\s+press\b", re.IGNORECASE)
 _TITLE_WORD = re.compile(r"[A-Z\u00c0-\u024f\u1e00-\u1eff][\w'’.\u00c0-\u024f\u1e00-\u1eff-]*")
 _NAME_PARTICLES = re.compile(r"van|von|de|der|den|da|di|del|della|du|dos|bin|y|le|la")
 
 
-def _document_title(headings: dict[int, _Heading]) -> int | None:
-    """Line index of a first heading that is the document's title (the candidate's name), if any.
+def _document_titles(headings: dict[int, _Heading]) -> set[int]:
+    """Line indexes of the first headings that are the document's title, not sections.
 
     "Jane Roe" underlined with ``===`` or written ``# Jane Roe`` is marked up like a heading, but it
     names the person, not a section: it belongs to the header block with the contact lines below it.
+    So does a "Curriculum Vitae" title above the name.
     """
-    if not headings:
-        return None
-    i = min(headings)
-    head = headings[i]
-    words = head.text.replace(",", " ").split()
-    if not head.marked or classify_heading(head.text)[0] is not None or not 2 <= len(words) <= 6:
-        return None
-    if any(not _TITLE_WORD.fullmatch(w) and not _NAME_PARTICLES.fullmatch(w) for w in words):
-        return None
-    return i
+    titles: set[int] = set()
+    for i in sorted(headings)[:2]:
+        head = headings[i]
+        words = head.text.replace(",", " ").split()
+        if not head.marked or classify_heading(head.text)[0] is not None:
+            break
+        if _CV_TITLE.fullmatch(head.text.strip()):
+            titles.add(i)
+            continue
+        if 2 <= len(words) <= 6 and all(
+            _TITLE_WORD.fullmatch(w) or _NAME_PARTICLES.fullmatch(w) for w in words
+        ):
+            titles.add(i)
+        break
+    return titles

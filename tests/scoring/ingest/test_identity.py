@@ -67,6 +67,12 @@ def _who(text: str, fmt: str = "text") -> Identity:
             "Marisol Vega Ortiz",
         ),
         (
+            "Curriculum Vitae\n================\n\nIngrid Solheim Berg\n-------------------\n\nEducation\n---------\n",
+            "markdown",
+            "Ingrid Solheim Berg",
+        ),
+        ("# CV\n\n## Ingrid Solheim Berg\n\nLecturer\n\n## Education\n", "text", "Ingrid Solheim Berg"),
+        (
             "Kwame Asante-Boateng\n====================\nEDUCATION\nPhD, 2019\n",
             "text",
             "Kwame Asante-Boateng",
