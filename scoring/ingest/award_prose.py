@@ -296,7 +296,7 @@ def _year_near(text: str, start: int, end: int, *, latest: bool = False) -> int 
     before it in its clause. A clause ends at a sentence end, a semicolon or ", and", so that in
     "finalist for the 2021 X Award, and in 2019 I received the Y Prize" each award keeps its own year.
     """
-    lead = re.match(r"^\W{0,2}((\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+)?((19|20)\d\d)", text[:40])
+    lead = _LEAD_DATE.match(text[:40])
     lead_years = years_in(text[: min(start, 40)]) if lead and lead.start(3) < start else []
     if lead_years:  # (a run of digits such as "20192019" matches the pattern but holds no year)
         return max(lead_years) if latest else min(lead_years)
@@ -308,6 +308,8 @@ def _year_near(text: str, start: int, end: int, *, latest: bool = False) -> int 
     return years[0] if years else None
 
 
+# a date that opens the entry: "2019", "Mar 2019", "12 March 2019" (not "Our 2023 paper ...")
+_LEAD_DATE = re.compile(rf"^\W{{0,2}}((\d{{1,2}}\s+)?{MONTH}\s+)?((19|20)\d\d)", re.IGNORECASE)
 _YEAR_JUST_BEFORE = re.compile(r"(?<![\d–—/-])\b((?:19|20)\d\d)\s+$")
 # where a clause ends: a sentence end, a semicolon, ", and ..." / ", while ..."
 _CLAUSE_END = re.compile(r"(?<=[.;])\s(?=[A-Z(])|;\s*|,\s*(?:and|while|but|whereas)\s")

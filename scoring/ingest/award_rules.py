@@ -3,8 +3,9 @@
 * ``KEYWORD``: the nouns that make a phrase an award ("Prize", "Fellowship", ...);
   ``GENERIC``: words that do not make a fellowship or scholarship a named one;
 * ``is_excluded``: grants named only as grants, Latin honours, students' awards, table headers;
-* ``is_funding``: an item of a list that mixes awards and grants that is a grant (it states an
-  amount of money and names no prize, medal, award or fellowship).
+* ``is_funding``: an item of a list that mixes awards and grants that is a grant (it names the
+  candidate's role as an investigator, or states an amount of money and names no prize, medal,
+  award or fellowship).
 """
 
 from __future__ import annotations
@@ -32,9 +33,12 @@ KEYWORD = re.compile(
 )
 # how far the candidate got, or what became of it: part of the award's name ("Best Paper Award (finalist)")
 _QUALIFIER = r"finalist|runner[- ]up|honou?rable\s+mention|nominee|nominated|short-?listed|declined"
-# printed after the name: "(finalist)", "– runner-up", ", declined" (a last word, not "Finalist Talk")
+# printed after the name: "(finalist)", "– runner-up", ", declined" (a last word, not "– Finalist Talk"),
+# or with a plain space: "Best Paper Award finalist at ...", "Prize Nominee, 2021"
+_PLAIN_QUALIFIER = r"finalist|runner[- ]up|honou?rable\s+mention|nominee"
 QUALIFIER_AFTER = re.compile(
-    rf"\s*(?:\((?:{_QUALIFIER})\)|\s[–—-]\s*(?:{_QUALIFIER})\b(?![ \t]*[A-Za-z])|,\s*(?:{_QUALIFIER})\b(?![ \t]*[A-Za-z]))",
+    rf"\s*(?:\((?:{_QUALIFIER})\)|\s[–—-]\s*(?:{_QUALIFIER})\b(?![ \t]*[A-Za-z])|,\s*(?:{_QUALIFIER})\b(?![ \t]*[A-Za-z]))|"
+    rf"[ \t]+(?:{_PLAIN_QUALIFIER})\b(?![ \t]+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 # printed before it: "a finalist for the 2021 ...", "Runner-up, ..."
@@ -123,11 +127,18 @@ _HONOUR_NOUN = re.compile(
     r"\b(awards?|prizes?|medals?|fellowships?|scholarships?|honou?rs?)\b", re.IGNORECASE
 )
 
+# the candidate's role on a grant; the NSF CAREER award is an award whatever the role printed with it
+_GRANT_ROLE = re.compile(r"\b(?:Co-?PI|PI|Co-?I|(?i:principal\s+investigator|co-?investigator))\b")
+_CAREER = re.compile(r"\bCAREER\b")
+
 
 def is_funding(text: str) -> bool:
     """Whether an item of a list that mixes awards and funding is funding rather than an award.
 
-    "Research Scholar Program, $60,000, 2022" is a grant; "Sloan Research Fellowship, $75,000" and
-    "CAREER Award, $500,000" keep their award nouns and stay awards.
+    "Research Scholar Program, $60,000, 2022" and "PI, Quarry Foundation Award" are grants;
+    "Sloan Research Fellowship, $75,000" and "CAREER Award, $500,000" keep their award nouns and
+    stay awards.
     """
+    if _GRANT_ROLE.search(text) and not _CAREER.search(text):
+        return True  # "PI, Quarry Foundation Award, 2020–2023": an award has no investigators
     return bool(MONEY.search(text)) and not _HONOUR_NOUN.search(text)

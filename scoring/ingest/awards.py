@@ -211,6 +211,7 @@ _RANGE = r"(?:19|20)\d\d(?:\s*[-–—]+\s*(?:(?:19|20)\d\d|present|now))?"
 def _clean_name(text: str) -> str:
     text = re.sub(rf"\(\s*(?:{MONEY.pattern})\s*\)|[,;:–—]?\s*(?:{MONEY.pattern})", "", text)  # the amount
     text = re.sub(r"https?://\S+", "", text)
+    text = re.sub(r"\s*\((?:Co-?)?PI\)", "", text)  # the role held on it: "CAREER Award (PI)"
     text = re.sub(r"\s+[A-Z]{2,5}-?\d{5,}\b", "", text)  # grant numbers: "Fellowship QRS-1509911"
     text = re.sub(r":\s*[“\"'‘].*$", "", text)  # the talk or paper title an award was for
     text = re.sub(r"\s+[–—-]\s+for\s.*$", "", text)  # "Prize – for the best thesis": the reason

@@ -78,3 +78,16 @@ def test_reason_ends_where_the_next_clause_begins() -> None:
         ("Shortlisted, Harwick Prize", 2019),
         ("Kessler Award for an outstanding thesis in theory and practice", 2017),
     ]
+
+
+def test_plain_qualifier_and_a_sentence_that_opens_with_a_year() -> None:
+    """ "a Best Paper Award finalist" keeps "finalist"; "Our 2023 paper ..." is not a date heading the entry."""
+    text = (
+        "Summary\nOur 2023 paper was a Best Paper Award finalist at the Symposium on Quiet Systems. "
+        "I was named a Velden Fellow in 2020 and was a runner-up for the Lind Prize in 2019.\n"
+    )
+    assert _pairs(text) == [
+        ("Best Paper Award finalist", 2023),
+        ("Velden Fellow", 2020),
+        ("Runner-up, Lind Prize", 2019),
+    ]

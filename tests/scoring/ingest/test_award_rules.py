@@ -242,3 +242,13 @@ def test_prize_money_in_an_awards_only_section_is_kept() -> None:
     """Under a plain awards heading an amount is prize money, not a sign of a grant, and not part of the name."""
     text = "AWARDS\n- Tarn Young Investigator Recognition ($5,000), 2020\n"
     assert _pairs(text, "markdown") == [("Tarn Young Investigator Recognition", 2020)]
+
+
+def test_investigator_role_marks_a_grant_under_a_mixed_heading() -> None:
+    """ "PI, ... Award" is funding the candidate leads; a CAREER Award stays an award, without its "(PI)"."""
+    text = (
+        "AWARDS AND GRANTS\n- PI, Quarry Foundation Award, 2020–2023\n"
+        "- Principal Investigator, Velden Fellowship Programme, 2017\n"
+        "- NSF CAREER Award (PI), 2022\n- Halvorsen Medal, 2018\n"
+    )
+    assert _pairs(text, "markdown") == [("NSF CAREER Award", 2022), ("Halvorsen Medal", 2018)]
