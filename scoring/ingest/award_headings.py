@@ -21,7 +21,9 @@ _HEADING_WORDS = frozenset(
         "recognition achievements grants selected and &"
     ).split()
 )
-_AWARD_NOUNS = frozenset(("awards", "honors", "honours", "prizes", "fellowships", "scholarships", "distinctions"))
+_AWARD_NOUNS = frozenset(
+    ("awards", "honors", "honours", "prizes", "fellowships", "scholarships", "distinctions")
+)
 _HOSTS = ("education", "experience", "interests", "other", "header")
 
 
