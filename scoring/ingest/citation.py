@@ -352,6 +352,16 @@ _ABBREVIATED = re.compile(r"^(?:[A-Z][a-z]{0,5}\.\s+)+[A-Z][a-z]{0,5}\.?(?:\s+[A
 
 
 _END_YEAR = re.compile(r"[,\s]+(?:19|20)\d\d[a-z]?\s*$")
+_COUNTRIES = (
+    "USA|U\\.S\\.A\\.?|UK|Canada|Mexico|Brazil|Chile|Argentina|Austria|Germany|France|Italy|Spain|Portugal|"
+    "Switzerland|Belgium|Netherlands|Denmark|Sweden|Norway|Finland|Ireland|Scotland|Poland|Czech Republic|"
+    "Hungary|Greece|Turkey|Israel|Egypt|South Africa|India|China|Japan|Korea|South Korea|Taiwan|Singapore|"
+    "Hong Kong|Thailand|Vietnam|Malaysia|Indonesia|Australia|New Zealand|Qatar|UAE|United Arab Emirates"
+)
+# "…, Vienna, Austria", "…, Denver, CO", "…, Orlando, FL, USA": where the meeting was, not what it is
+_END_PLACE = re.compile(
+    rf",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}},\s*(?:[A-Z]{{2}}|D\.C\.?|{_COUNTRIES})(?:,\s*(?:USA|UK))?\s*$"
+)
 _END_VOLUME_ARTICLE = re.compile(r"\s+\d{1,4}\s*:\s*[eE]?\d[\d–-]*\s*$")
 _END_BRACKETS = re.compile(r"\s*\[[^\]]*\]\s*$")
 _END_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,5}$")
@@ -369,6 +379,8 @@ def _clean_venue(text: str) -> str | None:
     elif m and m.start() == 0:
         text = ""
     text = _END_YEAR.sub("", text)
+    if text.count(",") >= 2:
+        text = _END_PLACE.sub("", text)
     if ":" in text:
         text = _END_VOLUME_ARTICLE.sub("", text)  # "eLife 9:e58812": volume and article
     if "]" in text:

@@ -193,3 +193,19 @@ def test_in_preparation_is_not_a_venue() -> None:
     """ "In preparation." is a status of the work, not where it appeared."""
     c = parse_citation("Roe, A., and Poe, B. Quiet widgets at scale. In preparation.")
     assert (c.title, c.venue, c.type) == ("Quiet widgets at scale", None, "preprint")
+
+
+@pytest.mark.parametrize(
+    ("place", "venue"),
+    [
+        ("Tide City, Austria", "Proc. 9th Widget Conference"),
+        ("Dune Falls, CO", "Proc. 9th Widget Conference"),
+        ("Dune Falls, FL, USA", "Proc. 9th Widget Conference"),
+    ],
+)
+def test_meeting_place_is_not_part_of_the_venue(place: str, venue: str) -> None:
+    """ "…, City, Country" or "…, City, ST" after a conference name says where it met, not what it is."""
+    c = parse_citation(
+        f'A. Roe and B. Poe, "Quiet widgets," in Proc. 9th Widget Conference (WC), {place}, 2024, pp. 1-9.'
+    )
+    assert (c.title, c.venue, c.venue_acronym, c.year) == ("Quiet widgets", venue, "WC", 2024)
