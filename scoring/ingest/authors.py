@@ -156,7 +156,9 @@ def _split_authors(text: str) -> tuple[str, ...]:
 
 
 _ONE_WORD = re.compile(r"[A-Z\u00c0-\u024f\u1e00-\u1eff][\w'’\u00c0-\u024f\u1e00-\u1eff-]+")
-_GIVEN = re.compile(r"[A-Z\u00c0-\u024f\u1e00-\u1eff][a-z\u00e0-\u024f\u1e00-\u1eff'’-]+(?:\s[A-Z]\.?)?")
+_GIVEN_WORD = r"[A-Z\u00c0-\u024f\u1e00-\u1eff][a-z\u00e0-\u024f\u1e00-\u1eff'’-]+"
+# "Jane", "Jane A.", "João Pedro": a given name or two, then perhaps a middle initial
+_GIVEN = re.compile(rf"{_GIVEN_WORD}(?:\s{_GIVEN_WORD})?(?:\s[A-Z]\.?)?")
 
 
 def _join_inverted_first(parts: list[str]) -> list[str]:
