@@ -428,3 +428,17 @@ def test_sentence_under_a_working_paper_list_is_not_a_paper() -> None:
     """A remark in sentence case under a working-paper heading is not taken for a title."""
     text = "# Rui Tavares\n\n## Working Papers\n\nDrafts are available on request from the author.\n"
     assert parse_cv(text, fmt="markdown").publications == []
+
+
+def test_presentation_year_under_a_working_paper_is_not_its_year() -> None:
+    """A working paper without a year of its own does not take the year of a talk listed under it."""
+    text = (
+        "ANA POE\nWorking Papers\n“Trade Shocks and Local Public Finance” (with A. Roe)\n"
+        "Revise and Resubmit, Review of Widget Studies\nPresented at: Midwest Widget Meeting 2023\n"
+        "“Harbour Dues and Fish Prices”\nTeaching\nTA, Widgets 101, 2022\n"
+    )
+    cv = parse_cv(text, fmt="pdf")
+    assert [(p.title, p.year) for p in cv.publications] == [
+        ("Trade Shocks and Local Public Finance", None),
+        ("Harbour Dues and Fish Prices", None),
+    ]
