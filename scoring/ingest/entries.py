@@ -192,7 +192,9 @@ _LONE_MARKER = re.compile(
 
 def _blank_subheadings(lines: list[str]) -> list[str]:
     """Unnamed sub-headings between entries ("Reviews and commentaries") blanked: in no entry."""
-    heads = subheading_lines(lines, _closes, lambda ln: bool(_NUMBER.match(ln) or _BULLET.match(ln)) or _starts_entry(ln))
+    heads = subheading_lines(
+        lines, _closes, lambda ln: bool(_NUMBER.match(ln) or _BULLET.match(ln)) or _starts_entry(ln)
+    )
     return [("" if i in heads else ln) for i, ln in enumerate(lines)] if heads else lines
 
 

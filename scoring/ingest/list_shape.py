@@ -7,8 +7,8 @@ Three layouts the marker and line-shape rules in ``entries`` misread:
 * Lists of bare quoted titles (``“Title one” (with A. Roe)`` / ``“Title two”``), as working
   papers are often listed: no line closes a sentence, yet each quoted title is a new paper.
 * An unnamed sub-heading between two runs of entries ("Reviews and commentaries", "Graduate
-  and Postdoctoral Work"): a short line of words between a finished entry and the start of the
-  next. It is not part of either entry. A list whose entries open with a short title line has
+  and Postdoctoral Work", "Early Work (Harbor Lab, 2008–2012)"): a short line of words between a
+  finished entry (or the top of the list) and the start of the next. It is not part of either entry. A list whose entries open with a short title line has
   many such lines, so only a list where they are rare has sub-headings.
 """
 
@@ -56,8 +56,12 @@ _STATUS_OR_NOTE = re.compile(
     r"translated|media|press|covered|editor'?s?|choice|pick|abstract|pdf|link|doi)\b",
     re.IGNORECASE,
 )
-_HEADING_LINE = re.compile(r"^[A-Z\u00c0-\u024f][\w'’\u00c0-\u024f-]*(?:\s+[\w'’\u00c0-\u024f&/,-]+){1,7}\s*:?$")
-_MAX_SHARE = 4  # a list needs this many dated lines per sub-heading for its short lines to be sub-headings
+_HEADING_LINE = re.compile(
+    r"^[A-Z\u00c0-\u024f][\w'’\u00c0-\u024f-]*(?:\s+[\w'’\u00c0-\u024f&/,-]+){1,7}\s*:?$"
+)
+_PLACE_AND_YEARS = re.compile(r"\s*\([^()]{0,80}\)\s*:?$")
+_REMARK = re.compile(r"\(.*\)")  # "(* corresponding author)" on a line of its own
+_MAX_SHARE = 2  # dated lines per sub-heading; a list of title-first entries has about one
 
 
 def subheading_lines(
@@ -72,8 +76,8 @@ def subheading_lines(
     """
     found: set[int] = set()
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
-    for k, i in enumerate(filled[1:-1], 1):
-        text = lines[i].strip()
+    for k, i in enumerate(filled[:-1]):
+        text = _PLACE_AND_YEARS.sub("", lines[i].strip())  # "Postdoctoral Work (Harbor Lab, 2010–2014)"
         if (
             len(text) > 60
             or not _HEADING_LINE.match(text)
@@ -81,7 +85,9 @@ def subheading_lines(
             or _STATUS_OR_NOTE.search(text)
         ):
             continue
-        if closes(lines[filled[k - 1]]) and starts_entry(lines[filled[k + 1]]):
+        before = lines[filled[k - 1]].strip() if k else ""
+        after_entry = not before or closes(before) or _REMARK.fullmatch(before)
+        if after_entry and starts_entry(lines[filled[k + 1]]):
             found.add(i)
-    dated = sum(1 for i in filled if re.search(r"\b(?:19|20)\d\d\b", lines[i]))
+    dated = sum(1 for i in filled if i not in found and re.search(r"\b(?:19|20)\d\d\b", lines[i]))
     return found if found and dated >= _MAX_SHARE * len(found) and len(found) <= 3 else set()

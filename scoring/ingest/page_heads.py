@@ -17,7 +17,9 @@ _PAGE = r"(?:page\s*|p\.\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?"
 # "Jane Roe — CV          2", "Curriculum Vitae, Jane Roe      Page 2 of 3", "2      Jane Roe"
 _NUMBER_AFTER = re.compile(rf"^(?P<text>\S.{{2,100}}?)(?:\s{{3,}}|\s*[|·•]\s*){_PAGE}$", re.IGNORECASE)
 _NUMBER_BEFORE = re.compile(rf"^{_PAGE}(?:\s{{3,}}|\s*[|·•]\s*)(?P<text>\S.{{2,100}})$", re.IGNORECASE)
-_NUMBER_WORD = re.compile(r"^(?P<text>\S.{2,100}?)[\s,–—-]+(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.IGNORECASE)
+_NUMBER_WORD = re.compile(
+    r"^(?P<text>\S.{2,100}?)[\s,–—-]+(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.IGNORECASE
+)
 _CV_WORD = re.compile(r"\b(?:curriculum\s+vitae|vita|cv|r[ée]sum[ée])\b", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[\s,;:|·•–—-]+")
 
@@ -50,7 +52,7 @@ def blank_lone_running_heads(lines: list[str]) -> list[str]:
     out = list(lines)
     for i, line in enumerate(lines):
         s = line.replace("\f", "").strip()
-        if i == 0 or not s or len(s) > 120 or not s[-1:].isdigit() and not s[:1].isdigit():
+        if i == 0 or not s or len(s) > 120 or (not s[-1:].isdigit() and not s[:1].isdigit()):
             continue
         m = _NUMBER_AFTER.match(s) or _NUMBER_BEFORE.match(s) or _NUMBER_WORD.match(s)
         if m and _is_running_head(m.group("text").strip(), name):
