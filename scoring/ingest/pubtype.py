@@ -46,7 +46,7 @@ _CONFERENCE = re.compile(
 
 
 _VOLUME = re.compile(
-    r"\b(?:19|20)\d\d[^;.]{0,20};\s*\d+\s*(?:\(\w+\))?\s*:|\b\d+\s*\(\d+\)\s*[:,]\s*\w*\d|"
+    r"\b(?:19|20)\d\d[^;.]{0,20};\s*\d+\s*(?:\(\w+\))?\s*:|\b\d+\s*\(\d+\)\s*[:,]\s*(?:pp?\.\s*)?\w*\d|"
     r"\bvol(?:ume)?\.?\s*\d|\bno\.\s*\d+\s*,\s*pp"
 )
 
