@@ -14,8 +14,9 @@ from scoring.ingest.entries import split_entries
 
 __all__ = ["groups_publications"]
 
-# Kinds a career-stage or place heading can take; awards and talks sub-lists keep their kind.
-_CAREER_KINDS = {"experience", "education", "other", "interests"}
+# Kinds a career-stage or place heading can take. "Other" is left alone: it holds the lists
+# that are deliberately not the candidate's papers ("Supervised Theses", "Students' Papers").
+_CAREER_KINDS = {"experience", "education"}
 _SAMPLE = 6  # entries read to decide
 _MIN_CITATIONS = 2
 

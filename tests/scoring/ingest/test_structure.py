@@ -238,3 +238,16 @@ def test_yearless_papers_are_not_taken_for_notes() -> None:
     assert not explains_the_list("A. Roe and J. Poe. Why we sleep: a survey. Under review.")
     assert not explains_the_list("Mara Holt, Jane Roe. What is mine is yours: sharing. Journal of Trade.")
     assert explains_the_list("Authors are listed alphabetically, as is usual in economics.")
+
+
+def test_supervised_theses_under_publications_stay_out() -> None:
+    """A students' list under Publications reads as citations but is not the candidate's papers."""
+    text = (
+        "\\section*{Publications}\n\\subsection*{Journal Articles}\n\\begin{enumerate}\n"
+        "\\item A.~Roe and B.~Doe. Widget flows. \\emph{Journal of Widgets}, 3:1--9, 2021.\n\\end{enumerate}\n"
+        "\\subsection*{Supervised Theses}\n\\begin{itemize}\n"
+        "\\item C.~Poe, \\emph{Widgets over lossy links}, PhD thesis, Lakeside University, 2022.\n"
+        "\\item D.~Moe, \\emph{Warm starts for tiny widgets}, PhD thesis, Lakeside University, 2024.\n"
+        "\\end{itemize}\n"
+    )
+    assert _titles(text, "latex") == ["Widget flows"]
