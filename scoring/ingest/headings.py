@@ -16,7 +16,10 @@ __all__ = ["FILLER_WORDS", "TYPE_WORD_ONLY", "classify_heading", "heading_words"
 # Each kind: words that make a heading that kind. Order matters: the first match wins, so the
 # narrower kinds ("Students' awards" is not the candidate's, "Teaching Experience" is not a job)
 # come first.
-_STUDENTS = re.compile(r"\bstudents\b|\bmentees\b|\bstudents?\s*[:']", re.IGNORECASE)
+_STUDENTS = re.compile(
+    r"\bstudents\b|\bmentees\b|\bstudents?\s*[:']|\bstudent\s+(?:theses|thesis|dissertations?)\b",
+    re.IGNORECASE,
+)
 _TALKS = re.compile(
     r"\b(talks?|presentations?|seminars?|lectures?|colloquia|colloquiums?|keynotes?|speeches|speaking)\b",
     re.IGNORECASE,

@@ -94,7 +94,14 @@ def _title_case(text: str) -> bool:
     if not 3 <= len(words) <= 30 or len(text) > 250:
         return False
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
-    return bool(content) and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
+    if len(content) < 4 or _ABOUT_DRAFTS.search(text):
+        return False  # "Drafts Available Upon Request": a remark in title case
+    return sum(w[0].isupper() for w in content) >= 0.8 * len(content)
+
+
+_ABOUT_DRAFTS = re.compile(
+    r"\b(request|available|soon|drafts?|slides|links?|website|online|upon)\b", re.IGNORECASE
+)
 
 
 def _read_publications(sections: list[Section], fmt: str) -> tuple[list[Publication], list[str | None]]:

@@ -6,7 +6,9 @@ Two kinds are recognised:
   citation counts ("h-index 14"), "(5 of 23 peer-reviewed articles)", "see my Google Scholar
   page". Left in place, such a line runs into the entry below it when nothing closes it.
 * abstracts: an "Abstract:" paragraph printed under a paper (job-market CVs do this). It is
-  the paper's summary, not a paper, and not part of its citation.
+  the paper's summary, not a paper, and not part of its citation. A "Presented at:" or
+  "Media coverage:" line under a paper is left out of the citation the same way, so that the
+  year of a talk is not taken for the paper's year.
 """
 
 from __future__ import annotations
@@ -43,6 +45,13 @@ _ABSTRACT = re.compile(
     r"(?:\}|[*_]{1,2})?\s*[:.—–-]\s*(?:\}|[*_]{1,2})?",
     re.IGNORECASE,
 )
+# A line about a paper rather than part of its citation: where it was presented, who covered it.
+_ANNOTATION = re.compile(
+    r"^\s*(?:[-*•]\s+)?(?:[*_]{1,2})?(?:presented\s+at|presentations?|(?:media\s+|press\s+)?coverage|"
+    r"featured\s+in|slides|video|keywords|jel(?:\s+codes?)?)\s*(?:[*_]{1,2})?\s*:",
+    re.IGNORECASE,
+)
+_LIST_MARKER = re.compile(r"^(\s*)(?:[-*+•◦▪]\s|\[\s*[A-Za-z]{0,3}\d{1,3}\s*\]|\(?\d{1,3}[.)]\s)")
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’)\]]?\s*$")
 
 
@@ -65,20 +74,26 @@ def blank_remarks(lines: list[str], starts_entry: Callable[[str], bool] | None =
     """
     out = list(lines)
     seen_entry = False
-    in_abstract = False
+    indent: int | None = None  # the indentation of the abstract being blanked, if any
     for i, line in enumerate(lines):
         if not line.strip():
-            in_abstract = False
+            indent = None
             continue
-        if in_abstract:
+        if indent is not None:
             prev = lines[i - 1]
-            if not (_ENDS_SENTENCE.search(prev) and starts_entry is not None and starts_entry(line)):
+            marker = _LIST_MARKER.match(line)
+            next_entry = (marker and len(marker.group(1)) <= indent) or (
+                _ENDS_SENTENCE.search(prev) and starts_entry is not None and starts_entry(line)
+            )
+            if not next_entry:
                 out[i] = ""
                 continue
-            in_abstract = False
-        if _ABSTRACT.match(line):
+            indent = None
+        if seen_entry and _ANNOTATION.match(line):
+            out[i] = ""  # one line: what follows it is not known to be part of it
+        elif _ABSTRACT.match(line):
             out[i] = ""
-            in_abstract = True
+            indent = len(line) - len(line.lstrip())
         elif is_list_remark(line) or (not seen_entry and _parenthesised_note(line)):
             out[i] = ""
         else:

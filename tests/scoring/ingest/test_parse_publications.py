@@ -425,6 +425,21 @@ def test_title_only_job_market_paper_in_any_markup(title_line: str) -> None:
 
 
 def test_sentence_under_a_working_paper_list_is_not_a_paper() -> None:
-    """A remark in sentence case under a working-paper heading is not taken for a title."""
-    text = "# Rui Tavares\n\n## Working Papers\n\nDrafts are available on request from the author.\n"
-    assert parse_cv(text, fmt="markdown").publications == []
+    """A remark under a working-paper heading, in sentence or title case, is not taken for a title."""
+    for remark in ("Drafts are available on request from the author.", "Drafts Available Upon Request"):
+        text = f"# Rui Tavares\n\n## Working Papers\n\n{remark}\n"
+        assert parse_cv(text, fmt="markdown").publications == []
+
+
+def test_presentation_year_under_a_working_paper_is_not_its_year() -> None:
+    """A working paper without a year of its own does not take the year of a talk listed under it."""
+    text = (
+        "ANA POE\nWorking Papers\n“Trade Shocks and Local Public Finance” (with A. Roe)\n"
+        "Revise and Resubmit, Review of Widget Studies\nPresented at: Midwest Widget Meeting 2023\n"
+        "“Harbour Dues and Fish Prices”\nTeaching\nTA, Widgets 101, 2022\n"
+    )
+    cv = parse_cv(text, fmt="pdf")
+    assert [(p.title, p.year) for p in cv.publications] == [
+        ("Trade Shocks and Local Public Finance", None),
+        ("Harbour Dues and Fish Prices", None),
+    ]

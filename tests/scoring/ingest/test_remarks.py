@@ -68,3 +68,26 @@ def test_cut_abstract_keeps_the_citation_lines() -> None:
         cut_abstract("J. Roe. Abstract widgets.\nWidget J., 2020.")
         == "J. Roe. Abstract widgets.\nWidget J., 2020."
     )
+
+
+def test_nested_abstract_ends_at_the_next_item_of_the_outer_list() -> None:
+    """An abstract written as a sub-item ends where the next paper's item starts."""
+    lines = [
+        "- **Widgets at sea** (with A. Poe)",
+        "  - Abstract: We study widgets at sea.",
+        "    They float.",
+        "- **Gadgets on land**",
+    ]
+    assert blank_remarks(lines) == [lines[0], "", "", lines[3]]
+
+
+def test_presented_at_line_under_a_paper_is_left_out() -> None:
+    """A "Presented at:" line under a paper is blanked alone; the paper after it is kept."""
+    lines = ["“Widgets at Sea” (with A. Poe)", "Presented at: Widget Meeting 2023", "“Gadgets on Land”"]
+    assert blank_remarks(lines) == [lines[0], "", lines[2]]
+
+
+def test_presented_at_as_the_first_line_is_kept() -> None:
+    """A poster entry that opens with "Presented at:" is not a remark about an entry above it."""
+    lines = ["Presented at: Widget Meeting 2023, poster on sea widgets"]
+    assert blank_remarks(lines) == lines

@@ -129,6 +129,7 @@ def test_bare_conference_heading_after_publications_is_not_a_publication_list() 
         "Co-supervised Dissertations",
         "Advised PhD Theses",
         "Mentored Students",
+        "Student Theses",
     ],
 )
 def test_students_work_headings_are_not_publications(heading: str) -> None:
