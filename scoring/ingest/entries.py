@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from scoring.ingest.authors import looks_like_author_list
+from scoring.ingest.list_shape import quoted_title_list, repeated_number_lines, subheading_lines
 from scoring.ingest.remarks import blank_remarks, cut_abstract
 
 __all__ = ["RawEntry", "split_entries"]
@@ -129,6 +130,7 @@ def _marker_lines(lines: list[str]) -> set[int]:
         if prev is None or abs(n - prev) == 1 or (n == 1 and prev > 1) or (bracketed and n != prev):
             numbered.add(i)
             last[prefix] = n
+    numbered |= repeated_number_lines(lines)  # markdown "1." on every item
     found = numbered | bullets if len(numbered) >= 2 or (numbered and not bullets) else bullets
     return _one_level(found, lines)
 
@@ -154,6 +156,7 @@ def _one_level(markers: set[int], lines: list[str]) -> set[int]:
 
 def _text_entries(body: list[str], start: int) -> list[RawEntry]:
     lines = _attach_lone_markers(blank_remarks([ln.rstrip() for ln in body], _starts_entry))
+    lines = _blank_subheadings(lines)
     if _marker_lines(lines):
         entries = _marked_entries(lines, start)
     else:
@@ -189,6 +192,14 @@ def _year_led_entries(lines: list[str], start: int) -> list[RawEntry]:
 _LONE_MARKER = re.compile(
     r"^\s*(?:[-*+•◦▪▫●○■□‣►▸➢✓–—]|\[\s*[A-Za-z]{0,3}\d{1,3}\s*\]|\(\d{1,3}\)|\d{1,3}[.)])\s*$"
 )
+
+
+def _blank_subheadings(lines: list[str]) -> list[str]:
+    """Unnamed sub-headings between entries ("Reviews and commentaries") blanked: in no entry."""
+    heads = subheading_lines(
+        lines, _closes, lambda ln: bool(_NUMBER.match(ln) or _BULLET.match(ln)) or _starts_entry(ln)
+    )
+    return [("" if i in heads else ln) for i, ln in enumerate(lines)] if heads else lines
 
 
 def _attach_lone_markers(lines: list[str]) -> list[str]:
@@ -287,6 +298,8 @@ def _shape_entries(lines: list[str], start: int) -> list[RawEntry]:
                 or (blank_before and starts and not _open(prev))
                 or (complete and starts and bool(_YEAR_IN.search(ln)))
             ) and not _continues(ln)
+        if current is not None and quoted_title_list(current[0], ln):
+            new = True  # "“Title one” (with A. Roe)" / "“Title two”": one paper per quoted title
         if new and current is not None and _authors_and_year_only(" ".join(current)):
             new = False  # "Roe, Jane, and Ann Poe. 2022." wrapped before its title
         if new:

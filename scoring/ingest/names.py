@@ -274,11 +274,23 @@ def read_name(sections: Sequence[Section], text: str, fmt: str, plain: dict[int,
             if styled and looks_like_name(_tidy_name(clean_inline(styled.group(1), "latex"))):
                 return _tidy_name(clean_inline(styled.group(1), "latex"))
     for ln in lines[:8]:
-        for part in re.split(r"\s[|·•]\s|\s{3,}", ln.text):
+        for part in _line_parts(ln, fmt):
             name = _tidy_name(part)
             if looks_like_name(name):
                 return name
     return _marked_author(sections, fmt)
+
+
+def _line_parts(line: Line, fmt: str) -> list[str]:
+    """Parts of a header line: "Name | e-mail", and the columns of a two-column title block.
+
+    Plain text lays a title block out in columns ("Jane Roe        Department of X"); the plain
+    line has its runs of spaces collapsed, so the columns are cut from the raw line.
+    """
+    parts = re.split(r"\s[|·•]\s|\s{3,}", line.text)
+    if fmt not in ("latex", "markdown") and re.search(r"\S(?: {3,}|\t)\S", line.raw):
+        parts += [clean_inline(p, fmt) for p in re.split(r" {3,}|\t+", line.raw.strip())]
+    return parts
 
 
 def read_email(text: str) -> str | None:

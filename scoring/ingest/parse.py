@@ -19,6 +19,9 @@ from scoring.ingest.citation import parse_citation
 from scoring.ingest.columns import column_sections
 from scoring.ingest.entries import split_entries
 from scoring.ingest.identity import read_identity
+from scoring.ingest.list_notes import explains_the_list
+from scoring.ingest.macros import expand_user_macros
+from scoring.ingest.page_heads import blank_lone_running_heads
 from scoring.ingest.remarks import LIST_REMARK
 from scoring.ingest.sections import Section, split_sections
 from scoring.ingest.text import (
@@ -38,9 +41,11 @@ _ENTRY_START = re.compile(r"^\s*(?:\[\d+\]|\(\d+\)|\d+\.|[-*•])\s+")
 
 def _prepare(text: str, fmt: str) -> str:
     """Unicode and hyphenation clean-up that keeps every line where it was."""
+    if fmt == "latex":
+        text = expand_user_macros(text)  # "\me" -> the name it stands for
     lines = text.split("\n")
     if fmt in ("pdf", "text", "docx"):
-        lines = normalise_lines(blank_running_lines(lines))
+        lines = normalise_lines(blank_lone_running_heads(blank_running_lines(lines)))
     if fmt == "pdf":
         lines = blank_page_furniture(lines)
     else:
@@ -65,6 +70,8 @@ def _not_a_publication(
         return True
     if re.fullmatch(r"\s*(?:\\emph\{|\*|_)?\s*\([^()]*\)\s*\}?\*?_?\s*", text):
         return True  # a remark in parentheses on a line of its own
+    if year is None and explains_the_list(text):
+        return True  # "Names in bold are mine. Full papers at DIS are archival."
 
     if _WITH_COAUTHORS.search(text) or _QUOTED_TITLE.match(text):
         return False  # "Title (with A. Roe)", "“Title.”": a working paper named by its title alone

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from scoring.ingest.headings import FILLER_WORDS, TYPE_WORD_ONLY, classify_heading, heading_words
+from scoring.ingest.sub_lists import groups_publications
 from scoring.ingest.text import clean_inline
 
 __all__ = ["SECTION_KINDS", "Section", "classify_heading", "split_sections"]
@@ -328,12 +329,24 @@ def split_sections(text: str, *, fmt: str = "text") -> list[Section]:
             continue
         out.append(Section(title, kind, pub_type, start, body))
         kind, pub_type, title, body = *_resolve(heading, stack, out), heading.text, []
+        if _groups_publications(kind, stack, lines, i, headings, fmt):
+            kind = "publications"  # "Independent Career (2010-present)" over a run of papers
         stack.append((heading.level, kind))
         if fmt != "latex" and i + 1 < len(lines) and lines[i + 1].strip() and _UNDERLINE.match(lines[i + 1]):
             skip.add(i + 1)
         start = i + 2 + (1 if i + 1 in skip else 0)
     out.append(Section(title, kind, pub_type, start, body))
     return out
+
+
+def _groups_publications(
+    kind: str, stack: list[tuple[int, str]], lines: list[str], i: int, headings: dict[int, _Heading], fmt: str
+) -> bool:
+    """Whether the heading at line *i*, a sub-heading of a publication list, groups papers."""
+    if not stack or stack[-1][1] != "publications" or kind == "publications":
+        return False
+    end = min((j for j in headings if j > i), default=len(lines))
+    return groups_publications(kind, stack[-1][1], lines[i + 1 : end], fmt)
 
 
 def _resolve(heading: _Heading, stack: list[tuple[int, str]], done: list[Section]) -> tuple[str, str | None]:
