@@ -468,7 +468,7 @@ def parse_citation(raw: str, *, fmt: str = "text", section_type: str | None = No
         cit.venue = {"arxiv": "arXiv", "biorxiv": "bioRxiv", "medrxiv": "medRxiv"}.get(
             cit.venue.lower(), cit.venue
         )
-    cit.type = publication_type(whole, cit.venue, cit.venue_acronym, section_type)
+    cit.type = publication_type(whole, cit.venue, cit.venue_acronym, section_type, title=cit.title)
     cit.note = "; ".join(dict.fromkeys(notes)) or None
     return cit
 
@@ -518,11 +518,11 @@ def _read_flat(cit: Citation, text: str, f: EntryFields) -> None:
             if p > 0 and looks_like_author_list(text[:p].strip(" ,.:;")):
                 end = p
                 break
-    cit.authors = split_authors(text[:end]) if end else []
     comma = split_comma_title(text)  # a title and venue joined by a comma
-    if comma and end and len(comma[0]) <= end:
+    if comma and end and len(comma[0]) <= end and "," not in comma[0]:
         end = 0  # "Heights and Toy Curves, Series 12, Springer": the "names" are all the title there is
     comma = None if end else comma
+    cit.authors = split_authors(text[:end]) if end else []
     title, rest = comma or _title_after(text[end:], runs)
     if not end and not title:
         title, rest = text, ""

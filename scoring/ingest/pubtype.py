@@ -140,8 +140,13 @@ _JOURNAL_ACRONYMS = frozenset(
 )
 
 
-def publication_type(text: str, venue: str | None, acronym: str | None, section_type: str | None) -> str:
-    """Type of a publication from its section's announced type and its own words."""
+def publication_type(
+    text: str, venue: str | None, acronym: str | None, section_type: str | None, *, title: str | None = None
+) -> str:
+    """Type of a publication from its section's announced type and its own words.
+
+    *title*, when known, keeps the title's own words ("Press Coverage of ...") from reading as a publisher.
+    """
     if section_type in ("patent", "thesis", "chapter", "book", "other", "preprint"):
         return section_type
     where = venue or ""
@@ -150,7 +155,8 @@ def publication_type(text: str, venue: str | None, acronym: str | None, section_
     if _WORKSHOP.search(where):
         return "workshop"
     # a publisher with no journal or proceedings is a book or a chapter, even in a list of papers
-    kind = book_kind(text, venue)
+    after_title = text.split(title, 1)[-1] if title else text
+    kind = book_kind(after_title, venue)
     if kind:
         return kind
     if section_type in ("conference", "journal", "workshop"):

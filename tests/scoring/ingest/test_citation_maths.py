@@ -161,3 +161,13 @@ def test_full_names_then_a_year_are_authors_not_a_comma_title() -> None:
     )
     assert c.authors == ["Olga Brandt", "Arjun Vell", "Petra Lund", "Deniz Koru"]
     assert (c.title, c.year) == ("Toy Memory in Practice", 2022)
+
+
+def test_publisher_word_in_a_title_does_not_make_a_book() -> None:
+    """ "Press" inside the title is not a publisher: the paper keeps its conference type."""
+    c = parse_citation(
+        "J. Roe. Press coverage of toy fairs. In Proceedings of the Toy Media Conference, 2019."
+    )
+    assert (c.title, c.type) == ("Press coverage of toy fairs", "conference")
+    c = parse_citation("J. Roe. Toy Press Coverage. TOYWEB 2019.")
+    assert c.type == "conference"
