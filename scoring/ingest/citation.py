@@ -123,6 +123,9 @@ _OTHER_VERSION = re.compile(
 
 def _drop_other_version(text: str) -> str:
     """*text* without a trailing note on another version of the work, which dates that version."""
+    lower = text.lower()
+    if "version" not in lower and "appeared" not in lower:
+        return text
     m = _OTHER_VERSION.search(text)
     return text[: m.start()] if m and m.start() >= 20 else text
 

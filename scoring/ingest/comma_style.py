@@ -33,6 +33,11 @@ _OTHER_VENUE = re.compile(
 )
 _SERIES_NUMBER = re.compile(r"\s+(?:vol\.\s*)?\d{1,4}\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.?!]\s")
+# Something one of the tails below needs, to skip the search in citations that have none.
+_HINT = re.compile(
+    r"\(\s*(?:19|20)\d\d\s*\)|(?:19|20)\d\d\s*,\s*no\.|appear|in\s+press|forthcoming|,\s*in:?\s|thesis|dissertation",
+    re.IGNORECASE,
+)
 
 
 def split_comma_title(rest: str) -> tuple[str, str] | None:
@@ -49,10 +54,12 @@ def split_comma_title(rest: str) -> tuple[str, str] | None:
     """
     if re.match(r"\s*[“\"'‘]", rest):
         return None  # a quoted title ends at its quote
-    for comma in re.finditer(r",\s*", rest):
+    stop = _SENTENCE_END.search(rest)
+    head = rest[: stop.start()] if stop else rest  # the title holds no sentence end
+    if "," not in head or not (_HINT.search(rest) or PUBLISHER.search(rest)):
+        return None
+    for comma in re.finditer(r",\s*", head):
         title = rest[: comma.start()].strip()
-        if _SENTENCE_END.search(title):
-            return None  # the title would hold a sentence end: not this style
         if len(title.split()) < 2:
             continue
         tail = rest[comma.end() :]
