@@ -44,11 +44,19 @@ DEFAULT_DIR = Path(tempfile.gettempdir()) / "facultyscreen-bench" / "pdf"
 
 
 class PeakRSS:
-    """Peak resident memory of this process plus all its descendants, sampled in a thread."""
+    """Peak resident memory of this process plus all its descendants, sampled in a thread.
+
+    Also the CPU time those processes used meanwhile (``cpu_s``): reader processes are children of
+    the forkserver, not of this process, so ``getrusage`` would not see them; each process's last
+    sampled CPU time counts (a reader's last 50 ms may be missed).
+    """
 
     def __init__(self, every_s: float = 0.05) -> None:
         self.every_s = every_s
         self.peak = 0
+        self.own_peak = 0  # this process alone
+        self._cpu: dict[int, float] = {}
+        self._cpu_start = {p: self._cpu_of(p) for p in self._tree(os.getpid())}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -80,9 +88,28 @@ class PeakRSS:
         except (OSError, IndexError, ValueError):
             return 0
 
+    @staticmethod
+    def _cpu_of(pid: int) -> float:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except (OSError, IndexError, ValueError):
+            return 0.0
+
+    def cpu_s(self) -> float:
+        """CPU seconds used by the process tree since the sampler started."""
+        for p in self._tree(os.getpid()):
+            self._cpu[p] = max(self._cpu.get(p, 0.0), self._cpu_of(p))
+        return sum(t - self._cpu_start.get(p, 0.0) for p, t in list(self._cpu.items()))
+
     def _run(self) -> None:
         while not self._stop.is_set():
-            self.peak = max(self.peak, sum(self._rss(p) for p in self._tree(os.getpid())))
+            own = self._rss(os.getpid())
+            self.own_peak = max(self.own_peak, own)
+            tree = self._tree(os.getpid())
+            self.peak = max(self.peak, own + sum(self._rss(p) for p in tree[1:]))
+            for p in tree:
+                self._cpu[p] = max(self._cpu.get(p, 0.0), self._cpu_of(p))
             self._stop.wait(self.every_s)
 
 
@@ -112,11 +139,12 @@ def _ingest(paths: list[Path], workers: int | None) -> dict[str, Any]:
     with PeakRSS() as rss:
         start = time.perf_counter()
         pool = load_pool(paths, workers=workers)
-        read = time.perf_counter() - start
+        read, read_cpu = time.perf_counter() - start, rss.cpu_s()
         scored = score(pool.profiles, default_config())
-        total = time.perf_counter() - start
-    return {"read": read, "score": total - read, "total": total, "peak": rss.peak, "pool": pool,
-            "scored": scored}
+        total, total_cpu = time.perf_counter() - start, rss.cpu_s()
+    return {"read": read, "score": total - read, "total": total, "peak": rss.peak, "own_peak": rss.own_peak,
+            "read_cpu": read_cpu, "score_cpu": total_cpu - read_cpu, "pool": pool, "scored": scored,
+            "load": os.getloadavg()[0]}
 
 
 def _median(runs: list[dict[str, Any]], key: str) -> float:
@@ -196,7 +224,11 @@ def main() -> None:
         _line("  of which load_pool (text + parse)", f"{_median(runs, 'read'):.1f} s", "",
               f"{pubs:,} publications, {errors} errors")
         _line("  of which score (venue tiers + criteria)", f"{_median(runs, 'score'):.1f} s", "")
-        _line("  peak memory, this process + readers", f"{_median(runs, 'peak') / 2**20:.0f} MB", "<= 1536 MB")
+        _line("  peak memory, this process + readers", f"{_median(runs, 'peak') / 2**20:.0f} MB", "<= 1536 MB",
+              f"this process alone: {_median(runs, 'own_peak') / 2**20:.0f} MB")
+        _line("  CPU per CV, load_pool (all processes)", f"{1000 * _median(runs, 'read_cpu') / n:.0f} ms", "",
+              f"score: {1000 * _median(runs, 'score_cpu') / n:.1f} ms; load average at run ends: "
+              + ", ".join(f"{r['load']:.1f}" for r in runs))
         shape.append((n, pages, total))
         del runs, last
     if args.isolated:

@@ -87,10 +87,18 @@ def _labels(pool_token: str, inputs: str, blind: bool, _candidates: pd.DataFrame
     return display_labels(_candidates, blind=blind)
 
 
+def _canonical(config: SearchConfig) -> SearchConfig:
+    # the Settings form rebuilds a criterion's parameters in its own order: the same parameters
+    # must give the same cache key, or the first slider move re-scores the whole pool
+    return replace(config, criteria=tuple(replace(c, params=dict(sorted(c.params.items())))
+                                          for c in config.criteria))
+
+
 def _without_weights(config: SearchConfig) -> str:
     """The config as text without weights or description: what every criterion but the topic reads."""
-    return dump_config(replace(config, description="",
-                               criteria=tuple(replace(c, weight=1.0) for c in config.criteria)))
+    canonical = _canonical(config)
+    return dump_config(replace(canonical, description="",
+                               criteria=tuple(replace(c, weight=1.0) for c in canonical.criteria)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +138,8 @@ def results() -> Results | None:
     # only the ratings this member may see: under blind review the ranking must not reveal the others'
     ratings = workspace.visible_ratings(ws)
     inputs = {"corrections": corrections, "ratings": ratings.sort_values(_RATING_ORDER).to_numpy().tolist()}
-    key = (state.get(state.POOL_TOKEN), json.dumps(inputs, sort_keys=True, default=str), dump_config(config))
+    key = (state.get(state.POOL_TOKEN), json.dumps(inputs, sort_keys=True, default=str),
+           dump_config(_canonical(config)))
     try:
         profiles = _corrected(key[0], key[1], pool.profiles, corrections, ratings)
         scoring_key = (key[0], key[1], _without_weights(config))

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping, Sequence
-
 from typing import Any
 
 import pandas as pd

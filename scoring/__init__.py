@@ -51,7 +51,8 @@ _SOURCES = {
 def __getattr__(name: str) -> Any:
     source = _SOURCES.get(name)
     if source is None:
-        raise AttributeError(f"module 'scoring' has no attribute {name!r}")
+        msg = f"module 'scoring' has no attribute {name!r}"
+        raise AttributeError(msg)
     value = getattr(importlib.import_module(source), name)
     globals()[name] = value
     return value

@@ -8,6 +8,7 @@ class attributes (``Publications.venue``) so a typo fails at import, not in a ch
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, get_args
@@ -240,8 +241,14 @@ class _Table:
         first = next(iter(self.columns.values()))
         if not first:
             return
+        columns = {
+            # a missing value reads NaN whatever else the chunk holds (a column of only None
+            # would otherwise keep None, and chunks would differ)
+            col: [math.nan if v is None else v for v in values] if self.dtypes[col] == "object" else values
+            for col, values in self.columns.items()
+        }
         # typed columns hold the strings in Arrow buffers, so the Python objects can go now
-        self.chunks.append(pd.DataFrame(self.columns).astype(self.dtypes))
+        self.chunks.append(pd.DataFrame(columns).astype(self.dtypes))
         self.columns = {col: [] for col in self.dtypes}
 
     def frame(self) -> pd.DataFrame:
@@ -269,7 +276,7 @@ class ProfilesBuilder:
         (1, 1)
     """
 
-    def __init__(self, *, chunk: int = 500) -> None:
+    def __init__(self, *, chunk: int = 100) -> None:
         self._chunk = chunk
         self._candidates = _Table(Candidates.dtypes)
         self._publications = _Table(Publications.dtypes)

@@ -14,16 +14,16 @@ then the breakdown columns ``<name>__<detail>`` such as ``tier_publications__n_A
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from typing import Any
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field, fields, replace
+from typing import Any, TypeAlias
 
 import numpy as np
 import pandas as pd
 from scipy.stats import rankdata
 
 from scoring.config import CriterionSpec, SearchConfig
-from scoring.criteria import Context, empty_evidence, get_criterion
+from scoring.criteria import EVIDENCE_COLUMNS, Context, EvidenceSource, empty_evidence, get_criterion
 from scoring.criteria.career import position_categories
 from scoring.errors import ConfigError
 from scoring.model import Candidates, Profiles, Publications
@@ -43,6 +43,9 @@ __all__ = [
 ]
 
 
+Evidence: TypeAlias = pd.DataFrame | EvidenceSource  # one criterion's evidence rows, or what builds them
+
+
 @dataclass(frozen=True, slots=True)
 class Scored:
     """Raw criterion values and their evidence, computed once per pool and criterion parameters.
@@ -50,25 +53,48 @@ class Scored:
     Attributes:
         profiles: The pool, publications carrying the ``tier`` column.
         raw: Candidates x criteria (config table names), raw values, no NaN.
-        evidence: Rows behind the values (``EVIDENCE_COLUMNS``), ``criterion`` = table name.
+        evidence_parts: Per criterion (table name, config order), its evidence rows with
+            ``criterion`` set, or the source that builds them when read. A description edit keeps
+            every part but the topic's, shared with the earlier scores rather than copied.
         breakdown: Candidates x ``<criterion>__<detail>`` columns shown beside the values.
         higher_is_better: Per criterion; ``False`` reverses it before normalising.
         positions: Position category per candidate (for the ``positions`` filter).
+        memo: Work criteria reuse on this pool whatever the description (text lists, fitted
+            models); shared with the scores a description edit derives, never pickled.
         cache: Derived arrays reused across ``rank`` calls (id order, normalised matrix); the
             frames are treated as immutable, so never edit them in place after scoring.
     """
 
     profiles: Profiles
     raw: pd.DataFrame
-    evidence: pd.DataFrame = field(default_factory=empty_evidence)
+    evidence_parts: dict[str, Evidence] = field(default_factory=dict)
     breakdown: pd.DataFrame | None = None
     higher_is_better: dict[str, bool] = field(default_factory=dict)
     positions: pd.Series | None = None
+    memo: dict[Hashable, Any] = field(default_factory=dict, repr=False, compare=False)
     cache: dict[Any, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    @property
+    def evidence(self) -> pd.DataFrame:
+        """Every evidence row (``EVIDENCE_COLUMNS``), criteria in config order; built on each read.
+
+        A page showing one candidate reads ``evidence_for`` instead, which builds only that
+        candidate's rows.
+        """
+        return _evidence_rows(self, None, None)
 
     def evidence_for(self, candidate_id: str, criterion: str | None = None) -> pd.DataFrame:
         """The evidence rows of one candidate, optionally for one criterion."""
         return evidence_for(self, candidate_id, criterion)
+
+    def __getstate__(self) -> dict[str, Any]:
+        # the memo holds fitted models and text lists, the cache arrays derived on demand
+        state = {f.name: getattr(self, f.name) for f in fields(self)}
+        return state | {"memo": {}, "cache": {}}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
 
 
 def _normalise_array(values: np.ndarray, method: str) -> np.ndarray:
@@ -120,8 +146,10 @@ def score(profiles: Profiles, config: SearchConfig) -> Scored:
     profiles = replace(profiles, publications=_assign_tiers(profiles, config))
     ctx = Context(profiles=profiles, description=config.description, current_year=config.current_year)
     parts = [_run_criterion(ctx, spec) for spec in config.criteria]
-    position_rules = next((s.params.get("rules") for s in reversed(config.criteria) if s.kind == "position"), None)
-    return _assemble(profiles, config, parts, position_categories(ctx, position_rules))
+    position_rules = next(
+        (s.params.get("rules") for s in reversed(config.criteria) if s.kind == "position"), None
+    )
+    return _assemble(profiles, config, parts, position_categories(ctx, position_rules), ctx.memo)
 
 
 # Criterion kinds whose values read the group description; every other kind ignores it.
@@ -130,12 +158,23 @@ _DESCRIPTION_KINDS = frozenset({"topic_match"})
 
 @dataclass(frozen=True, slots=True)
 class _Part:
-    """One criterion's share of a ``Scored``: its raw column, evidence rows and breakdown columns."""
+    """One criterion's share of a ``Scored``: its raw column, evidence and breakdown columns."""
 
     raw: pd.Series
     higher_is_better: bool
-    evidence: pd.DataFrame
+    evidence: Evidence
     breakdown: dict[str, pd.Series]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class _Named:
+    """A criterion's evidence source whose rows carry the config's table name as ``criterion``."""
+
+    source: EvidenceSource
+    name: str
+
+    def rows(self, positions: np.ndarray | None = None) -> pd.DataFrame:
+        return self.source.rows(positions).assign(criterion=self.name)
 
 
 def _run_criterion(ctx: Context, spec: CriterionSpec) -> _Part:
@@ -149,60 +188,104 @@ def _run_criterion(ctx: Context, spec: CriterionSpec) -> _Part:
     if result.breakdown is not None:
         for col in result.breakdown.columns:
             breakdown[f"{spec.name}__{col}"] = result.breakdown[col].reindex(index)
+    source = result.evidence_source
+    evidence: Evidence
+    if isinstance(source, pd.DataFrame):
+        evidence = _typed_evidence(source.assign(criterion=spec.name)) if len(source) else empty_evidence()
+    else:
+        evidence = _Named(source, spec.name)
     return _Part(
         raw=result.values.reindex(index).astype(float).fillna(0.0),  # noqa: PD011 - a field
         higher_is_better=result.higher_is_better,
-        evidence=result.evidence.assign(criterion=spec.name) if len(result.evidence) else empty_evidence(),
+        evidence=evidence,
         breakdown=breakdown,
     )
 
 
 def _kept_part(scored: Scored, spec: CriterionSpec) -> _Part:
-    """The share of *spec* already in *scored*, unchanged."""
+    """The share of *spec* already in *scored*, unchanged (the same objects, not copies)."""
     prefix = f"{spec.name}__"
     breakdown = scored.breakdown if scored.breakdown is not None else pd.DataFrame(index=scored.raw.index)
     return _Part(
         raw=scored.raw[spec.name],
         higher_is_better=scored.higher_is_better[spec.name],
-        evidence=scored.evidence[scored.evidence["criterion"] == spec.name],
+        evidence=scored.evidence_parts[spec.name] if spec.name in scored.evidence_parts else empty_evidence(),
         breakdown={c: breakdown[c] for c in breakdown.columns if c.startswith(prefix)},
     )
 
 
-def _assemble(profiles: Profiles, config: SearchConfig, parts: list[_Part], positions: pd.Series | None) -> Scored:
+def _assemble(
+    profiles: Profiles,
+    config: SearchConfig,
+    parts: list[_Part],
+    positions: pd.Series | None,
+    memo: dict[Hashable, Any],
+) -> Scored:
     index = profiles.candidates.index
-    evidence = [empty_evidence(), *(p.evidence for p in parts)]
-    rows = pd.concat([e for e in evidence if len(e)] or evidence, ignore_index=True)
+    named = list(zip(config.criteria, parts, strict=True))
+    return Scored(
+        profiles=profiles,
+        raw=pd.DataFrame({spec.name: p.raw for spec, p in named}, index=index),
+        evidence_parts={spec.name: p.evidence for spec, p in named},
+        breakdown=pd.DataFrame({k: v for p in parts for k, v in p.breakdown.items()}, index=index),
+        higher_is_better={spec.name: p.higher_is_better for spec, p in named},
+        positions=positions,
+        memo=memo,
+    )
+
+
+_NUMBER_COLUMNS = ("value", "source_line", "row_id")
+
+
+def _typed_evidence(rows: pd.DataFrame) -> pd.DataFrame:
+    """*rows* with the evidence column types: whole numbers with gaps, floats, text as ``str``."""
+    rows = rows.copy(deep=False)  # columns are replaced below, never written into
     for col in ("source_line", "row_id"):  # whole numbers with gaps, not floats
         rows[col] = pd.to_numeric(rows[col], errors="coerce").astype("Int64")
     rows["value"] = pd.to_numeric(rows["value"], errors="coerce").astype(float)
-    for col in rows.columns[rows.dtypes == object]:  # text whatever blocks it was concatenated from
-        if pd.api.types.infer_dtype(rows[col], skipna=True) in ("string", "empty"):
-            rows[col] = rows[col].astype("str")
-    return Scored(
-        profiles=profiles,
-        raw=pd.DataFrame({spec.name: p.raw for spec, p in zip(config.criteria, parts, strict=True)}, index=index),
-        evidence=rows,
-        breakdown=pd.DataFrame({k: v for p in parts for k, v in p.breakdown.items()}, index=index),
-        higher_is_better={spec.name: p.higher_is_better for spec, p in zip(config.criteria, parts, strict=True)},
-        positions=positions,
-    )
+    for col in rows.columns.difference(_NUMBER_COLUMNS, sort=False):
+        column = rows[col]
+        if column.dtype == object and pd.api.types.infer_dtype(column, skipna=True) in ("string", "empty"):
+            rows[col] = column.astype("str")
+        elif column.dtype != object and column.dtype != "str" and column.isna().all():
+            rows[col] = column.astype(object).astype("str")  # a column no row filled in
+    return rows
+
+
+def _evidence_rows(scored: Scored, position: int | None, criterion: str | None) -> pd.DataFrame:
+    """The evidence of every candidate (*position* ``None``) or one, for every criterion or one."""
+    frames = []
+    for name, part in scored.evidence_parts.items():
+        if criterion is not None and name != criterion:
+            continue
+        if isinstance(part, pd.DataFrame):
+            if position is not None:
+                part = part[part["candidate_id"] == scored.raw.index[position]]
+            frames.append(part)
+        else:
+            frames.append(part.rows(None if position is None else np.array([position])))
+    kept = [f for f in frames if len(f)]
+    rows = pd.concat(kept, ignore_index=True) if kept else empty_evidence()
+    return _typed_evidence(rows.reindex(columns=EVIDENCE_COLUMNS))
 
 
 def rescore_description(scored: Scored, config: SearchConfig) -> Scored:
     """*scored* with only the criteria that read the group description computed again.
 
     *scored* must come from ``score(profiles, old)`` where *old* differs from *config* at most in
-    the description and the weights: tiers and every other criterion are reused as they are, so
-    the result equals ``score(profiles, config)`` at the cost of the topic criteria alone.
+    the description and the weights: tiers and every other criterion are reused as they are (the
+    same frames, not copies), so the result equals ``score(profiles, config)`` at the cost of the
+    topic criteria alone, and less when their text list and model are in ``scored.memo``.
     """
     profiles = scored.profiles  # already tiered
-    ctx = Context(profiles=profiles, description=config.description, current_year=config.current_year)
+    ctx = Context(
+        profiles=profiles, description=config.description, current_year=config.current_year, memo=scored.memo
+    )
     parts = [
         _run_criterion(ctx, spec) if spec.kind in _DESCRIPTION_KINDS else _kept_part(scored, spec)
         for spec in config.criteria
     ]
-    return _assemble(profiles, config, parts, scored.positions)
+    return _assemble(profiles, config, parts, scored.positions, scored.memo)
 
 
 _Check = tuple[np.ndarray, Callable[[int], str]]  # failing mask, reason of candidate i
@@ -377,9 +460,12 @@ def rank(scored: Scored, config: SearchConfig) -> pd.DataFrame:
 
 
 def evidence_for(scored: Scored, candidate_id: str, criterion: str | None = None) -> pd.DataFrame:
-    """The evidence rows of one candidate (all criteria, or one), in criterion then CV order."""
-    ev = scored.evidence
-    mask = ev["candidate_id"] == candidate_id
-    if criterion is not None:
-        mask = mask & (ev["criterion"] == criterion)
-    return ev[mask].reset_index(drop=True)
+    """The evidence rows of one candidate (all criteria, or one), in criterion then CV order.
+
+    Only this candidate's rows are built: the same rows, in the same order, as filtering
+    ``scored.evidence``.
+    """
+    found = scored.raw.index.get_indexer([candidate_id])
+    if found[0] < 0:
+        return _typed_evidence(empty_evidence())
+    return _evidence_rows(scored, int(found[0]), criterion)

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 import streamlit as st
 
 DEFAULT_TOP_K = 25
+MAX_TOP_K = 100  # past a hundred rows a chart is no longer read candidate by candidate
 
 
 def show(criteria: Sequence[str], labels: Mapping[str, str], *, n: int, key: str) -> tuple[str, int]:
@@ -18,8 +19,11 @@ def show(criteria: Sequence[str], labels: Mapping[str, str], *, n: int, key: str
                              persist_state="session")
     if n <= 5:
         return sort_by, n
-    k = right.slider("Candidates in charts", 5, max(5, n), min(DEFAULT_TOP_K, n), key=f"{key}.top_k",
-                     persist_state="session", help="Large pools are cut to the best K by the sort column.")
+    most = max(5, min(n, MAX_TOP_K))
+    if st.session_state.get(f"{key}.top_k", 0) > most:  # kept from a larger pool
+        st.session_state[f"{key}.top_k"] = most
+    k = right.slider("Candidates in charts", 5, most, min(DEFAULT_TOP_K, n), key=f"{key}.top_k", persist_state="session",
+                     help=f"Charts show the best K by the sort column, at most {MAX_TOP_K}; the table lists everyone.")
     return sort_by, k
 
 

@@ -28,14 +28,14 @@ def _rating_label(column: str) -> str:
 
 
 def _frame(ranked: pd.DataFrame, summary: pd.DataFrame, criteria: list[str], shortlist: list[str]) -> pd.DataFrame:
-    # built column by column from arrays: two joins and a column selection cost several times
-    # more at 10,000 rows, and this runs on every rerun
-    per_row = summary.reindex(ranked["candidate_id"].to_numpy())
+    # built from the columns' own arrays (no conversion to numpy objects and back): two joins and
+    # a column selection cost several times more at 10,000 rows, and this runs on every rerun
+    per_row = summary.reindex(ranked["candidate_id"])
     counts = [c for c in summary.columns if c != "warnings"]
     columns = {"shortlisted": ranked["candidate_id"].isin(shortlist).to_numpy()}
-    columns |= {c: ranked[c].to_numpy() for c in ["rank", "label", "total", *criteria, *_ratings(ranked, criteria)]}
-    columns |= {c: per_row[c].to_numpy() for c in [*counts, "warnings"]}
-    return pd.DataFrame(columns)
+    columns |= {c: ranked[c].array for c in ["rank", "label", "total", *criteria, *_ratings(ranked, criteria)]}
+    columns |= {c: per_row[c].array for c in [*counts, "warnings"]}
+    return pd.DataFrame(columns, copy=False)
 
 
 def show(ranked: pd.DataFrame, summary: pd.DataFrame, labels: Mapping[str, str], shortlist: list[str],

@@ -57,7 +57,7 @@ with awards:
         "year": st.column_config.NumberColumn("Year", format="%d"),
         "source_line": st.column_config.NumberColumn("CV line", format="%d")})
 with evidence:
-    rows = evidence_for(res.scored.evidence, str(cand["text"]), cid)
+    rows = evidence_for(res.scored.evidence_for(cid), str(cand["text"]), cid)  # built for this candidate only
     for name in res.criteria:
         value = f"{res.scored.raw.at[cid, name]:.2f}"
         share = f", contribution {ranked.at[cid, f'{name}__contribution']:.3f}" if cid in ranked.index else ""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import inspect
 import re
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol, overload
@@ -29,6 +29,7 @@ __all__ = [
     "Context",
     "Criterion",
     "CriterionResult",
+    "EvidenceSource",
     "Param",
     "count_table",
     "criterion",
@@ -84,25 +85,61 @@ def count_table(owners: pd.Series, labels: pd.Series, index: pd.Index, order: li
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What a criterion may look at: the pool (publications carry a ``tier`` column) and the search."""
+    """What a criterion may look at: the pool (publications carry a ``tier`` column) and the search.
+
+    ``memo`` holds work a criterion may reuse on the same pool whatever the description (the topic
+    criterion keeps its text list and fitted model there): scoring passes the same dict again when
+    only the description changed. An entry must check it belongs to ``profiles`` before use.
+    """
 
     profiles: Profiles
     description: str = ""
     current_year: int = field(default_factory=lambda: date.today().year)
+    memo: dict[Hashable, Any] = field(default_factory=dict, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
+class EvidenceSource(Protocol):
+    """Evidence rows a criterion builds when they are read rather than when it scores.
+
+    ``rows(positions)`` returns the rows of the candidates at *positions* (all when ``None``), in
+    the order the whole frame has them and with ``EVIDENCE_COLUMNS``: a page showing one candidate
+    builds that candidate's rows only. It must pickle (scored pools are cached).
+    """
+
+    def rows(self, positions: np.ndarray | None = None) -> pd.DataFrame: ...
+
+
+@dataclass(frozen=True, slots=True, init=False)
 class CriterionResult:
     """One value per candidate, the evidence rows behind it, and optional per-candidate detail.
 
     ``breakdown`` is indexed like ``values``; its columns (e.g. ``n_A*``) are shown beside the
     value as ``<criterion>__<column>``. ``higher_is_better=False`` makes ranking reverse the value.
+    The evidence is given as a frame or as an ``EvidenceSource``; ``evidence`` is always the frame.
     """
 
     values: pd.Series
-    evidence: pd.DataFrame = field(default_factory=empty_evidence)
-    breakdown: pd.DataFrame | None = None
-    higher_is_better: bool = True
+    evidence_source: pd.DataFrame | EvidenceSource
+    breakdown: pd.DataFrame | None
+    higher_is_better: bool
+
+    def __init__(
+        self,
+        values: pd.Series,
+        evidence: pd.DataFrame | EvidenceSource | None = None,
+        breakdown: pd.DataFrame | None = None,
+        higher_is_better: bool = True,
+    ) -> None:
+        object.__setattr__(self, "values", values)
+        object.__setattr__(self, "evidence_source", empty_evidence() if evidence is None else evidence)
+        object.__setattr__(self, "breakdown", breakdown)
+        object.__setattr__(self, "higher_is_better", higher_is_better)
+
+    @property
+    def evidence(self) -> pd.DataFrame:
+        """Every evidence row (built now when the criterion gave a source)."""
+        source = self.evidence_source
+        return source if isinstance(source, pd.DataFrame) else source.rows(None)
 
 
 class Criterion(Protocol):

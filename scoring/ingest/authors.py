@@ -62,11 +62,29 @@ _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$|^[\u3400-\u9fff\u
 _SEPARATORS = re.compile(r"\s*(?:;|,\s*and\s+|,\s*&\s*|\s+and\s+|\s+&\s+|,)\s*")
 
 
+# Every alternative of _MARKS needs one of these characters: a cheap test before the costly pattern.
+_MARK_HINT = re.compile(r"[*†‡★☆§¶#✉⁎∗\d^(]")
+_LAST_INITIAL = re.compile(r"\b[A-Z]$")
+_INITIAL_DOT = re.compile(r"\b[A-Z]\.")
+_SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV|3rd)\.?")
+_PUBMED_INITIALS_END = re.compile(r"\s[A-Z]{1,3}$")
+_ALPHABETICAL = re.compile(r"\((?:alpha[- ]beta|alphabetical)[^)]*\)", re.IGNORECASE)
+_NEWLINE = re.compile(r"\s*\n\s*")
+_TIGHT_COMMA = re.compile(r",(?=\S)")
+_AND = re.compile(r"\s+(?:and|&)\s+")
+_INITIAL_TOKEN = re.compile(r"[A-Z]\.?|[A-Z][a-z]\.|[A-Z]{2,3}")
+_ONE_NAME = re.compile(r"^[A-Z][\w'’-]+$|^[\u3400-\u9fff]{2,4}$")
+
+
+def _unmark(text: str) -> str:
+    return _MARKS.sub("", text) if _MARK_HINT.search(text) else text
+
+
+@functools.lru_cache(maxsize=8192)  # a CV prints the same names again and again
 def clean_author(name: str) -> str:
     """One printed author name without marks, footnote digits or stray punctuation."""
-    name = _MARKS.sub("", name)
-    name = re.sub(r"\s+", " ", name).strip(" ,;:.")
-    if re.search(r"\b[A-Z]$", name) and ("," in name or re.search(r"\b[A-Z]\.", name)):
+    name = " ".join(_unmark(name).split()).strip(" ,;:.")
+    if _LAST_INITIAL.search(name) and ("," in name or _INITIAL_DOT.search(name)):
         name += "."  # "Varley, A. D" lost its last period to the separator
     return name
 
@@ -84,13 +102,26 @@ def split_authors(text: str) -> list[str]:
         >>> split_authors("J. Roe*, B. Doe† and C. Poe")
         ['J. Roe', 'B. Doe', 'C. Poe']
     """
-    text = _ET_AL.sub("", text)
-    text = CONSORTIUM.sub("", text)
-    text = re.sub(r"\((?:alpha[- ]beta|alphabetical)[^)]*\)", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"\s*\n\s*", " ", text).strip(" .,;")
+    # author lists are read several times while an entry is taken apart: remember recent answers
+    return list(_split_authors(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _split_authors(text: str) -> tuple[str, ...]:
+    low = text.lower()
+    if "al" in low:
+        text = _ET_AL.sub("", text)
+    if "Collaboration" in text or "Consortium" in text:
+        text = CONSORTIUM.sub("", text)
+    if "alpha" in low:
+        text = _ALPHABETICAL.sub("", text)
+    if "\n" in text:
+        text = _NEWLINE.sub(" ", text)
+    text = text.strip(" .,;")
     if not text:
-        return []
-    text = re.sub(r",(?=\S)", ", ", text)  # "Orlov KM,Fenn G"
+        return ()
+    if "," in text:
+        text = _TIGHT_COMMA.sub(", ", text)  # "Orlov KM,Fenn G"
     if ";" in text:
         parts = [p for chunk in text.split(";") for p in _split_and(chunk)]
     else:
@@ -99,30 +130,35 @@ def split_authors(text: str) -> list[str]:
     parts = _join_inverted_first(parts)
     # "Last, F. M." arrives as two parts: glue an initials-only part to the name before it
     merged: list[str] = []
+    prev = ""  # the last merged name without marks
     for part in parts:
-        bare = _MARKS.sub("", part).strip()
-        if merged and re.fullmatch(r"(?:Jr|Sr|II|III|IV|3rd)\.?", bare):
+        bare = _unmark(part).strip()
+        if merged and _SUFFIX.fullmatch(bare):
             merged[-1] = f"{merged[-1]} {bare}"  # "John Roe, Jr." is one author
+            prev = _unmark(merged[-1]).strip()
             continue
-        prev = _MARKS.sub("", merged[-1]).strip() if merged else ""
         if (
             merged
             and _INITIALS_ONLY.match(bare)
             and _is_initials(bare)
-            and not re.search(r"\b[A-Z]\.", prev)  # "G. Ahsan" is whole: "W. D." after it is another author
+            and not _INITIAL_DOT.search(prev)  # "G. Ahsan" is whole: "W. D." after it is another author
             # "Ng" and "Li" read like initials ("Th."), but only initials with periods or in capitals are
             and not (_INITIALS_ONLY.match(prev) and _is_initials(prev))
             and "," not in merged[-1]
-            and (" " not in prev or not re.search(r"\s[A-Z]{1,3}$", prev))  # not after "Warshaw JN"
+            and (" " not in prev or not _PUBMED_INITIALS_END.search(prev))  # not after "Warshaw JN"
         ):
             merged[-1] = f"{merged[-1]}, {part}"
+            prev = _unmark(merged[-1]).strip()
         else:
             merged.append(part)
-    return [n for n in (clean_author(m) for m in merged) if n]
+            prev = bare
+    return tuple(n for n in (clean_author(m) for m in merged) if n)
 
 
 _ONE_WORD = re.compile(r"[A-Z\u00c0-\u024f\u1e00-\u1eff][\w'’\u00c0-\u024f\u1e00-\u1eff-]+")
-_GIVEN = re.compile(r"[A-Z\u00c0-\u024f\u1e00-\u1eff][a-z\u00e0-\u024f\u1e00-\u1eff'’-]+(?:\s[A-Z]\.?)?")
+_GIVEN_WORD = r"[A-Z\u00c0-\u024f\u1e00-\u1eff][a-z\u00e0-\u024f\u1e00-\u1eff'’-]+"
+# "Jane", "Jane A.", "João Pedro": a given name or two, then perhaps a middle initial
+_GIVEN = re.compile(rf"{_GIVEN_WORD}(?:\s{_GIVEN_WORD})?(?:\s[A-Z]\.?)?")
 
 
 def _join_inverted_first(parts: list[str]) -> list[str]:
@@ -133,13 +169,11 @@ def _join_inverted_first(parts: list[str]) -> list[str]:
     """
     if len(parts) < 2:
         return parts
-    first, given = (_MARKS.sub("", p).strip(" .") for p in parts[:2])
-    later = [_MARKS.sub("", p).strip(" .") for p in parts[2:]]
-    if (
-        _ONE_WORD.fullmatch(first)
-        and _GIVEN.fullmatch(given)
-        and all(len(p.split()) >= 2 and not _INITIALS_ONLY.match(p) for p in later)
-    ):
+    first, given = (_unmark(p).strip(" .") for p in parts[:2])
+    if not (_ONE_WORD.fullmatch(first) and _GIVEN.fullmatch(given)):
+        return parts
+    later = [_unmark(p).strip(" .") for p in parts[2:]]
+    if all(len(p.split()) >= 2 and not _INITIALS_ONLY.match(p) for p in later):
         return [f"{parts[0]}, {parts[1]}", *parts[2:]]
     return parts
 
@@ -147,28 +181,30 @@ def _join_inverted_first(parts: list[str]) -> list[str]:
 def _is_initials(text: str) -> bool:
     """ "C.", "J. A.", "JA", "Th." are initials; "Oh S" and "D. Do" are names."""
     tokens = text.replace("-", " ").split()
-    return bool(tokens) and all(re.fullmatch(r"[A-Z]\.?|[A-Z][a-z]\.|[A-Z]{2,3}", t) for t in tokens)
+    return bool(tokens) and all(_INITIAL_TOKEN.fullmatch(t) for t in tokens)
 
 
 def _split_and(chunk: str) -> list[str]:
-    return re.split(r"\s+(?:and|&)\s+", chunk)
+    return _AND.split(chunk)
 
 
+@functools.lru_cache(maxsize=4096)
 def looks_like_author_list(text: str) -> bool:
     """Whether *text* reads as a list of person names rather than a title or venue."""
-    names = split_authors(text)
+    names = _split_authors(text)
     if not names:
         return False
     good = sum(1 for n in names if _is_name(n))
     return good >= max(1, 0.8 * len(names)) and len(text) < 60 * len(names) + 40
 
 
+@functools.lru_cache(maxsize=8192)
 def _is_name(name: str) -> bool:
     words = name.replace(",", " ").split()
     if not 1 <= len(words) <= 6:
         return False
     if len(words) == 1:
-        return bool(re.match(r"^[A-Z][\w'’-]+$|^[\u3400-\u9fff]{2,4}$", words[0])) and len(words[0]) > 1
+        return bool(_ONE_NAME.match(words[0])) and len(words[0]) > 1
     return bool(_NAME.match(" ".join(words))) and not any(len(w) > 1 and w.lower() in _STOP for w in words)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from scoring.ingest.award_rules import GENERIC, KEYWORD
 from scoring.model import Award
@@ -10,6 +11,8 @@ from scoring.model import Award
 __all__ = ["new_only"]
 
 
+# every pair of awards is compared, so a name's core is worked out once
+@lru_cache(maxsize=4096)
 def _core(name: str) -> str:
     text = name.lower().split(",")[0]
     text = re.sub(r"fellowships?|fellows?", "fellow", text)
@@ -32,6 +35,7 @@ def _same(a: Award, b: Award) -> bool:
     return f" {ca} " in f" {cb} " or f" {cb} " in f" {ca} "
 
 
+@lru_cache(maxsize=4096)
 def _kind(name: str) -> str | None:
     m = KEYWORD.search(name)
     return _core(m.group(0)) if m else None

@@ -10,7 +10,17 @@ from __future__ import annotations
 
 import re
 
-from scoring.ingest.award_rules import GENERIC, KEYWORD, MAX_PROSE, STUDENT_ENTRY, STUDENT_LINE, is_excluded
+from scoring.ingest.award_rules import (
+    GENERIC,
+    KEYWORD,
+    MAX_PROSE,
+    QUALIFIER_AFTER,
+    QUALIFIER_BEFORE,
+    STUDENT_ENTRY,
+    STUDENT_LINE,
+    is_excluded,
+    is_funding,
+)
 from scoring.ingest.dates import MONTH, YEAR, is_date_only, years_in
 from scoring.ingest.plain import Line
 from scoring.model import Award
@@ -108,8 +118,55 @@ def _span_back(text: str, end: int, kw_start: int) -> int:
     return start
 
 
-def _span_forward(text: str, end: int) -> int:
-    """Extend past the keyword over "(ACRONYM)" and "for/in/of Capitalised Words"."""
+# prize words of other languages that come before the name: "Prix Irène Joliot", "Premio Nacional de ..."
+_NAME_AFTER = re.compile(r"prix|premio|prêmio|prémio|preis", re.IGNORECASE)
+_NAME_AFTER_RUN = re.compile(
+    r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|da|do|dos|das|di|del|della|des|du|la|le|für|der|von|van|of)){1,8}"
+)
+# why it was given, when the CV says it after the name: "Prize for the best thesis in hydrology"
+# the reason ends where a new clause or a second award begins ("... and was shortlisted", "... and the Y Medal")
+_REASON_ENDS = (
+    r"\s(?:and|&)\s+(?:was|were|is|has|had|received|won|got|I|he|she|they|we|the|a|an|in|later|also|then|[A-Z])|"
+    r"\s(?:but|while|which|who|where|when|was|were|is|has|had|I|he|she|they|we)\b"
+)
+_REASON = re.compile(
+    r"\s+for\s+(?:the\s+|an?\s+)?(?:best|outstanding|excellent|exceptional|distinguished|most\s+\w+|top)\b"
+    r"(?:(?!" + _REASON_ENDS + r")[^,;:.()\[\]\d]){0,80}"
+)
+_CONNECTORS_AT_END = (
+    " of",
+    " and",
+    " &",
+    " in",
+    " the",
+    " for",
+    " on",
+    " de",
+    " da",
+    " do",
+    " des",
+    " du",
+    " der",
+)
+
+
+def _trim_connectors(text: str, end: int) -> int:
+    while text.endswith(_CONNECTORS_AT_END, 0, end):
+        end = text.rfind(" ", 0, end)
+    return end
+
+
+def _span_forward(text: str, end: int, keyword: str) -> int:
+    """Extend past the keyword over what still belongs to the name.
+
+    That is: the name after a prize word that leads it ("Prix Irène Joliot"), "(ACRONYM)",
+    "for/in/of Capitalised Words", the reason ("for the best thesis in hydrology") and a qualifier
+    ("(finalist)").
+    """
+    if _NAME_AFTER.fullmatch(keyword):
+        m = _NAME_AFTER_RUN.match(text, end)
+        if m:
+            end = _trim_connectors(text, m.end())
     m = re.match(r"\s*\([A-Z][A-Za-z]{1,9}\)", text[end : end + 20])
     if m:
         end += m.end()
@@ -118,9 +175,13 @@ def _span_forward(text: str, end: int) -> int:
         text[end : end + 200] + " ",
     )
     if m:
-        end += len(m.group(0).rstrip())
-        while text.endswith((" of", " and", " &", " in", " the", " for", " on"), 0, end):
-            end = text.rfind(" ", 0, end)
+        end = _trim_connectors(text, end + len(m.group(0).rstrip()))
+    m = _REASON.match(text, end)
+    if m:
+        end = _trim_connectors(text, m.end() - (len(m.group(0)) - len(m.group(0).rstrip())))
+    m = QUALIFIER_AFTER.match(text, end)
+    if m:
+        end = m.end()
     return end
 
 
@@ -151,6 +212,8 @@ def named_awards(
     found: list[Award] = []
     budget = 4 * MAX_PROSE  # keyword hits looked at, so that a pathological text stays fast
     for text, spans in _paragraphs(lines, apart=header):
+        if funding and is_funding(text):
+            continue  # "Research Scholar Program, $60,000": an item of a funding list that states an amount
         taken_until = -1
         for kw in KEYWORD.finditer(text):
             budget -= 1
@@ -166,7 +229,7 @@ def named_awards(
             ):
                 continue  # in a funding list "NSF Award 123" is a grant; named fellowships still count
             start = _span_back(text, kw.end(), kw.start())
-            end = _span_forward(text, kw.end())
+            end = _span_forward(text, kw.end(), word)
             name = _LEAD_VERBS.sub("", text[start:end]).strip(" ,;:")
             words = name.split()
             if membership and _GRADE.match(name):
@@ -208,6 +271,11 @@ def named_awards(
             org = re.match(r",\s*([A-Z][^,;:()]{2,80}?)\s*(?=[,;.]|$)", text[end : end + 100])
             if word.lower().startswith(("fellow", "scholar")) and org and _ORG_NAME.search(org.group(1)):
                 name = f"{name}, {org.group(1)}"  # "C.V. Lowell Fellow, Hill Neuroscience Institute"
+            lead = QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
+            if lead and lead.group(1).lower() not in name.lower():
+                name = (
+                    f"{lead.group(1)[:1].upper()}{lead.group(1)[1:]}, {name}"  # "a finalist for the X Award"
+                )
             line = _line_at(spans, start)
             found.append(
                 Award(
@@ -221,14 +289,27 @@ def named_awards(
 
 
 def _year_near(text: str, start: int, end: int, *, latest: bool = False) -> int | None:
-    """The entry's leading date (its end when *latest*), else the first year after the name in its
-    sentence, else before it."""
-    lead = re.match(r"^\W{0,2}((\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+)?((19|20)\d\d)", text[:40])
+    """The year an award named in prose was given.
+
+    In order: the entry's leading date (its end when *latest*), a year printed just before the
+    name ("the 2021 Quarry Award"), the first year after the name in its clause, the nearest year
+    before it in its clause. A clause ends at a sentence end, a semicolon or ", and", so that in
+    "finalist for the 2021 X Award, and in 2019 I received the Y Prize" each award keeps its own year.
+    """
+    lead = _LEAD_DATE.match(text[:40])
     lead_years = years_in(text[: min(start, 40)]) if lead and lead.start(3) < start else []
     if lead_years:  # (a run of digits such as "20192019" matches the pattern but holds no year)
         return max(lead_years) if latest else min(lead_years)
-    after = re.split(r"(?<=[.;])\s", text[end : end + 200], maxsplit=1)[0]
-    years = years_in(after)[:1] or years_in(
-        re.split(r"(?<=[.;])\s(?=[A-Z])", text[max(0, start - 200) : start])[-1]
-    )
-    return min(years) if years else None
+    just_before = _YEAR_JUST_BEFORE.search(text, max(0, start - 12), start)
+    if just_before:
+        return int(just_before.group(1))
+    after = _CLAUSE_END.split(text[end : end + 200], maxsplit=1)[0]
+    years = years_in(after)[:1] or years_in(_CLAUSE_END.split(text[max(0, start - 200) : start])[-1])[-1:]
+    return years[0] if years else None
+
+
+# a date that opens the entry: "2019", "Mar 2019", "12 March 2019" (not "Our 2023 paper ...")
+_LEAD_DATE = re.compile(rf"^\W{{0,2}}((\d{{1,2}}\s+)?{MONTH}\s+)?((19|20)\d\d)", re.IGNORECASE)
+_YEAR_JUST_BEFORE = re.compile(r"(?<![\d–—/-])\b((?:19|20)\d\d)\s+$")
+# where a clause ends: a sentence end, a semicolon, ", and ..." / ", while ..."
+_CLAUSE_END = re.compile(r"(?<=[.;])\s(?=[A-Z(])|;\s*|,\s*(?:and|while|but|whereas)\s")

@@ -22,8 +22,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from scoring.ingest.award_duplicates import new_only
+from scoring.ingest.award_headings import split_award_headings
 from scoring.ingest.award_prose import named_awards
-from scoring.ingest.award_rules import MAX_PROSE, is_excluded
+from scoring.ingest.award_rules import MAX_PROSE, MONEY, is_excluded, is_funding
 from scoring.ingest.columns import column_sections
 from scoring.ingest.dates import MONTH, edge_years, is_date_only, strip_dates, years_in
 from scoring.ingest.paper_awards import paper_awards
@@ -48,6 +49,8 @@ _SERVICE_HEADING = re.compile(
 # a society's "Fellow of ..." grade listed among memberships is a membership, a named fellow is not
 _MEMBERSHIP_HEADING = re.compile(r"\b(memberships?|affiliations?|societies)\b", re.IGNORECASE)
 _FUNDING_HEADING = re.compile(r"\b(grants?|funding|support|sponsored|projects?)\b", re.IGNORECASE)
+# a page number the PDF text left between two lines of a list: "2 / 4", "Page 3 of 5", "- 2 -"
+_PAGE_COUNTER = re.compile(r"^\W*(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?\W*$", re.IGNORECASE)
 _DANGLING = re.compile(rf"([,&/(–—-]|\b(and|of|for|in|the|at|on|to|from|with|{MONTH}))\s*$", re.IGNORECASE)
 
 
@@ -65,15 +68,19 @@ def find_awards(sections: Sequence[Section], text: str, *, fmt: str) -> list[Awa
     if fmt in ("bibtex", "json", "yaml"):
         return []
     hidden = hidden_lines(text, fmt)
-    sections = column_sections(sections, text, fmt)
+    sections = split_award_headings(column_sections(sections, text, fmt))
     listed: list[Award] = []
     prose: list[Award] = []  # capped: a real CV never names hundreds of awards in prose
     for section in sections:
         if _SKIP_HEADING.search(section.heading) or section.kind == "talks":
             continue
-        lines = plain_lines(section.lines, section.start, fmt, hidden)
+        lines = [
+            ln
+            for ln in plain_lines(section.lines, section.start, fmt, hidden)
+            if not _PAGE_COUNTER.match(ln.text)
+        ]
         if section.kind == "awards":
-            listed += _section_awards(lines)
+            listed += _section_awards(lines, funding=bool(_FUNDING_HEADING.search(section.heading)))
         elif section.kind == "publications" and len(prose) < MAX_PROSE:
             prose += paper_awards(lines)
         elif len(prose) < MAX_PROSE:
@@ -202,10 +209,15 @@ _RANGE = r"(?:19|20)\d\d(?:\s*[-–—]+\s*(?:(?:19|20)\d\d|present|now))?"
 
 
 def _clean_name(text: str) -> str:
+    text = re.sub(rf"\(\s*(?:{MONEY.pattern})\s*\)|[,;:–—]?\s*(?:{MONEY.pattern})", "", text)  # the amount
     text = re.sub(r"https?://\S+", "", text)
+    text = re.sub(r"\s*\((?:Co-?)?PI\)", "", text)  # the role held on it: "CAREER Award (PI)"
     text = re.sub(r"\s+[A-Z]{2,5}-?\d{5,}\b", "", text)  # grant numbers: "Fellowship QRS-1509911"
     text = re.sub(r":\s*[“\"'‘].*$", "", text)  # the talk or paper title an award was for
     text = re.sub(r"\s+[–—-]\s+for\s.*$", "", text)  # "Prize – for the best thesis": the reason
+    text = re.sub(
+        r",\s+for\s+(?:the|my|our|a|an|his|her)\s+[^,;]*\b(?:19|20)\d\d\b.*$", "", text
+    )  # ", for the 2011 paper"
     text = re.sub(r"\s*\((?:19|20)\d\d\)(?=\s*\S)", "", text)  # "Prize (2021), Society": a year mid-name
     # a note after the closing date stays with the name: "Scholarship, 2020–2024 (declined)"
     text = re.sub(rf"[,\s]+{_RANGE}\s*(\([^()]*\))[\s.]*$", r" \1", text, flags=re.IGNORECASE)
@@ -216,6 +228,18 @@ def _clean_name(text: str) -> str:
     text = re.sub(r"\(\s*\)|\[\s*\]", "", text)
     text = re.sub(r"\s+", " ", text)
     return text.strip(" ,;:–—-|.") + ("." if re.search(r"\b[A-Z]\.$", text.strip(" ,;:")) else "")
+
+
+# a date standing as a field of its own: "Prize, 2014, for the 2011 paper" (not "the 2011 paper")
+_DATE_FIELD = re.compile(
+    r"(?:^|[,;(|]|\s[–—-])\s*((?:19|20)\d\d)(?:\s*[-–—]+\s*(?:(?:19|20)\d\d|present|now))?\s*(?=[,;)|]|\s[–—-]|$)",
+    re.IGNORECASE,
+)
+
+
+def _field_years(head: str) -> list[int]:
+    """Years printed as a field of the entry, apart from years inside its name or its reason."""
+    return [int(m.group(1)) for m in _DATE_FIELD.finditer(head)]
 
 
 def _heads(head: str) -> list[str]:
@@ -229,10 +253,13 @@ def _heads(head: str) -> list[str]:
     return [head]
 
 
-def _section_awards(lines: list[Line]) -> list[Award]:
+def _section_awards(lines: list[Line], *, funding: bool = False) -> list[Award]:
+    """The entries of an award section; under a heading that also names funding, grants are left out."""
     awards: list[Award] = []
     for entry in _group(lines):
         whole, rest = _head(entry)
+        if funding and is_funding(whole):
+            continue
         first = next((ln for ln in entry if not is_date_only(ln.text)), entry[0])
         for head in _heads(whole):
             name = _clean_name(head)
@@ -240,6 +267,7 @@ def _section_awards(lines: list[Line]) -> list[Award]:
                 continue
             years = (
                 edge_years(head)
+                or _field_years(head)
                 or years_in(head)
                 or [y for ln in rest if ln.depth > 0 or is_date_only(ln.text) for y in years_in(ln.text)]
             )

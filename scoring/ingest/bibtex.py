@@ -30,11 +30,19 @@ _YEAR = re.compile(r"(19|20)\d\d")
 
 
 def _field(entry: bibtexparser.model.Entry, *names: str) -> str | None:
+    """The first of the fields *names* the entry fills; BibTeX field names ignore case."""
+    fields = {key.lower(): f for key, f in entry.fields_dict.items()}
     for name in names:
-        f = entry.fields_dict.get(name)
+        f = fields.get(name.lower())
         if f is not None and str(f.value).strip():
             return clean_inline(str(f.value))
     return None
+
+
+def _raw_field(entry: bibtexparser.model.Entry, name: str) -> str | None:
+    """A field's value as written (no clean-up), whatever the case of its name."""
+    f = next((f for key, f in entry.fields_dict.items() if key.lower() == name), None)
+    return str(f.value) if f is not None and str(f.value).strip() else None
 
 
 def _bib_authors(value: str | None) -> list[str]:
@@ -94,6 +102,7 @@ def _type_of(entry_type: str, venue: str | None, text: str, pubstate: str | None
     return kind
 
 
+_ARXIV_ID = re.compile(r"\s*(?:arXiv:)?\d{4}\.\d{4,5}(?:v\d+)?\s*", re.IGNORECASE)
 _ARXIV_NOTE = re.compile(r"\b(arXiv|bioRxiv|medRxiv|SSRN)\b", re.IGNORECASE)
 
 
@@ -101,6 +110,8 @@ def _fallback_venue(entry: bibtexparser.model.Entry, note: str) -> str | None:
     """Where an entry without a journal or booktitle appeared: a preprint server named in its
     note or eprint fields ("arXiv:2503.11873"), else a book's publisher."""
     server = _ARXIV_NOTE.search(f"{note} {_field(entry, 'eprinttype', 'archiveprefix', 'eprint') or ''}")
+    if server is None and _ARXIV_ID.fullmatch(_field(entry, "eprint") or ""):
+        return "arXiv"  # a bare new-style arXiv identifier ("2507.11820v2")
     if server:
         return {"arxiv": "arXiv", "biorxiv": "bioRxiv", "medrxiv": "medRxiv", "ssrn": "SSRN"}[
             server.group(1).lower()
@@ -161,7 +172,7 @@ def parse_bibtex(text: str) -> list[Publication]:
         pubs.append(
             Publication(
                 title=title.strip(" ."),
-                authors=_bib_authors(_field(entry, "author") and str(entry.fields_dict["author"].value)),
+                authors=_bib_authors(_raw_field(entry, "author")),
                 venue=venue,
                 venue_acronym=acronym.group(1) if acronym else None,
                 year=int(year.group(0)) if year else None,

@@ -48,11 +48,15 @@ _MONTHS = (
 _VENUE_CUT = re.compile(
     rf",?\s*(?:\bvol(?:ume)?\b\.?|\bno\.\s|\bpp?\.\s?\d|\bpages?\b|\bid\.\s?\w|\bart(?:icle)?\.?\s+(?:no|\d)|"
     rf"\b{_MONTHS}\s*(?:\d{{1,2}}\s*[-–,]?\s*)?(?:\d{{1,2}}\s*,?\s*)?(?:19|20)\d\d|\b(?:19|20)\d\d\s*{_MONTHS}|"
-    rf"\b(?:19|20)\d\d\s*;|;\s*\d|,\s*\d{{1,4}}\s*(?=,|\(|$)|(?<=\S)\s+(?:19|20)\d\d[a-z]?(?=\s*[.,;)]|\s*$)|\d+\s*\(\d+\)|\b\d+\s*:\s*\d+|\(\s*(?:19|20)\d\d\s*\)|[,.]\s*(?:19|20)\d\d\b|"
+    # a volume after a comma, but not the thousands of a patent number ("US Patent 11,988,214")
+    rf"\b(?:19|20)\d\d\s*;|;\s*\d|(?:(?<!\d),\s*|,\s+)\d{{1,4}}\s*(?=,|\(|$)|(?<=\S)\s+(?:19|20)\d\d[a-z]?(?=\s*[.,;)]|\s*$)|\b\d+\s*\(\d+\)|\b\d+\s*:\s*\d+|\(\s*(?:19|20)\d\d\s*\)|[,.]\s*(?:19|20)\d\d\b|"
     # Nature style: "Nat. Chem. 15, 1402–1410 (2023)", "Nat. Commun. 14, 5521 (2023)"
     rf"\s+\d{{1,5}}\s*,\s*[A-Za-z]{{0,4}}\d[\w–-]*\s*(?=\(\s*(?:19|20)\d\d\s*\))|"
     # volume and pages with no punctuation: "Stochastica 31 455–490"
     rf"\s+\d{{1,4}}\s+\d{{1,6}}\s*(?:-{{1,2}}|–)\s*\d{{1,6}}\b|"
+    # pages at the end ("Systems 33, 20114–20125"); a publisher after an acronym ("(CHI '24). ACM, 18 pages")
+    rf"(?:\s+\d{{1,6}})?,\s*\d{{1,6}}\s*[-–]\s*\d{{1,6}}\s*$|(?<=[\s)])\.\s+(?=[A-Z])|"
+    rf",?\s*\b(?:filed|granted|issued)\b|"
     rf",\s*(?:edited\s+by|eds?\.)|\bin\s+press\b|\bforthcoming\b|\bto\s+appear\b|\bearly\s+access\b|\bdoi\b|\(\s*accept|\bacceptance\b|\bpublished\b)",
     re.IGNORECASE,
 )
@@ -109,6 +113,8 @@ class Citation:
     year: int | None = None
     type: str = "other"
     note: str | None = None
+    # the words naming the kind of work that were cut from the venue ("PhD thesis"), kept for the type
+    kind_label: str = field(default="", repr=False, compare=False)
 
 
 # --- citation pieces ----------------------------------------------------------------------------
@@ -130,21 +136,32 @@ def _drop_other_version(text: str) -> str:
     return text[: m.start()] if m and m.start() >= 20 else text
 
 
+_WITH = re.compile(r"\(\s*(?:joint\s+)?with\s+[^()]*\)", re.IGNORECASE)
+_LINK_LABEL = re.compile(
+    r"\[\s*(?:pdf|code|slides|video|link|paper|bib|project|poster|arxiv|html|talk|data)\s*\]", re.IGNORECASE
+)
+_LEADING_MARKS = re.compile(r"^\s*[*★†‡]+\s*")
+_ID_WORDS = ("pmid", "pmcid", "isbn", "issn", "epub")
+
+
 def _scrub(text: str) -> tuple[str, list[str]]:
     """Text without URLs, identifiers and remarks; the remarks that name awards are returned."""
-    notes = [m.group(0).strip("()[] ") for m in _REMARK.finditer(text) if _AWARD_NOTE.search(m.group(0))]
-    text = _REMARK.sub(" ", text)
-    text = re.sub(r"\(\s*(?:joint\s+)?with\s+[^()]*\)", " ", text, flags=re.IGNORECASE)
-    text = _URL.sub(" ", text)
-    text = _IDS.sub(" ", text)
-    text = re.sub(
-        r"\[\s*(?:pdf|code|slides|video|link|paper|bib|project|poster|arxiv|html|talk|data)\s*\]",
-        " ",
-        text,
-        flags=re.IGNORECASE,
-    )
-    text = re.sub(r"^\s*[*★†‡]+\s*", "", text)  # highlight marks before a venue ("*~AAAI 2018")
-    return re.sub(r"\s+", " ", text).strip(), notes
+    # each pattern runs only when the text has a character or word every match of it needs
+    notes: list[str] = []
+    if "(" in text or "[" in text:
+        notes = [m.group(0).strip("()[] ") for m in _REMARK.finditer(text) if _AWARD_NOTE.search(m.group(0))]
+        text = _REMARK.sub(" ", text)
+        if "(" in text:
+            text = _WITH.sub(" ", text)
+    if "10." in text or "http" in text or "www." in text:
+        text = _URL.sub(" ", text)
+    low = text.lower()
+    if any(w in low for w in _ID_WORDS):
+        text = _IDS.sub(" ", text)
+    if "[" in text:
+        text = _LINK_LABEL.sub(" ", text)
+    text = _LEADING_MARKS.sub("", text)  # highlight marks before a venue ("*~AAAI 2018")
+    return " ".join(text.split()), notes
 
 
 # Page ranges that can look like years: "89(4), 2011–2045", "9(1):1999–2010", "pp. 2001-2020"; the
@@ -157,10 +174,14 @@ _RANGE = re.compile(r"(?<![\w/.])\d{1,5}\s*(?:-{1,2}|[–—])\s*\d{1,5}(?![\w/]
 
 
 def _year_of(text: str) -> int | None:
-    text = _PAGE_RANGE.sub(r"\1 ", _ARXIV_ID.sub(" ", text))
-    years = [int(y) for y in _YEAR.findall(_RANGE.sub(" ", text))]
-    if not years:  # a citation dated only by a range ("2019–2021") takes the range's end
-        years = [int(y) for y in _YEAR.findall(text)]
+    text = _ARXIV_ID.sub(" ", text)
+    if "-" in text or "–" in text or "—" in text:
+        # pages never date a paper, whether after a volume or on their own
+        text = _PAGE_RANGE.sub(r"\1 ", text)
+        years = [int(y) for y in _YEAR.findall(_RANGE.sub(" ", text))]
+        if years:
+            return years[-1]
+    years = [int(y) for y in _YEAR.findall(text)]  # only a range dates it: "2019–2021" takes its end
     return years[-1] if years else None
 
 
@@ -193,15 +214,13 @@ _MIDDLE_INITIAL = re.compile(
 )
 
 
+_NIH = re.compile(
+    r"^[A-Z\u00c0-\u024f\u1e00-\u1eff][\w'’\u00c0-\u024f\u1e00-\u1eff-]+(?:\s[A-Z][\w'’-]+)?,?\s[A-Z]{1,3}(?:[,*†‡★.]|\s\d)"
+)
+
+
 def _nih_style(text: str) -> bool:
-    if _MIDDLE_INITIAL.match(text):
-        return False
-    return bool(
-        re.match(
-            r"^[A-Z\u00c0-\u024f\u1e00-\u1eff][\w'’\u00c0-\u024f\u1e00-\u1eff-]+(?:\s[A-Z][\w'’-]+)?,?\s[A-Z]{1,3}(?:[,*†‡★.]|\s\d)",
-            text,
-        )
-    )
+    return bool(_NIH.match(text)) and not _MIDDLE_INITIAL.match(text)
 
 
 _TRAILING_YEAR = re.compile(r"[,.]?\s+(?:19|20)\d\d[a-z]?\.?$")
@@ -225,17 +244,21 @@ def _author_end(text: str) -> int:
     return end
 
 
+_PAREN_DATE = re.compile(
+    r"\(\s*(?:19|20)\d\d[a-z]?\s*[,)]|\(\s*(?:in press|forthcoming|submitted|n\.d\.)\s*\)", re.IGNORECASE
+)
+_QUOTE = re.compile(r"[“\"]")
+_MORE_INITIALS = re.compile(r"(?:\s[A-Z]\.)+(?=[\s,])")
+_SENTENCE_END = re.compile(r"\.(?:\s|$)|:\s")
+
+
 def _author_run(text: str) -> int:
     group = CONSORTIUM.match(text)
     if group:  # "Euclid Collaboration: Roe, P., ..." - the names follow the colon
         inner = _author_end(text[group.end() :])
         return group.end() + inner if inner else 0
-    m = re.search(
-        r"\(\s*(?:19|20)\d\d[a-z]?\s*[,)]|\(\s*(?:in press|forthcoming|submitted|n\.d\.)\s*\)",
-        text,
-        re.IGNORECASE,
-    )
-    quote = re.search(r"[“\"]", text)
+    m = _PAREN_DATE.search(text) if "(" in text else None
+    quote = _QUOTE.search(text)
     stops = [x for x in (m.start() if m else None, quote.start() if quote else None) if x is not None]
     if stops:
         end = min(stops)
@@ -244,15 +267,11 @@ def _author_run(text: str) -> int:
     if _nih_style(text):
         first = text.find(". ")
         # "Roe, C. N. Title": further initials after the first belong to the name
-        more = (
-            re.match(r"(?:\s[A-Z]\.)+(?=[\s,])", text[first + 1 :])
-            if first > 0 and "," in text[:first]
-            else None
-        )
+        more = _MORE_INITIALS.match(text[first + 1 :]) if first > 0 and "," in text[:first] else None
         first += more.end() if more else 0
         if first > 0 and looks_like_author_list(text[:first]):
             return first + 1
-    for dot in re.finditer(r"\.(?:\s|$)|:\s", text):
+    for dot in _SENTENCE_END.finditer(text):
         i = dot.start()
         if text[i] == "." and _initial_before(text, i):
             continue
@@ -262,11 +281,18 @@ def _author_run(text: str) -> int:
         # author-date without parentheses: "Roe, J., and Doe, B. 2019. Title"
         dated = _TRAILING_YEAR.search(head)
         names = head[: dated.start()].rstrip(" ,.") if dated else ""
-        if dated and names and looks_like_author_list(names):
-            if _INITIAL.search(names) or len(split_authors(names)) > 1:
-                return dated.start()
+        if (
+            dated
+            and looks_like_author_list(names)
+            and (_INITIAL.search(names) or len(split_authors(names)) > 1)
+        ):
+            return dated.start()
         break
     return _comma_authors(text)
+
+
+_PIECE = re.compile(r"[^,]+")
+_LEADING_AND = re.compile(r"^(?:and|&)\s+")
 
 
 def _comma_authors(text: str) -> int:
@@ -275,11 +301,11 @@ def _comma_authors(text: str) -> int:
     "J. Roe, B. Doe, Widget theory, J. Widgets 3, 2020" has no period after the authors; the
     names are the leading pieces that read as names, provided a longer non-name piece follows.
     """
-    pieces = list(re.finditer(r"[^,]+", text))
+    pieces = list(_PIECE.finditer(text))
     end = 0
     for k, piece in enumerate(pieces[:-1]):
         part = piece.group(0).strip()
-        part = re.sub(r"^(?:and|&)\s+", "", part)
+        part = _LEADING_AND.sub("", part)
         names = split_authors(part)
         if not names or not looks_like_author_list(part) or any(len(n.split()) > 4 for n in names):
             break
@@ -303,17 +329,27 @@ _COMMA_VENUE = re.compile(
 _VENUE_VOLUME = re.compile(r"\s*[A-Z][\w&:'’ -]{2,80}?,?\s+\d{1,4}\s*(?:\(\s*[\w–-]{1,9}\s*\)|:\s*\d)")
 
 
+_LEADING_DATE = re.compile(r"^\(\s*(?:19|20)\d\d[a-z]?\s*\)\.?\s*|^(?:19|20)\d\d[a-z]?\.\s+")
+_QUOTED = re.compile(r"^[“\"](.+?)[”\"]|^'([^']+?(?:'[a-z][^']*?)*)'(?=[,.;:]?(?:\s|$))")
+_QUOTE_GOES_ON = re.compile(r"\s*[:\-–—a-z]")
+_STATUS_AFTER_QUOTE = re.compile(
+    r"\s*(?:in|to appear|accepted|submitted|under|arxiv|preprint)\b", re.IGNORECASE
+)
+_LATIN_ABBREVIATION = re.compile(r"\b(e\.g|i\.e|vs|cf)$")
+_VENUE_AFTER_MARK = re.compile(r"(In\b|in\b|Proc|arXiv|\(|(19|20)\d\d|Journal|J\.|[A-Z]{2,})")
+
+
 def _title_after(rest: str, emph: list[str]) -> tuple[str, str]:
     """Title at the start of *rest* and the text after it."""
     rest = rest.lstrip(" .,:;")
-    rest = re.sub(r"^\(\s*(?:19|20)\d\d[a-z]?\s*\)\.?\s*|^(?:19|20)\d\d[a-z]?\.\s+", "", rest)
+    rest = _LEADING_DATE.sub("", rest)
     # "Title" or, Harvard style, 'Title', (a closing ' is followed by punctuation or a space, not "City's")
-    q = re.match(r"^[“\"](.+?)[”\"]|^'([^']+?(?:'[a-z][^']*?)*)'(?=[,.;:]?(?:\s|$))", rest)
+    q = _QUOTED.match(rest)
     after = rest[q.end() :] if q else ""
     if q and (
         (q.group(1) or q.group(2)).endswith((",", ".", ";", "?", "!"))
-        or not re.match(r"\s*[:\-–—a-z]", after)
-        or re.match(r"\s*(?:in|to appear|accepted|submitted|under|arxiv|preprint)\b", after, re.IGNORECASE)
+        or not _QUOTE_GOES_ON.match(after)
+        or _STATUS_AFTER_QUOTE.match(after)
     ):
         # a quoted title; a quote followed by ":" or more words only opens the title ("“X”: a study")
         return (q.group(1) or q.group(2)).strip(" ,.;"), rest[q.end() :]
@@ -332,14 +368,14 @@ def _title_after(rest: str, emph: list[str]) -> tuple[str, str]:
         i = m.start()
         tail = rest[i + 1 : i + 40].lstrip()
         if rest[i] == "." and (
-            _initial_before(rest, i) or re.search(r"\b(e\.g|i\.e|vs|cf)$", rest[max(0, i - 6) : i])
+            _initial_before(rest, i) or _LATIN_ABBREVIATION.search(rest[max(0, i - 6) : i])
         ):
             pos = i + 1
             continue
         if (
             rest[i] in "?!"
             and tail
-            and not re.match(r"(In\b|in\b|Proc|arXiv|\(|(19|20)\d\d|Journal|J\.|[A-Z]{2,})", tail)
+            and not _VENUE_AFTER_MARK.match(tail)
             and not _VENUE_VOLUME.match(rest, i + 1)
         ):
             pos = i + 1
@@ -352,28 +388,56 @@ def _title_after(rest: str, emph: list[str]) -> tuple[str, str]:
         return title, after
 
 
+_STATUS_ONLY = re.compile(r"\s*(?:in\s+)?(?:preparation|progress|submission)\W*", re.IGNORECASE)
 # Journal names abbreviated word by word (ISO 4): at least two "Abc." words in a row.
 _ABBREVIATED = re.compile(r"^(?:[A-Z][a-z]{0,5}\.\s+)+[A-Z][a-z]{0,5}\.?(?:\s+[A-Z][a-z]{0,5}\.?)*$")
+
+
+_END_YEAR = re.compile(r"[,\s]+(?:19|20)\d\d[a-z]?\s*$")
+_COUNTRIES = (
+    "USA|U\\.S\\.A\\.?|UK|Canada|Mexico|Brazil|Chile|Argentina|Austria|Germany|France|Italy|Spain|Portugal|"
+    "Switzerland|Belgium|Netherlands|Denmark|Sweden|Norway|Finland|Ireland|Scotland|Poland|Czech Republic|"
+    "Hungary|Greece|Turkey|Israel|Egypt|South Africa|India|China|Japan|Korea|South Korea|Taiwan|Singapore|"
+    "Hong Kong|Thailand|Vietnam|Malaysia|Indonesia|Australia|New Zealand|Qatar|UAE|United Arab Emirates"
+)
+# "…, Vienna, Austria", "…, Denver, CO", "…, Orlando, FL, USA": where the meeting was, not what it is
+_END_PLACE = re.compile(
+    rf",\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}},\s*(?:[A-Z]{{2}}|D\.C\.?|{_COUNTRIES})(?:,\s*(?:USA|UK))?\s*$"
+)
+_END_VOLUME_ARTICLE = re.compile(r"\s+\d{1,4}\s*:\s*[eE]?\d[\d–-]*\s*$")
+_END_BRACKETS = re.compile(r"\s*\[[^\]]*\]\s*$")
+_END_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,5}$")
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _clean_venue(text: str) -> str | None:
     text = _ARXIV_ID.sub("arXiv", text).replace("arXiv arXiv", "arXiv")
     text = _VENUE_LEAD.sub("", text)
-    text = re.sub(r"^(?:the\s+)?proceedings\s+of\s+the\s+", lambda m: m.group(0), text, flags=re.IGNORECASE)
+    if _STATUS_ONLY.fullmatch(text):
+        return None  # "In preparation.": a status, not a venue
     m = _VENUE_CUT.search(text)
     if m and m.start() > 0:
         text = text[: m.start()]
     elif m and m.start() == 0:
         text = ""
-    text = re.sub(r"[,\s]+(?:19|20)\d\d[a-z]?\s*$", "", text)
-    text = re.sub(r"\s+\d{1,4}\s*:\s*[eE]?\d[\d–-]*\s*$", "", text)  # "eLife 9:e58812": volume and article
-    text = re.sub(r"\s*\[[^\]]*\]\s*$", "", text)  # "bioRxiv [Preprint]"
+    text = _END_YEAR.sub("", text)
+    if text.count(",") >= 2:
+        text = _END_PLACE.sub("", text)
+    if ":" in text:
+        text = _END_VOLUME_ARTICLE.sub("", text)  # "eLife 9:e58812": volume and article
+    if "]" in text:
+        text = _END_BRACKETS.sub("", text)  # "bioRxiv [Preprint]"
     text = text.strip(" ,.;:-–([")
-    if _ABBREVIATED.search(text) and re.search(r"\b[A-Z][a-z]{0,5}$", text):
+    if _ABBREVIATED.search(text) and _END_ABBREVIATION.search(text):
         text += "."  # an abbreviated journal name keeps its last period: "Nat. Chem.", "Phys. Rev. Lett."
-    if re.fullmatch(r"(?:19|20)\d\d", text) or len(text) < 2:
+    if _BARE_YEAR.fullmatch(text) or len(text) < 2:
         return None
     return text
+
+
+_PUBLISHER_LEAD = re.compile(r"^(ACM|IEEE|ACM/IEEE|IEEE/ACM|IEEE/CVF|USENIX|AAAI|SIAM)\s+(?=\S)")
+_YEAR_WORD = re.compile(r"(19|20)\d\d|'\d\d")
+_MIXED_CAPS = re.compile(r"[a-z][A-Z]|^[A-Z]{2}")
 
 
 def _acronym(venue: str | None, raw_venue: str) -> str | None:
@@ -382,8 +446,8 @@ def _acronym(venue: str | None, raw_venue: str) -> str | None:
         return m.group(1)
     if not venue:
         return None
-    words = re.sub(r"^(ACM|IEEE|ACM/IEEE|IEEE/ACM|IEEE/CVF|USENIX|AAAI|SIAM)\s+(?=\S)", "", venue).split()
-    words = [w for w in words if not re.fullmatch(r"(19|20)\d\d|'\d\d", w)]
+    words = _PUBLISHER_LEAD.sub("", venue).split()
+    words = [w for w in words if not _YEAR_WORD.fullmatch(w)]
     if not words:
         return None
     first = words[0].strip(",.;:")
@@ -392,7 +456,7 @@ def _acronym(venue: str | None, raw_venue: str) -> str | None:
         return None
     if len(words) == 1 and (capitals >= 1 and len(first) <= 12):
         return first
-    if len(words) <= 5 and capitals >= 2 and (first.isupper() or re.search(r"[a-z][A-Z]|^[A-Z]{2}", first)):
+    if len(words) <= 5 and capitals >= 2 and (first.isupper() or _MIXED_CAPS.search(first)):
         return first
     return None
 
@@ -459,30 +523,32 @@ def parse_citation(raw: str, *, fmt: str = "text", section_type: str | None = No
                     alt.venue,
                     alt.venue_acronym,
                 )
+                cit.kind_label = alt.kind_label
     cit.title = cit.title.strip(" ,.;:")
     if (
         cit.title.startswith(("“", '"'))
         and cit.title.endswith(("”", '"'))
-        and len(re.findall('[“”"]', cit.title)) == 2
+        and sum(cit.title.count(q) for q in '“”"') == 2
     ):
         cit.title = cit.title.strip('“”"')
-    if not cit.venue and _ARXIV.search(whole):
-        cit.venue = _ARXIV.search(whole).group(1)  # type: ignore[union-attr]
+    server = None if cit.venue else _ARXIV.search(whole)
+    if server:
         cit.venue = {"arxiv": "arXiv", "biorxiv": "bioRxiv", "medrxiv": "medRxiv"}.get(
-            cit.venue.lower(), cit.venue
+            server.group(1).lower(), server.group(1)
         )
-    cit.type = publication_type(whole, cit.venue, cit.venue_acronym, section_type, title=cit.title)
+    typed_venue = f"{cit.kind_label} {cit.venue or ''}" if cit.kind_label else cit.venue
+    cit.type = publication_type(whole, typed_venue, cit.venue_acronym, section_type, title=cit.title)
     cit.note = "; ".join(dict.fromkeys(notes)) or None
     return cit
+
+
+_OPEN_LIST_END = re.compile(r"(,|\band|&)$")
 
 
 def _is_author_line(line: str) -> bool:
     s = line.strip()
     return (
-        bool(s)
-        and not re.search(r"(,|\band|&)$", s)
-        and looks_like_author_list(s)
-        and len(split_authors(s)) >= 2
+        bool(s) and not _OPEN_LIST_END.search(s) and looks_like_author_list(s) and len(split_authors(s)) >= 2
     )
 
 
@@ -539,16 +605,32 @@ def _read_flat(cit: Citation, text: str, f: EntryFields) -> None:
     _set_venue(cit, rest)
 
 
+# "PhD thesis, MIT", "(Doctoral dissertation). Columbia University": a thesis's venue is the institution
+_THESIS_LABEL = re.compile(
+    r"^\(?\s*(?:(?:ph\.?\s?d\.?|doctoral|master'?s?|m\.?sc\.?|bachelor'?s?|diploma|habilitation)\s+)?"
+    r"(?:thesis|dissertation)\s*\)?(?:\s*[,.;:)]\s*|\s+at\s+|\s+(?=[A-Z])|\s*$)",
+    re.IGNORECASE,
+)
+
+
+_EDITORS = re.compile(r"^[^()]{0,80}\(eds?\.?\)\s*[,:]?\s*")
+_ARXIV_WORD = re.compile(r"\barxiv\b", re.IGNORECASE)
+_SPACE_COMMA = re.compile(r"\s+,")
+
+
 def _set_venue(cit: Citation, rest: str) -> None:
     raw = rest.strip(" .,;")
-    raw = re.sub(r"^[^()]{0,80}\(eds?\.?\)\s*[,:]?\s*", "", raw)  # editors before a book title
-    # ACM style prints the publisher and pages after the acronym: "Proc. of X (ABC '25). ACM, 1–9"
-    bare = re.sub(r"\x00\s*\.\s.*$", "", _ACRONYM_PAREN.sub("\x00", raw)).replace("\x00", "")
-    venue = _clean_venue(bare)
-    if venue and re.search(r"\barxiv\b", venue, re.IGNORECASE) and len(venue) < 40:
+    if "(ed" in raw:
+        raw = _EDITORS.sub("", raw)  # editors before a book title
+    label = _THESIS_LABEL.match(raw) if "hesis" in raw or "issertation" in raw else None
+    if label:
+        cit.kind_label, raw = label.group(0), raw[label.end() :]
+    venue = _clean_venue(_ACRONYM_PAREN.sub("", raw))
+    if venue and len(venue) < 40 and _ARXIV_WORD.search(venue):
         venue = "arXiv"
-    cit.venue = re.sub(r"\s+,", ",", venue) if venue else None
-    cit.venue_acronym = _acronym(cit.venue, raw)
+    cit.venue = _SPACE_COMMA.sub(",", venue) if venue else None
+    # a university is not a venue acronym ("PhD thesis, MIT")
+    cit.venue_acronym = None if label else _acronym(cit.venue, raw)
 
 
 _VENUE_HINT = re.compile(
@@ -563,9 +645,12 @@ _DESCRIPTION = re.compile(
 )
 
 
+_DATE_FIELD = re.compile(r"\(?(?:19|20)\d\d\)?[.,]?|\d{1,2}/\d{2,4}")
+
+
 def _read_structured(cit: Citation, fields: list[str], f: EntryFields) -> None:
     """Entries with separate fields: pick the author, title and venue fields by their looks."""
-    fields = [x for x in fields if not re.fullmatch(r"\(?(?:19|20)\d\d\)?[.,]?|\d{1,2}/\d{2,4}", x.strip())]
+    fields = [x for x in fields if not _DATE_FIELD.fullmatch(x.strip())]
     bold_names = [b for b in f.bold if len(b) < 40]
     authors_i = next(
         (
@@ -602,5 +687,8 @@ def _read_structured(cit: Citation, fields: list[str], f: EntryFields) -> None:
     cit.title = fields[title_i]
     after = [i for i in rest if i != title_i]
     venue_fields = [i for i in after if _VENUE_HINT.search(fields[i])] or after[:1]
-    if venue_fields:
+    if len(venue_fields) == 1 and _THESIS_LABEL.fullmatch(fields[venue_fields[0]].strip()):
+        at = after.index(venue_fields[0])  # "{PhD thesis}{University}": the institution is the next field
+        _set_venue(cit, ", ".join(fields[i] for i in after[at : at + 2]))
+    elif venue_fields:
         _set_venue(cit, " ".join(fields[i] for i in venue_fields))

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from scoring.ingest.authors import looks_like_author_list
+from scoring.ingest.remarks import blank_remarks, cut_abstract
 
 __all__ = ["RawEntry", "split_entries"]
 
@@ -100,13 +101,14 @@ def _latex_entries(body: list[str], start: int) -> list[RawEntry]:
     return [e for e in out if len(re.sub(r"\\[A-Za-z]+|[{}\[\]\s]", "", e.text)) > 8]
 
 
-def _number_of(line: str) -> tuple[str, int] | None:
+def _number_of(line: str) -> tuple[str, int, bool] | None:
+    """Prefix and number of a list label ("[C4]" -> ("C", 4)), and whether it is in brackets."""
     m = _NUMBER.match(line)
     if not m:
         return None
     prefix = m.group(1) or m.group(3) or m.group(5) or ""
     number = m.group(2) or m.group(4) or m.group(6)
-    return prefix.upper(), int(number)
+    return prefix.upper(), int(number), m.group(2) is not None
 
 
 def _marker_lines(lines: list[str]) -> set[int]:
@@ -120,9 +122,11 @@ def _marker_lines(lines: list[str]) -> set[int]:
         got = _number_of(ln)
         if got is None:
             continue
-        prefix, n = got
+        prefix, n, bracketed = got
         prev = last.get(prefix)
-        if prev is None or abs(n - prev) == 1 or (n == 1 and prev > 1):
+        # "[C9]" after "[C4]": a selected list skips numbers, and a wrapped line never opens with a
+        # bracketed label; bare "12." must follow "11." (it may be a page number or a volume)
+        if prev is None or abs(n - prev) == 1 or (n == 1 and prev > 1) or (bracketed and n != prev):
             numbered.add(i)
             last[prefix] = n
     found = numbered | bullets if len(numbered) >= 2 or (numbered and not bullets) else bullets
@@ -149,7 +153,7 @@ def _one_level(markers: set[int], lines: list[str]) -> set[int]:
 
 
 def _text_entries(body: list[str], start: int) -> list[RawEntry]:
-    lines = _attach_lone_markers([ln.rstrip() for ln in body])
+    lines = _attach_lone_markers(blank_remarks([ln.rstrip() for ln in body], _starts_entry))
     if _marker_lines(lines):
         entries = _marked_entries(lines, start)
     else:
@@ -341,6 +345,7 @@ def split_entries(body: list[str], start: int, *, fmt: str = "text") -> list[Raw
         start: 1-based line number of ``body[0]`` in the extracted text.
         fmt: the text format; LaTeX lists are split on their item commands.
     """
-    if fmt == "latex":
-        return _latex_entries(body, start)
-    return _text_entries(body, start)
+    found = _latex_entries(body, start) if fmt == "latex" else _text_entries(body, start)
+    return [
+        RawEntry(e.line, cut, e.group_year) if (cut := cut_abstract(e.text)) != e.text else e for e in found
+    ]

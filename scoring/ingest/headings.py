@@ -16,7 +16,10 @@ __all__ = ["FILLER_WORDS", "TYPE_WORD_ONLY", "classify_heading", "heading_words"
 # Each kind: words that make a heading that kind. Order matters: the first match wins, so the
 # narrower kinds ("Students' awards" is not the candidate's, "Teaching Experience" is not a job)
 # come first.
-_STUDENTS = re.compile(r"\bstudents\b|\bmentees\b|\bstudents?\s*[:']", re.IGNORECASE)
+_STUDENTS = re.compile(
+    r"\bstudents\b|\bmentees\b|\bstudents?\s*[:']|\bstudent\s+(?:theses|thesis|dissertations?)\b",
+    re.IGNORECASE,
+)
 _TALKS = re.compile(
     r"\b(talks?|presentations?|seminars?|lectures?|colloquia|colloquiums?|keynotes?|speeches|speaking)\b",
     re.IGNORECASE,
@@ -46,9 +49,12 @@ _EDUCATION = re.compile(
 # Roles that mention publication words ("Publications Chair", "Referee for Journals").
 _OTHER_FIRST = re.compile(
     r"\b(teaching|service|reviewing|reviewers?|referees?|committees?|chairs?|editor(ial)?|editors|"
-    r"supervision|mentoring|mentorship|memberships?)\b",
+    r"supervision|supervis(?:ed|ing)|co-?supervis\w*|advis(?:ing|ees?|ed)|mentoring|mentorship|mentored|"
+    r"memberships?)\b",
     re.IGNORECASE,
 )
+# Notes in parentheses ("Publications (supervised students underlined)") say nothing of the kind.
+_NOTE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _GRANTS = re.compile(r"\b(grants?|funding)\b", re.IGNORECASE)
 _EXPERIENCE = re.compile(
     r"\b(experiences?|employment|positions?|appointments?|work\s+history|career|current\s+role|"
@@ -156,6 +162,13 @@ FILLER_WORDS = {
     "early",
     "career",
     "teaching",
+    "original",
+    "job",
+    "market",
+    "job-market",
+    "representative",
+    "featured",
+    "long",
 }
 
 
@@ -173,7 +186,8 @@ def classify_heading(text: str) -> tuple[str | None, str | None, bool]:
     publication sub-list inside a publication section.
     """
     t = re.sub(r"\s+", " ", text).strip()
-    if _STUDENTS.search(t) or _OTHER_FIRST.search(t):
+    bare = _NOTE.sub(" ", t).strip() or t
+    if _STUDENTS.search(bare) or _OTHER_FIRST.search(bare):
         return "other", None, True
     pub_type = _pub_type(t)
     if TYPE_WORD_ONLY.match(t):
@@ -211,7 +225,8 @@ _TYPE_WORDS = (
     ),
     ("workshop", r"\bworkshops?\b"),
     ("journal", r"\bjournals?\b"),
-    ("conference", r"\bconferences?\b|\bproceedings\b|\bsymposi(a|um)\b"),
+    # "Full Papers", "Short Papers": the tracks of a conference
+    ("conference", r"\bconferences?\b|\bproceedings\b|\bsymposi(a|um)\b|\b(full|short|long)\s+papers?\b"),
     (
         "other",
         (

@@ -1,7 +1,7 @@
 """Who the candidate is: name, e-mail, current position, PhD and research interests.
 
-Name and e-mail are read by ``names``, PhD and current position by ``career``; this module
-gathers them and reads the research interests:
+Name and e-mail are read by ``names``, the PhD by ``career``, the current position by
+``position``; this module gathers them and reads the research interests:
 
 * research interests: an explicit interests/statement/summary/fields section (also a section
   headed just "Research") or a "Research interests:" line; hobby lists are not research interests.
@@ -13,10 +13,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from scoring.ingest.career import phd_in_progress, read_phd, read_position
+from scoring.ingest.career import phd_in_progress, read_phd
 from scoring.ingest.columns import column_sections
 from scoring.ingest.names import former_family_name, looks_like_name, name_variants, read_email, read_name
 from scoring.ingest.plain import Line, hidden_lines, plain_lines
+from scoring.ingest.position import read_position
 from scoring.ingest.sections import Section
 
 __all__ = ["Identity", "looks_like_name", "read_identity"]

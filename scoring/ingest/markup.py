@@ -131,12 +131,21 @@ def _markdown_fields(raw: str) -> EntryFields:
     return EntryFields([clean_inline(text, "markdown")], bold, bold + emph)
 
 
+_BROKEN_HYPHEN = re.compile(r"(?<=[A-Za-z])-\s*\n\s*(?=[A-Z])|(?<=\d)([-–])\s*\n\s*(?=\d)")
+_NEWLINE = re.compile(r"\s*\n\s*")
+
+
 def _join_lines(raw: str) -> str:
     """Lines of one entry as one string; "Long-" + "Context" keeps its hyphen without a space."""
-    raw = re.sub(
-        r"(?<=[A-Za-z])-\s*\n\s*(?=[A-Z])|(?<=\d)([-–])\s*\n\s*(?=\d)", lambda m: m.group(1) or "-", raw
-    )
-    return re.sub(r"\s*\n\s*", " ", raw)
+    if "\n" not in raw:
+        return raw
+    if "-" in raw or "–" in raw:
+        raw = _BROKEN_HYPHEN.sub(lambda m: m.group(1) or "-", raw)
+    return _NEWLINE.sub(" ", raw)
+
+
+_LATEX_MARKUP = re.compile(r"\\(textbf|textit|emph|item)")
+_MD_BOLD_START = re.compile(r"\*\*\S")
 
 
 def _text_fields(raw: str) -> EntryFields:
@@ -144,7 +153,7 @@ def _text_fields(raw: str) -> EntryFields:
     if "\\" in text or "$" in text:
         return (
             _latex_fields(text)
-            if re.search(r"\\(textbf|textit|emph|item)", text)
+            if _LATEX_MARKUP.search(text)
             else EntryFields([clean_inline(text, "latex")], [], [])
         )
     return EntryFields([clean_inline(text, "text")], [], [])
@@ -162,7 +171,7 @@ _LEADING_YEAR = re.compile(r"^\s*((?:19|20)\d\d)[a-z]?\s*[.:)\-–]?\s+(?=\S)")
 def read_fields(raw: str, fmt: str) -> EntryFields:
     if fmt == "latex":
         f = _latex_fields(raw)
-    elif fmt == "markdown" or re.search(r"\*\*\S", raw):
+    elif fmt == "markdown" or ("**" in raw and _MD_BOLD_START.search(raw)):
         f = _markdown_fields(raw)
     else:
         f = _text_fields(raw)

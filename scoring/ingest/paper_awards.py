@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from scoring.ingest.award_rules import MAX_PROSE
+from scoring.ingest.award_rules import MAX_PROSE, QUALIFIER_AFTER, QUALIFIER_BEFORE
 from scoring.ingest.dates import years_in
 from scoring.ingest.plain import Line
 from scoring.model import Award
@@ -17,6 +17,29 @@ _PAPER_AWARD = re.compile(
     r"(\s+(award|nominee|finalist|runner[- ]up|honou?rable\s+mention)){0,2}|honou?rable\s+mention)",
     re.IGNORECASE,
 )
+
+# the track or topic the award was for: "Best Paper Award in Locomotion", "... on Robot Learning"
+_TOPIC = re.compile(
+    r"\s+(?:in|on|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:and|&|of)\s+|\s+|(?=\W)|$)){1,6}"
+)
+
+
+def _completed(name: str, before: str, after: str) -> str:
+    """*name* with the topic and a qualifier printed after it, or a qualifier printed before it.
+
+    "Best Paper Award in Locomotion (finalist)"; "Finalist for the Best Paper Award" becomes
+    "Finalist, Best Paper Award".
+    """
+    topic = _TOPIC.match(after)
+    if topic and not re.search(r"\b(?:and|&|of)\s*$", topic.group(0)):
+        name, after = name + topic.group(0).rstrip(), after[len(topic.group(0).rstrip()) :]
+    qualifier = QUALIFIER_AFTER.match(after)
+    if qualifier and not re.search(r"finalist|runner|mention|nominee|nominat|listed", name, re.IGNORECASE):
+        name += qualifier.group(0).rstrip()
+    lead = QUALIFIER_BEFORE.search(before)
+    if lead and not qualifier:
+        name = f"{lead.group(1)[:1].upper()}{lead.group(1)[1:]}, {name}"
+    return " ".join(name.split())
 
 
 def paper_awards(lines: list[Line]) -> list[Award]:
@@ -33,11 +56,10 @@ def paper_awards(lines: list[Line]) -> list[Award]:
             while not years and j > 0 and i - j < 3 and not lines[j].bullet:
                 j -= 1
                 years = years_in(lines[j].text)
-            name = m.group(0).strip()
+            following = lines[i + 1].text if i + 1 < len(lines) else ""
+            name = _completed(m.group(0).strip(), ln.text[: m.start()], f"{ln.text[m.end() :]}\n{following}")
             wrapped = re.match(
-                r"\s*(awards?|prizes?|nominee|finalist|runner[- ]up)\b",
-                lines[i + 1].text if i + 1 < len(lines) else "",
-                re.IGNORECASE,
+                r"\s*(awards?|prizes?|nominee|finalist|runner[- ]up)\b", following, re.IGNORECASE
             )
             if (
                 m.end() == len(ln.text.rstrip(" ."))

@@ -19,6 +19,7 @@ from scoring.ingest.citation import parse_citation
 from scoring.ingest.columns import column_sections
 from scoring.ingest.entries import split_entries
 from scoring.ingest.identity import read_identity
+from scoring.ingest.remarks import LIST_REMARK
 from scoring.ingest.sections import Section, split_sections
 from scoring.ingest.text import (
     blank_footnotes,
@@ -48,18 +49,9 @@ def _prepare(text: str, fmt: str) -> str:
     return "\n".join(lines)
 
 
-# Lines inside publication lists that are about the list, not entries of it.
-_LIST_REMARK = re.compile(
-    r"h-index|i10|google scholar|total citations|citations?\s*[:=]|equal(?:ly)? contribut|corresponding author|"
-    r"\b(?:denotes|indicates|marks)\s+(?:equal|corresponding|first|co-?first|joint|student|advisee|mentee|senior)|"
-    r"full list|see (?:my|the) (?:google|website|homepage|full)|\bpublished\s+(?:as|under)\b|"
-    r"\b(?:my|the candidate'?s?) name\b|\b(?:are|is)\s+(?:underlined|in bold|bold(?:ed|face)?|starred|"
-    r"marked\s+(?:with|by|in))\b",
-    re.IGNORECASE,
+_WITH_COAUTHORS = re.compile(
+    r"\(\s*(?:joint\s+)?with\s+(?:[A-Z]\.\s*)*[A-Z\u00c0-\u024f\u1e00-\u1eff][\w'’-]+"
 )
-
-
-_WITH_COAUTHORS = re.compile(r"\(\s*(?:joint\s+)?with\s+(?:[A-Z]\.\s*)*[A-Z\u00c0-\u024f\u1e00-\u1eff][\w'’-]+")
 
 
 _QUOTED_TITLE = re.compile(r"\s*(?:[-*•]\s+)?[“\"][^\"“”]{12,300}[\"”]")
@@ -69,14 +61,40 @@ def _not_a_publication(
     text: str, year: int | None, authors: list[str], venue: str | None, section_type: str | None
 ) -> bool:
     """Whether an "entry" is a remark about the list (citation counts, footnotes) or a stray line."""
-    if len(text) < 200 and _LIST_REMARK.search(text):
+    if len(text) < 200 and LIST_REMARK.search(text):
         return True
     if re.fullmatch(r"\s*(?:\\emph\{|\*|_)?\s*\([^()]*\)\s*\}?\*?_?\s*", text):
         return True  # a remark in parentheses on a line of its own
 
     if _WITH_COAUTHORS.search(text) or _QUOTED_TITLE.match(text):
         return False  # "Title (with A. Roe)", "“Title.”": a working paper named by its title alone
+    if section_type == "preprint" and (_EMPHASISED_TITLE.match(text) or _title_case(text)):
+        return False  # a job-market paper or work in progress printed as its title only
     return year is None and not authors and not venue and section_type not in ("patent", "thesis", "book")
+
+
+_EMPHASISED_TITLE = re.compile(
+    r"\s*(?:[-*•]\s+)?(?:\*\*|__|\*|_|\\textbf\{|\\emph\{|\\textit\{)\s*[^*_{}\s][^*_{}]{11,300}(?:\*\*|__|\*|_|\})"
+)
+_SMALL_WORDS = frozenset(
+    ["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "via", "with"]
+)
+
+
+def _title_case(text: str) -> bool:
+    """Whether *text* is a short line in title case ("Minimum Wages and Firm Entry in Brazil")."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    if not 3 <= len(words) <= 30 or len(text) > 250:
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if len(content) < 4 or _ABOUT_DRAFTS.search(text):
+        return False  # "Drafts Available Upon Request": a remark in title case
+    return sum(w[0].isupper() for w in content) >= 0.8 * len(content)
+
+
+_ABOUT_DRAFTS = re.compile(
+    r"\b(request|available|soon|drafts?|slides|links?|website|online|upon)\b", re.IGNORECASE
+)
 
 
 def _read_publications(sections: list[Section], fmt: str) -> tuple[list[Publication], list[str | None]]:

@@ -6,7 +6,9 @@ an unexpected failure while reading one candidate, becomes an ``error`` row and 
 
 from __future__ import annotations
 
+import ctypes
 import re
+import sys
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -33,6 +35,7 @@ __all__ = ["FileStatus", "OnRead", "Pool", "candidate_paths", "load_pool"]
 _NOT_CANDIDATES = {".toml", ".csv", ".sqlite", ".json.lock"}
 _NOT_CANDIDATE_NAMES = {"readme.md", "readme.txt", "readme"}
 _PARALLEL = threading.Lock()
+_TRIM_EVERY = 500  # candidates between giving freed heap pages back while a large pool loads
 
 OnRead = Callable[[int, ParsedCV | None, list[FileStatus]], None]
 
@@ -110,6 +113,20 @@ class _InOrder:
             self._next += 1
 
 
+def _release_freed_memory() -> None:
+    """Give the heap pages freed by the parsed records back to the system (glibc only; else nothing).
+
+    The records of a large pool are many small objects freed between larger ones; glibc keeps
+    those pages, so the process would stay as large as its peak while the pool is scored.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # musl has no libc.so.6 or no malloc_trim
+        return
+
+
 def load_pool(
     paths: list[Path],
     *,
@@ -154,6 +171,8 @@ def load_pool(
             on_read(i, cv, file_rows)
         if cv is not None:
             builder.add(cid, cv)
+        if i % _TRIM_EVERY == _TRIM_EVERY - 1:
+            _release_freed_memory()
 
     sink = _InOrder(consume)
     if workers is None:
@@ -171,4 +190,5 @@ def load_pool(
             if progress:
                 progress(i + 1, len(jobs), path.name)
     pool = Pool(profiles=builder.build(), statuses=statuses, files=files)
+    _release_freed_memory()
     return mark_duplicates(pool)  # an identical copy is dropped, the same person in two files flagged

@@ -310,6 +310,7 @@ def split_sections(text: str, *, fmt: str = "text") -> list[Section]:
     """
     lines = text.split("\n")
     headings = _find_headings(lines, fmt)
+    titles = _document_titles(headings)
     out: list[Section] = []
     kind, title, pub_type, start = "header", "", None, 1
     body: list[str] = []
@@ -319,11 +320,14 @@ def split_sections(text: str, *, fmt: str = "text") -> list[Section]:
         if i in skip:
             continue
         heading = headings.get(i)
-        if heading is None:
+        if heading is None or i in titles:
             body.append(line)
+            if i in titles and i + 1 < len(lines) and _UNDERLINE.match(lines[i + 1]) and lines[i + 1].strip():
+                body.append("")  # the title's underline: blank, so that body lines keep their numbers
+                skip.add(i + 1)
             continue
         out.append(Section(title, kind, pub_type, start, body))
-        kind, pub_type, title, body = *_resolve(heading, stack), heading.text, []
+        kind, pub_type, title, body = *_resolve(heading, stack, out), heading.text, []
         stack.append((heading.level, kind))
         if fmt != "latex" and i + 1 < len(lines) and lines[i + 1].strip() and _UNDERLINE.match(lines[i + 1]):
             skip.add(i + 1)
@@ -332,14 +336,56 @@ def split_sections(text: str, *, fmt: str = "text") -> list[Section]:
     return out
 
 
-def _resolve(heading: _Heading, stack: list[tuple[int, str]]) -> tuple[str, str | None]:
-    """Kind and publication type of *heading*, given the headings still open above it."""
+def _resolve(heading: _Heading, stack: list[tuple[int, str]], done: list[Section]) -> tuple[str, str | None]:
+    """Kind and publication type of *heading*, given the headings still open above it.
+
+    A bare type heading with nothing above it ("In Preparation" after "Journal Articles", both
+    top-level) continues the publication lists when the section just before it is one.
+    """
     own, pub_type, strong = classify_heading(heading.text)
     while stack and stack[-1][0] >= heading.level:
         stack.pop()
     parent = stack[-1][1] if stack else None
     if parent is not None and (own is None or not strong):
         own = parent  # a sub-heading without words of its own ("Conferences" under talks)
+    elif (
+        own == "publications"
+        and not strong
+        and done
+        and done[-1].kind == "publications"
+        and (pub_type == "preprint" or _IN_PRESS.search(heading.text))
+    ):
+        pass  # a sibling of the publication list above it; "Conferences" alone could be meetings attended
     elif own is None or not strong:
         own = "other"
     return own, pub_type if own == "publications" else None
+
+
+_CV_TITLE = re.compile(r"(?:curriculum\s+vitae|cv|résumé|resume|vita)\.?", re.IGNORECASE)
+_IN_PRESS = re.compile(r"\bin\s+press\b", re.IGNORECASE)
+_TITLE_WORD = re.compile(r"[A-Z\u00c0-\u024f\u1e00-\u1eff][\w'’.\u00c0-\u024f\u1e00-\u1eff-]*")
+_NAME_PARTICLES = re.compile(r"van|von|de|der|den|da|di|del|della|du|dos|bin|y|le|la")
+
+
+def _document_titles(headings: dict[int, _Heading]) -> set[int]:
+    """Line indexes of the first headings that are the document's title, not sections.
+
+    "Jane Roe" underlined with ``===`` or written ``# Jane Roe`` is marked up like a heading, but it
+    names the person, not a section: it belongs to the header block with the contact lines below it.
+    So does a "Curriculum Vitae" title above the name.
+    """
+    titles: set[int] = set()
+    for i in sorted(headings)[:2]:
+        head = headings[i]
+        words = head.text.replace(",", " ").split()
+        if not head.marked or classify_heading(head.text)[0] is not None:
+            break
+        if _CV_TITLE.fullmatch(head.text.strip()):
+            titles.add(i)
+            continue
+        if 2 <= len(words) <= 6 and all(
+            _TITLE_WORD.fullmatch(w) or _NAME_PARTICLES.fullmatch(w) for w in words
+        ):
+            titles.add(i)
+        break
+    return titles

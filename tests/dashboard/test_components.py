@@ -89,3 +89,29 @@ def test_ranked_table_rows_carry_their_own_candidates_counts() -> None:
     assert table["warnings"].tolist() == ["", "", "odd year"]
     assert table["shortlisted"].tolist() == [False, False, True]
     assert list(table.columns) == ["shortlisted", "rank", "label", "total", "papers", "n_awards", "tier_A", "warnings"]
+
+
+def _chart_controls_app() -> None:
+    import streamlit as st
+
+    from dashboard.components import chart_controls
+
+    st.session_state["k"] = chart_controls.show(["papers"], {"papers": "Papers"}, n=st.session_state["n"],
+                                                key="charts")[1]
+
+
+def test_charts_draw_at_most_a_readable_number_of_candidates() -> None:
+    """At 10,000 candidates the chart slider stops at the cap, and a smaller pool later lowers a larger choice."""
+    from dashboard.components.chart_controls import DEFAULT_TOP_K, MAX_TOP_K
+
+    at = AppTest.from_function(_chart_controls_app, default_timeout=60)
+    at.session_state["n"] = 10_000
+    at.run()
+    assert at.slider(key="charts.top_k").max == MAX_TOP_K
+    assert at.session_state["k"] == DEFAULT_TOP_K
+    at.slider(key="charts.top_k").set_value(MAX_TOP_K).run()
+    assert at.session_state["k"] == MAX_TOP_K
+    at.session_state["n"] = 40
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.session_state["k"] == 40

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -152,3 +153,28 @@ def test_a_weight_change_reuses_the_scored_pool(app: Callable[..., AppTest], mon
     assert calls == first
     assert len(set(seen)) == 1
     assert orders[0] != orders[1]  # the table still follows the weights
+
+
+def test_the_first_slider_move_keeps_scores_of_a_toml_in_another_order(
+        app: Callable[..., AppTest], pool_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A search.toml listing a criterion's parameters in another order than the form is not re-scored on a weight move."""
+    toml = (pool_dir / "search.toml").read_text(encoding="utf-8")
+    (pool_dir / "search.toml").write_text(
+        toml.replace("[criteria.tier_publications]\nweight = 0.5\n",
+                     "[criteria.tier_publications]\nweight = 0.5\nper_year = true\nsince_years = 6\n"),
+        encoding="utf-8")
+    calls = {"score": 0}
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        calls["score"] += 1
+        return real_score(*args, **kwargs)
+
+    real_score = cached.score
+    monkeypatch.setattr(cached, "score", counting)
+    at = app("views/settings.py")
+    assert at.session_state["config"].spec("tier_publications").params == {"per_year": True, "since_years": 6}
+    before = calls["score"]
+    _weights(at, awards=0.6)
+    at.switch_page("views/ranking.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert calls["score"] == before

@@ -144,3 +144,47 @@ def test_default_install_does_not_import_torch() -> None:
 def test_module_exports_topic_similarity() -> None:
     """topic_similarity stays part of the public surface of scoring.topic."""
     assert "topic_similarity" in topic.__all__
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("k", [1, 3, 5])
+def test_pool_best_matches_sorting_every_text(seed: int, k: int) -> None:
+    """The k-pass pooling picks the same texts (earlier text on ties) and means as sorting by owner then similarity."""
+    rng = np.random.default_rng(seed)
+    m = 40
+    sims = rng.integers(0, 4, m) / 3.0 if seed % 2 else rng.random(m)  # odd seeds: many ties
+    owner = rng.integers(0, 9, m)
+    if seed % 3 == 0:
+        owner = np.sort(owner)  # grouped already, as a pool's papers usually are
+    pooled, used = pool_best(sims, owner, 10, k)
+    order = np.lexsort((np.arange(m), -sims, owner))
+    expected_used = np.zeros(m, dtype=bool)
+    expected = np.zeros(10)
+    for o in range(10):
+        mine = [i for i in order if owner[i] == o][:k]
+        expected_used[mine] = True
+        expected[o] = np.mean(sims[mine]) if mine else 0.0
+    assert used.tolist() == expected_used.tolist()
+    assert np.allclose(pooled, expected, rtol=0, atol=1e-12)
+
+
+def test_pool_best_with_many_best_texts_or_missing_similarities() -> None:
+    """A large k and NaN similarities give the same pooling rule (NaN texts are taken last)."""
+    sims = np.array([0.2, np.nan, 0.9, 0.4, 0.1, 0.3])
+    owner = np.array([1, 0, 1, 1, 0, 0])
+    pooled, used = pool_best(sims, owner, 2, 2)
+    assert used.tolist() == [False, False, True, True, True, True]
+    assert np.allclose(pooled, [0.2, 0.65])
+    pooled, used = pool_best(sims[[0, 2, 3]], owner[[0, 2, 3]], 2, 20)
+    assert used.all()
+    assert np.allclose(pooled, [0.0, 0.5])
+
+
+def test_similarities_with_a_given_query_equal_describing_again() -> None:
+    """Passing the already described query gives the same similarities as letting the model describe it."""
+    model = fit_topic_model(tuple(ON_TOPIC + OFF_TOPIC))
+    query = model.describe(GROUP)
+    assert np.array_equal(model.text_similarities(GROUP, query), model.text_similarities(GROUP))
+    sims = model.text_similarities(GROUP)
+    assert sims[0] > 0
+    assert sims[2] == 0

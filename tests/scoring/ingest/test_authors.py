@@ -25,6 +25,7 @@ from scoring.ingest.authors import author_key, find_author, most_common_author, 
         ("M. O. Roe, D. Do, and B. Poe", ["M. O. Roe", "D. Do", "B. Poe"]),
         ("S. Kanekar, G. Ahsan, W. D., and A. I.", ["S. Kanekar", "G. Ahsan", "W. D.", "A. I."]),
         ("Ng, T., Li, Q., and Oh, S.", ["Ng, T.", "Li, Q.", "Oh, S."]),
+        ("Roe, Ana Luísa, and Bo Doe", ["Roe, Ana Luísa", "Bo Doe"]),
         (
             "Ibarra Soto, L., van der Molen, P., and De la Vega, R.",
             ["Ibarra Soto, L.", "van der Molen, P.", "De la Vega, R."],

@@ -192,3 +192,63 @@ def test_semicolon_inside_one_award_keeps_it_whole() -> None:
     """A semicolon followed by an undated note does not split the award."""
     text = "AWARDS\n2021  Quarry Prize; shared with A. Roe\n2019  Lindqvist Medal\n"
     assert _pairs(text) == [("Quarry Prize; shared with A. Roe", 2021), ("Lindqvist Medal", 2019)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Student Paper Competition Winner, Section on Tidal Statistics, 2012",
+        "Student Travel Award, Symposium on Quiet Systems, 2012",
+        "Graduate Student Research Prize, 2012",
+    ],
+)
+def test_prize_open_to_students_is_the_candidates(line: str) -> None:
+    """An award whose name starts with "Student" (a prize for students) is not a student's award."""
+    text = f"AWARDS\n- Velasco Prize, 2018\n- {line}\n"
+    assert [year for _, year in _pairs(text, "markdown")] == [2018, 2012]
+
+
+def test_named_student_in_an_award_section_is_still_left_out() -> None:
+    """ "Student Li Wei: Best Poster" names a student of the candidate, so it is not the candidate's."""
+    text = "AWARDS\n- Velasco Prize, 2018\n- Student Li Wei: Best Poster Award, 2021\n"
+    assert _names(text, "markdown") == ["Velasco Prize"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Quarry Research Scholar Program, $60,000, 2022",
+        "Velden Foundation seed funding, €20k, 2019",
+        "Tarn Early Career grant, £250,000, 2020–2023",
+        "NSF CAREER grant (2021–2026), 550,000 USD",
+    ],
+)
+def test_grants_under_an_awards_and_grants_heading_are_left_out(line: str) -> None:
+    """Under a heading that names grants too, an entry with a money amount and no award noun is funding."""
+    text = f"AWARDS AND GRANTS\n- {line}\n- Halvorsen Medal, 2018\n"
+    assert _names(text, "markdown") == ["Halvorsen Medal"]
+
+
+def test_awards_with_amounts_under_an_awards_and_grants_heading_stay() -> None:
+    """A CAREER Award or a named fellowship keeps its place even when its amount is printed."""
+    text = (
+        "HONORS, AWARDS & FUNDING\n- NSF CAREER Award, $500,000, 2021\n"
+        "- Orla Research Fellowship, $75,000, 2019\n- Quarry Research Scholar Program, $60,000, 2018\n"
+    )
+    assert _pairs(text, "markdown") == [("NSF CAREER Award", 2021), ("Orla Research Fellowship", 2019)]
+
+
+def test_prize_money_in_an_awards_only_section_is_kept() -> None:
+    """Under a plain awards heading an amount is prize money, not a sign of a grant, and not part of the name."""
+    text = "AWARDS\n- Tarn Young Investigator Recognition ($5,000), 2020\n"
+    assert _pairs(text, "markdown") == [("Tarn Young Investigator Recognition", 2020)]
+
+
+def test_investigator_role_marks_a_grant_under_a_mixed_heading() -> None:
+    """ "PI, ... Award" is funding the candidate leads; a CAREER Award stays an award, without its "(PI)"."""
+    text = (
+        "AWARDS AND GRANTS\n- PI, Quarry Foundation Award, 2020–2023\n"
+        "- Principal Investigator, Velden Fellowship Programme, 2017\n"
+        "- NSF CAREER Award (PI), 2022\n- Halvorsen Medal, 2018\n"
+    )
+    assert _pairs(text, "markdown") == [("NSF CAREER Award", 2022), ("Halvorsen Medal", 2018)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from scoring.ingest.awards import find_awards
+from scoring.ingest.parse import parse_cv
 from scoring.ingest.sections import split_sections
 from scoring.model import Award
 
@@ -380,3 +381,77 @@ def test_date_field_in_the_middle_of_an_entry() -> None:
     """A year printed as its own field between name and institution dates the award and leaves the name."""
     text = "\\section{Honors}\n\\cvitem{Quill Excellence Scholarship}{2019}{Ridge University}\n"
     assert _pairs(text, "latex") == [("Quill Excellence Scholarship, Ridge University", 2019)]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Mira Okafor – CV – page 1 of 3\n\n\n",
+        "\nPage 1 of 3\n\nMira Okafor\n",
+        "Curriculum Vitae: Mira Okafor 1\n\f",
+    ],
+)
+def test_awards_after_a_page_break_in_pdf_text(footer: str) -> None:
+    """Award entries printed after a running footer or name header are read like those before it."""
+    text = (
+        "Mira Okafor\nmira@example.org\n\nAWARDS\n• Halvorsen Medal, Society of Quiet Systems, 2022\n"
+        f"• Brandt Fellowship, Nordvik University, 2019\n{footer}"
+        "• Tamsin Prize for Young Researchers, 2017\n• Student Poster Competition Winner, Tidal Data\n"
+        "Workshop, 2015\n\nSERVICE\nReviewer for the Journal of Tides\n"
+        "Page 2 of 3\n\nMira Okafor\nPage 3 of 3\n"
+    )
+    assert [(a.name, a.year) for a in parse_cv(text, fmt="pdf").awards] == [
+        ("Halvorsen Medal, Society of Quiet Systems", 2022),
+        ("Brandt Fellowship, Nordvik University", 2019),
+        ("Tamsin Prize for Young Researchers", 2017),
+        ("Student Poster Competition Winner, Tidal Data Workshop", 2015),
+    ]
+
+
+def test_entry_wrapped_across_a_page_break() -> None:
+    """An award whose second line is printed after the page footer is still one dated award."""
+    text = (
+        "Mira Okafor\nmira@example.org\n\nAWARDS\n• Halvorsen Medal, Society of Quiet Systems, 2022\n"
+        "• Student Paper Competition Winner, Section on Tidal Statistics, American\n"
+        "Page 1 of 2\n\nMira Okafor\nStatistical Association, 2012\n\nSERVICE\nReviewer for the Journal of Tides\n"
+        "Page 2 of 2\n"
+    )
+    assert [(a.name, a.year) for a in parse_cv(text, fmt="pdf").awards] == [
+        ("Halvorsen Medal, Society of Quiet Systems", 2022),
+        (
+            "Student Paper Competition Winner, Section on Tidal Statistics, American Statistical Association",
+            2012,
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "year"),
+    [
+        (
+            "Quarry Best Paper Prize, 2014, for the 2011 Journal of Tides paper",
+            "Quarry Best Paper Prize",
+            2014,
+        ),
+        ("Quarry Test-of-Time Award (2020) for a 2010 paper on tides", "Quarry Test-of-Time Award", 2020),
+        ("2018 Harwick Medal for the 2015 survey of tidal flats", "Harwick Medal", 2018),
+    ],
+)
+def test_award_year_not_the_year_of_the_work_it_was_for(line: str, name: str, year: int) -> None:
+    """A prize dated as a field of its own is dated by that field, not by the year of the paper it honours."""
+    [(got_name, got_year)] = _pairs(f"HONORS\n- {line}\n", "markdown")
+    assert got_year == year
+    assert got_name.startswith(name)
+
+
+def test_page_counter_inside_a_wrapped_entry_is_not_part_of_the_name() -> None:
+    """A "2 / 4" page number printed between an award's name and its year is dropped."""
+    text = (
+        "Lena Voss\nlena@example.org\n\nHONORS AND AWARDS\n• Halvorsen Medal, Society of Quiet Systems, 2022\n"
+        "• Brandt Fellowship, Nordvik University,\n2 / 4\n2019\n• Tamsin Prize for Young Researchers, 2017\n"
+    )
+    assert [(a.name, a.year) for a in parse_cv(text, fmt="pdf").awards] == [
+        ("Halvorsen Medal, Society of Quiet Systems", 2022),
+        ("Brandt Fellowship, Nordvik University", 2019),
+        ("Tamsin Prize for Young Researchers", 2017),
+    ]

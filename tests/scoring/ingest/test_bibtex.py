@@ -98,3 +98,31 @@ def test_preprint_note_and_book_publisher_give_the_venue() -> None:
     )
     got = {p.title: (p.venue, p.type) for p in parse_bibtex(bib)}
     assert got == {"Harbour tides": ("arXiv", "preprint"), "Lectures on Tides": ("Porthaven Press", "book")}
+
+
+def test_misc_arxiv_eprints_are_preprints() -> None:
+    """A @misc with an arXiv eprint (archivePrefix, a bare identifier or howpublished) is a preprint."""
+    bib = r"""
+@misc{a, author = {Roe, Jane and Poe, Ann}, title = {Widgets as programs}, year = {2025},
+  eprint = {2501.01234}, archivePrefix = {arXiv}, primaryClass = {cs.LG}}
+@misc{b, author = {Roe, Jane}, title = {Widgets by number}, year = {2024}, eprint = {2401.04321v2}}
+@misc{c, author = {Roe, Jane}, title = {Widgets in print}, year = {2023}, howpublished = {arXiv preprint arXiv:2301.00001}}
+@misc{d, author = {Roe, Jane}, title = {Widgets on a blog}, year = {2023}, howpublished = {Blog post}}
+"""
+    got = {p.title: (p.type, p.venue) for p in parse_bibtex(bib)}
+    assert got["Widgets as programs"] == ("preprint", "arXiv")
+    assert got["Widgets by number"] == ("preprint", "arXiv")
+    assert got["Widgets in print"][0] == "preprint"
+    assert got["Widgets on a blog"][0] == "other"
+
+
+def test_field_names_ignore_case() -> None:
+    """BibTeX field names are case-insensitive: "Author", "Title", "ArchivePrefix" are read."""
+    bib = "@MISC{x, Author = {Roe, Jane and Doe, Bo}, Title = {Capital fields}, Year = {2022}, Eprint = {2201.1}, ArchivePrefix = {arXiv}}"
+    (pub,) = parse_bibtex(bib)
+    assert (pub.title, pub.authors, pub.year, pub.type) == (
+        "Capital fields",
+        ["Roe, Jane", "Doe, Bo"],
+        2022,
+        "preprint",
+    )

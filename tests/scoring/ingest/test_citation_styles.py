@@ -110,3 +110,102 @@ def test_doubled_period_after_the_last_initial() -> None:
     c = parse_citation("Roe, A., Vale, B. and Poe, D.. Quiet widgets at scale. In Proc. CWW, 2021, pp. 1-9.")
     assert c.authors == ["Roe, A.", "Vale, B.", "Poe, D."]
     assert (c.title, c.venue, c.type) == ("Quiet widgets at scale", "Proc. CWW", "conference")
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        ('A. Roe. "Limits of widgets in deep harbours." PhD thesis, Tide University, 2018.', "text"),
+        (
+            "Roe, A. (2018). *Limits of widgets in deep harbours* (Doctoral dissertation). Tide University.",
+            "markdown",
+        ),
+        ("A. Roe. Limits of widgets in deep harbours. Ph.D. Dissertation. Tide University, 2018.", "text"),
+        (
+            r"\cventry{2018}{Limits of widgets in deep harbours}{PhD thesis}{Tide University}{}{\textbf{A.~Roe}}",
+            "latex",
+        ),
+    ],
+)
+def test_thesis_venue_is_the_institution(text: str, fmt: str) -> None:
+    """A thesis names its institution as the venue, without the "PhD thesis" label, and is typed a thesis."""
+    c = parse_citation(text, fmt=fmt)
+    assert (c.title, c.venue, c.type, c.year) == (
+        "Limits of widgets in deep harbours",
+        "Tide University",
+        "thesis",
+        2018,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Roe, A. (2023). Quiet widgets. In *Proceedings of the 9th Widget Conference (WC-23)*, 3891–3899.",
+            "Proceedings of the 9th Widget Conference",
+        ),
+        (
+            "Roe, A. (2020). Quiet widgets. In *Advances in Widget Systems 33*, 20114–20125.",
+            "Advances in Widget Systems",
+        ),
+        (
+            "Ana Roe. 2024. Quiet widgets. In Proceedings of the Widget Conference (WC '24). ACM, New York, NY, USA, 18 pages.",
+            "Proceedings of the Widget Conference",
+        ),
+        (
+            "Ana Roe. 2024. Quiet widgets. In Proceedings of the Widget Symposium (WS '24). USENIX, 211–228.",
+            "Proceedings of the Widget Symposium",
+        ),
+    ],
+)
+def test_trailing_pages_and_publisher_are_not_part_of_the_venue(text: str, venue: str) -> None:
+    """Pages at the end of a venue, and ACM-style "(WC '24). ACM, 18 pages", are cut from the venue."""
+    c = parse_citation(text, fmt="markdown" if "*" in text else "text")
+    assert (c.title, c.venue) == ("Quiet widgets", venue)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("A. Roe, B. Poe. Widget sorting apparatus. US Patent 11,988,214, 2023.", "US Patent 11,988,214"),
+        (
+            "A. Roe. Widget sorting apparatus. US Patent Application 18/204,117, filed June 2023.",
+            "US Patent Application 18/204,117",
+        ),
+        (
+            "Roe, A., Poe, B. Widget sorting apparatus. European Patent EP 4 102 331 B1 (2024).",
+            "European Patent EP 4 102 331 B1",
+        ),
+        (
+            "A. Roe. Widget sorting apparatus. Tide Patent TP 241 887 B1, granted 2023.",
+            "Tide Patent TP 241 887 B1",
+        ),
+    ],
+)
+def test_patent_numbers_stay_whole(text: str, venue: str) -> None:
+    """A patent keeps its whole number ("11,988,214", "B1") and drops "filed"/"granted" dates."""
+    c = parse_citation(text, section_type="patent")
+    assert (c.title, c.venue, c.type) == ("Widget sorting apparatus", venue, "patent")
+
+
+def test_in_preparation_is_not_a_venue() -> None:
+    """ "In preparation." is a status of the work, not where it appeared."""
+    c = parse_citation("Roe, A., and Poe, B. Quiet widgets at scale. In preparation.")
+    assert (c.title, c.venue, c.type) == ("Quiet widgets at scale", None, "preprint")
+
+
+@pytest.mark.parametrize(
+    ("place", "venue"),
+    [
+        ("Tide City, Austria", "Proc. 9th Widget Conference"),
+        ("Dune Falls, CO", "Proc. 9th Widget Conference"),
+        ("Dune Falls, FL, USA", "Proc. 9th Widget Conference"),
+    ],
+)
+def test_meeting_place_is_not_part_of_the_venue(place: str, venue: str) -> None:
+    """ "…, City, Country" or "…, City, ST" after a conference name says where it met, not what it is."""
+    c = parse_citation(
+        f'A. Roe and B. Poe, "Quiet widgets," in Proc. 9th Widget Conference (WC), {place}, 2024, pp. 1-9.'
+    )
+    assert (c.title, c.venue, c.venue_acronym, c.year) == ("Quiet widgets", venue, "WC", 2024)

@@ -7,7 +7,8 @@ from pathlib import Path
 from scoring.ingest import load_pool
 from scoring.ingest.duplicates import find_duplicates, mark_duplicates, person_key
 from scoring.ingest.pool import Pool, candidate_paths
-from scoring.model import ParsedCV
+from scoring.ingest.status import FileStatus
+from scoring.model import ParsedCV, to_frames
 
 ZOE = (
     "Zoë Núñez\nzoe.nunez@example.org\nLecturer, Example University\n\nPUBLICATIONS\n"
@@ -116,3 +117,18 @@ def test_reopened_workspace_still_drops_the_copy(tmp_path: Path) -> None:
         pool, _report = load_pool_cached(ws, candidate_paths(folder))
         assert list(pool.profiles.candidates.index) == ["alice"]
         assert next(s for s in pool.statuses if s.candidate_id == "alice-copy").code == "duplicate"
+
+
+def test_same_person_is_read_from_the_frames_and_needs_a_found_name() -> None:
+    """Profiles with a shared e-mail but no name found (the frame shows their id) are not paired; named ones are."""
+    email = "zoe@example.org"
+    cvs = {
+        "a": ParsedCV(email=email),
+        "b": ParsedCV(email=email),
+        "c": ParsedCV(name="Zoë Núñez", email=email.upper()),
+        "d": ParsedCV(name="ZOË  NÚÑEZ", email=email),
+    }
+    rows = [FileStatus(cid, f"{cid}.txt", "ok") for cid in cvs]
+    pool = Pool(profiles=to_frames(cvs.items()), statuses=rows, files=rows)
+    found = find_duplicates(pool, digest=lambda path: path)  # every file distinct
+    assert {(d.candidate_id, d.other_id, d.same_bytes) for d in found} == {("c", "d", False), ("d", "c", False)}

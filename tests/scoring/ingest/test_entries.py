@@ -192,3 +192,57 @@ def test_author_date_line_waits_for_its_title_but_a_finished_entry_does_not() ->
         "R. Pim and I. Vos, “Small boats,” in Proc. Island Meeting, Jun. 2017.\n"
     )
     assert [n for n, _ in _split(text)] == [10, 12, 14]
+
+
+def test_note_line_before_an_unmarked_list_stays_out_of_the_first_entry() -> None:
+    """A legend line above a list whose numbers were lost (DOCX text) does not swallow the first paper."""
+    text = (
+        "(* denotes equal contribution; students underlined)\n"
+        "Roe, J.*, Poe, A.* & Doe, B. Widgets in water. J. Widget Chem. 14, 101–110 (2024).\n"
+        "Poe, A. & Roe, J. Dry widgets. Widget Lett. 3, 5–9 (2022).\n"
+    )
+    got = _split(text, "docx")
+    assert [n for n, _ in got] == [11, 12]
+    assert got[0][1].startswith("Roe, J.*")
+
+
+def test_count_remark_in_parentheses_is_not_an_entry() -> None:
+    """A parenthesised count above a list ("(4 of 19 articles; h-index 9)") is not an entry."""
+    text = "(4 of 19 peer-reviewed articles; h-index 9)\nRoe, J. & Doe, B. Widgets. Widget Lett. 3, 5–9 (2022).\n"
+    assert [t for _, t in _split(text, "docx")] == ["Roe, J. & Doe, B. Widgets. Widget Lett. 3, 5–9 (2022)."]
+
+
+def test_abstract_under_a_paper_is_not_an_entry_or_part_of_it() -> None:
+    """An "Abstract:" paragraph under a job-market paper is dropped; the paper and the next one stay."""
+    text = (
+        "“Rainfall Shocks and School Enrolment in Upland Villages.”\n"
+        "Abstract: I use village rainfall records to estimate how droughts change\n"
+        "enrolment. Enrolment falls by 4 percent, mostly among girls.\n"
+        "“Ferry Fares and Island Labour Markets” (with Ana Poe).\n"
+    )
+    got = _split(text, "pdf")
+    assert [n for n, _ in got] == [10, 13]
+    assert "Abstract" not in got[0][1]
+    assert "droughts" not in got[0][1]
+
+
+def test_abstract_inside_a_latex_item_is_cut() -> None:
+    """A LaTeX item that prints its abstract after a line break keeps only the citation."""
+    text = r"\item J. Roe. Widgets at scale. Working paper, 2025. \\ \textit{Abstract:} We study widgets."
+    got = _split(text, "latex")
+    assert len(got) == 1
+    assert "We study" not in got[0][1]
+    assert "Working paper" in got[0][1]
+
+
+def test_bracketed_labels_of_a_selected_list_may_skip_numbers() -> None:
+    """A "[C9]" label after "[C4]" still starts an entry: a selected list leaves numbers out."""
+    text = (
+        "[C3] A. Roe. Third widget. In ICML, 2022.\n"
+        "[C4] A. Roe, B. Poe. Fourth widget. In Uncertainty in\nArtificial Intelligence (UAI 2022).\n"
+        "2008\n"
+        "[C9] A. Roe. Ninth widget. In ICML, 2008.\n"
+    )
+    got = _split(text, "pdf")
+    assert [n for n, _ in got] == [10, 11, 14]
+    assert "Ninth" not in got[1][1]

@@ -61,6 +61,22 @@ def _who(text: str, fmt: str = "text") -> Identity:
         ),
         ("# CV\n\n**Omar Haddad**\n\nomar@example.org\n\n## Education\n", "markdown", "Omar Haddad"),
         ("Page 1 of 3\nJane Doe — Curriculum Vitae\nEDUCATION\n", "pdf", "Jane Doe"),
+        (
+            "Marisol Vega Ortiz\n==================\n\nData scientist\n\nEducation\n---------\n",
+            "markdown",
+            "Marisol Vega Ortiz",
+        ),
+        (
+            "Curriculum Vitae\n================\n\nIngrid Solheim Berg\n-------------------\n\nEducation\n---------\n",
+            "markdown",
+            "Ingrid Solheim Berg",
+        ),
+        ("# CV\n\n## Ingrid Solheim Berg\n\nLecturer\n\n## Education\n", "text", "Ingrid Solheim Berg"),
+        (
+            "Kwame Asante-Boateng\n====================\nEDUCATION\nPhD, 2019\n",
+            "text",
+            "Kwame Asante-Boateng",
+        ),
     ],
 )
 def test_name_from_heading_or_first_lines(text: str, fmt: str, name: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import subprocess
 import sys
 import types
 from pathlib import Path
@@ -92,3 +93,28 @@ def test_workers_do_not_rerun_the_callers_main_script(
     pool = load_pool(candidate_paths(_folder(tmp_path, files, {})), workers=2)
     assert len(pool.profiles.candidates) == len(NAMES)
     assert not marker.exists()
+
+
+def test_on_read_sees_every_candidate_once_in_path_order(tmp_path: Path, files: type) -> None:
+    """Reads finishing in any order on two workers reach ``on_read`` in path order, failures included."""
+    seen: list[tuple[int, str | None, int]] = []
+    folder = _folder(tmp_path, files, {"empty.pdf": b""})
+    paths = candidate_paths(folder)
+    pool = load_pool(paths, workers=2, on_read=lambda i, cv, rows: seen.append((i, cv and cv.name, len(rows))))
+    assert [i for i, _, _ in seen] == list(range(len(paths)))
+    by_path = {paths[i].stem: name for i, name, _ in seen}
+    assert by_path["empty"] is None
+    assert by_path["quillfeather"] == "Ada Quillfeather"
+    assert all(n == 1 for _, _, n in seen)
+    assert pool.parsed["quillfeather"].name == "Ada Quillfeather"
+
+
+def test_reader_processes_do_not_import_the_frame_and_scoring_stack() -> None:
+    """What a reader process imports to read and parse leaves out pandas, scipy, scikit-learn and SQLAlchemy."""
+    heavy = ("pandas", "numpy", "scipy", "sklearn", "sqlalchemy", "plotly", "streamlit")
+    code = (
+        "import sys, scoring.ingest.parallel, scoring.ingest._extract_child\n"
+        f"print(','.join(m for m in {heavy!r} if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

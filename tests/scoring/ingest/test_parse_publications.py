@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from scoring.ingest.parse import parse_cv
 
 _PDF_CV = """Jane Q. Roe
@@ -298,3 +300,146 @@ def test_year_column_list_with_title_authors_and_venue_on_lines_of_their_own() -
         ("Ferry wakes and bank erosion", 2021, 1),
     ]
     assert cv.publications[0].venue == "Proceedings of the 9th Meeting on Coastal Dynamics"
+
+
+_SETEXT_CV = """Marisol Vega Ortiz
+==================
+
+Research Scientist, Widget Logistics Lab (2023–present)
+
+Refereed Conference Papers
+--------------------------
+
+1. Vega Ortiz, M., and Lund, P. (2023). Learned widget routing. In *Proceedings of the Widget Conference (WiCo-23)*, 11–19.
+
+Journal Articles
+----------------
+
+2. Lund, P., and Vega Ortiz, M. (2021). Widgets under uncertainty. *Journal of Widget Research*, 12(3), 45–60.
+
+In Preparation
+--------------
+
+3. Vega Ortiz, M., and Lund, P. Column generation for widget fleets. In preparation.
+
+Supervised Theses
+-----------------
+
+- Lund, P. (2022). *Widgets and their discontents* (Master's thesis). Widget University.
+"""
+
+
+def test_setext_cv_in_preparation_entry_and_supervised_theses() -> None:
+    """An undated in-preparation work is a preprint; theses the candidate supervised are not papers."""
+    cv = parse_cv(_SETEXT_CV, fmt="markdown")
+    assert cv.name == "Marisol Vega Ortiz"
+    got = [(p.title, p.year, p.type) for p in cv.publications]
+    assert got[-1] == ("Column generation for widget fleets", None, "preprint")
+    assert len(got) == 3
+    assert not any("discontents" in p.title for p in cv.publications)
+
+
+_JMP_CV = """ANA LUÍSA MOTA
+Department of Economics, Widget University
+Job Market Paper
+“Ferry Fares and Island Labour Markets.”
+Abstract: I use fare changes on twelve ferry routes to estimate how transport costs shape
+where islanders work. Commuting rises by 9 percent after a fare cut.
+Publications
+Mota, Ana Luísa. 2023. “Rain and Roofs.” Widget Economics Letters 12: 1–5.
+Working Papers
+“Harbour Dues and Fish Prices” (with Bo Doe).
+"""
+
+
+def test_job_market_paper_is_found_and_its_abstract_is_not_a_paper() -> None:
+    """A job-market paper printed as a title only is a preprint; the abstract below it is dropped."""
+    cv = parse_cv(_JMP_CV, fmt="pdf")
+    got = {p.title: p for p in cv.publications}
+    assert set(got) == {
+        "Ferry Fares and Island Labour Markets",
+        "Rain and Roofs",
+        "Harbour Dues and Fish Prices",
+    }
+    jmp = got["Ferry Fares and Island Labour Markets"]
+    assert (jmp.type, jmp.year) == ("preprint", None)
+    assert "fare changes" not in (jmp.venue or "")
+    assert not jmp.authors
+
+
+_DOCX_CV = """Leila Amrani
+Publications
+(* denotes equal contribution; students underlined)
+Amrani, L.*, Dufour, C.* & Sato, K. Widget coupling in water. J. Widget Chem. 146, 118–127 (2024).
+Sato, K. & Amrani, L. Dry widget synthesis. Widget Lett. 23, 55–59 (2021).
+Patents
+Amrani, L. & Sato, K. Process for aqueous widgets. European Patent EP 4 000 001 B1 (2023).
+"""
+
+
+def test_note_line_above_a_docx_list_does_not_swallow_the_first_paper() -> None:
+    """With the list numbers lost in DOCX text, the first paper below a legend line is still read."""
+    cv = parse_cv(_DOCX_CV, fmt="docx")
+    assert [(p.title, p.year, p.candidate_author_position) for p in cv.publications[:2]] == [
+        ("Widget coupling in water", 2024, 1),
+        ("Dry widget synthesis", 2021, 2),
+    ]
+    assert len(cv.publications) == 3
+
+
+def test_selected_list_with_skipped_labels_keeps_every_entry_and_year() -> None:
+    """A "[C9]" label after "[C4]" under a year line is its own entry, so the entry above keeps its year."""
+    text = (
+        "Tomas Berg\nPUBLICATIONS\nRefereed Conference Papers\n2022\n"
+        "[C4] J. Okoro, T. Berg. Kernel tests for widget graphs. In Uncertainty in Artificial\n"
+        "Intelligence (UAI 2022).\n2008\n"
+        "[C9] T. Berg, G. Ash. Sparse widget approximations. In Proceedings of the 25th\n"
+        "International Conference on Machine Learning (ICML 2008), pages 712–719.\n"
+    )
+    cv = parse_cv(text, fmt="text")
+    assert [(p.title, p.year) for p in cv.publications] == [
+        ("Kernel tests for widget graphs", 2022),
+        ("Sparse widget approximations", 2008),
+    ]
+
+
+@pytest.mark.parametrize(
+    "title_line",
+    [
+        "**Tolls and Trade on Inland Waterways**",
+        "*Tolls and Trade on Inland Waterways*",
+        "Tolls and Trade on Inland Waterways",
+    ],
+)
+def test_title_only_job_market_paper_in_any_markup(title_line: str) -> None:
+    """A job-market paper printed as its bare title, bold or italic, is a publication without a year."""
+    text = (
+        "# Rui Tavares\n\n## Job Market Paper\n\n"
+        f"{title_line}\n*Abstract:* Tolls on rivers raised the price of grain in upstream towns.\n\n"
+        "## Teaching\n\n- Intermediate Microeconomics, 2023\n"
+    )
+    cv = parse_cv(text, fmt="markdown")
+    assert [(p.title, p.year, p.type) for p in cv.publications] == [
+        ("Tolls and Trade on Inland Waterways", None, "preprint")
+    ]
+
+
+def test_sentence_under_a_working_paper_list_is_not_a_paper() -> None:
+    """A remark under a working-paper heading, in sentence or title case, is not taken for a title."""
+    for remark in ("Drafts are available on request from the author.", "Drafts Available Upon Request"):
+        text = f"# Rui Tavares\n\n## Working Papers\n\n{remark}\n"
+        assert parse_cv(text, fmt="markdown").publications == []
+
+
+def test_presentation_year_under_a_working_paper_is_not_its_year() -> None:
+    """A working paper without a year of its own does not take the year of a talk listed under it."""
+    text = (
+        "ANA POE\nWorking Papers\n“Trade Shocks and Local Public Finance” (with A. Roe)\n"
+        "Revise and Resubmit, Review of Widget Studies\nPresented at: Midwest Widget Meeting 2023\n"
+        "“Harbour Dues and Fish Prices”\nTeaching\nTA, Widgets 101, 2022\n"
+    )
+    cv = parse_cv(text, fmt="pdf")
+    assert [(p.title, p.year) for p in cv.publications] == [
+        ("Trade Shocks and Local Public Finance", None),
+        ("Harbour Dues and Fish Prices", None),
+    ]

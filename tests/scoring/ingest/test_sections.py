@@ -70,7 +70,98 @@ def test_markdown_headings_and_underlines() -> None:
     """Markdown `#` headings and `===` underlines are headings whatever their words."""
     text = "# Jane Roe\n\n## Selected Papers\n- A. Roe. Title. 2020.\n\nHonours\n=======\n- Prize, 2019\n"
     got = _kinds(text, "markdown")
-    assert got[2:] == [("Selected Papers", "publications", None), ("Honours", "awards", None)]
+    assert got[1:] == [("Selected Papers", "publications", None), ("Honours", "awards", None)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Tomasz Ñuñez Okonkwo\n======================",
+        "# Tomasz Ñuñez Okonkwo",
+        "Tomasz van der Berg\n-------------------",
+    ],
+)
+def test_name_title_stays_in_the_header(title: str) -> None:
+    """A first heading that names the person, not a section, is the header's first line."""
+    text = f"{title}\nLecturer, Widget College\n\nAwards\n------\n- Widget Prize, 2020\n"
+    sections = split_sections(text, fmt="markdown")
+    assert [(s.heading, s.kind) for s in sections] == [("", "header"), ("Awards", "awards")]
+    assert sections[0].lines[0].lstrip("# ") == title.split("\n")[0].lstrip("# ")
+    assert "Lecturer, Widget College" in sections[0].lines
+    # body lines keep their numbers: the awards body starts on the line after its underline
+    assert text.split("\n")[sections[1].start - 1] == "- Widget Prize, 2020"
+
+
+def test_section_title_underlined_first_is_still_a_heading() -> None:
+    """A first underlined heading with section words ("Publications") is not taken for a title."""
+    got = _kinds("Publications\n============\n1. A. Roe. Title. In ICML, 2020.\n", "markdown")
+    assert got[1] == ("Publications", "publications", None)
+
+
+def test_bare_type_heading_after_a_publication_list_continues_it() -> None:
+    """Top-level "In Preparation" after "Journal Articles" is a preprint list, not an unknown section."""
+    text = (
+        "Jo Roe\n======\n\nJournal Articles\n----------------\n1. Roe, J. (2021). A title. *Widget J.*\n\n"
+        "In Preparation\n--------------\n2. Roe, J. Another title. In preparation.\n\n"
+        "Submitted\n---------\n3. Roe, J. Third title. Submitted.\n"
+    )
+    got = _kinds(text, "markdown")
+    assert got[1:] == [
+        ("Journal Articles", "publications", "journal"),
+        ("In Preparation", "publications", "preprint"),
+        ("Submitted", "publications", "preprint"),
+    ]
+
+
+def test_bare_conference_heading_after_publications_is_not_a_publication_list() -> None:
+    """A top-level "Conferences" after a publication list may be meetings attended: it stays other."""
+    text = "Publications\n------------\n1. Roe, J. (2021). A title. *Widget J.*\n\nConferences\n-----------\n- WidgetCon 2022, Oslo\n"
+    assert _kinds(text, "markdown")[-1] == ("Conferences", "other", None)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Supervised Theses",
+        "Theses Supervised",
+        "Students Supervised",
+        "Advising",
+        "Co-supervised Dissertations",
+        "Advised PhD Theses",
+        "Mentored Students",
+        "Student Theses",
+    ],
+)
+def test_students_work_headings_are_not_publications(heading: str) -> None:
+    """Lists of theses the candidate supervised are students' work, not the candidate's publications."""
+    assert classify_heading(heading)[0] == "other"
+
+
+@pytest.mark.parametrize(
+    ("heading", "pub_type"),
+    [
+        ("Publications (supervised students underlined)", None),
+        ("Papers [* equal contribution; advisees in bold]", None),
+        ("Full Papers (Archival)", "conference"),
+        ("Short Papers", "conference"),
+        ("Job Market Paper", "preprint"),
+    ],
+)
+def test_publication_headings_with_notes_and_tracks(heading: str, pub_type: str | None) -> None:
+    """A note in parentheses does not change a heading's kind; conference tracks announce conferences."""
+    assert classify_heading(heading)[:2] == ("publications", pub_type)
+
+
+@pytest.mark.parametrize(
+    "heading", ["Job Market Paper", "Original research articles", "Representative Publications"]
+)
+def test_plain_text_headings_with_common_qualifiers(heading: str) -> None:
+    """Qualifiers CVs put before a publication noun still make a plain-text heading."""
+    got = _kinds(
+        f"Jo Roe\nEducation\nPhD, Widget University, 2020\n{heading}\nRoe, J. (2021). Title. Widget J.\n",
+        "pdf",
+    )
+    assert got[-1][:2] == (heading, "publications")
 
 
 def test_bold_line_is_a_heading_in_markdown() -> None:

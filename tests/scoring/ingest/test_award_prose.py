@@ -1,0 +1,93 @@
+"""Awards named in prose outside award sections, on small fictional fragments: wrapped names, reasons, years."""
+
+from __future__ import annotations
+
+from scoring.ingest.awards import find_awards
+from scoring.ingest.sections import split_sections
+
+
+def _pairs(text: str, fmt: str = "text") -> list[tuple[str, int | None]]:
+    return [(a.name, a.year) for a in find_awards(split_sections(text, fmt=fmt), text, fmt=fmt)]
+
+
+def test_prize_wrapped_over_two_lines_under_a_degree() -> None:
+    """A thesis prize whose reason wraps onto the next line keeps the reason and the year after it."""
+    text = (
+        "Mira Okafor\n\nEDUCATION\n2015 – 2019  Ph.D. in Hydrology, University of Tarn\n"
+        "Dissertation awarded the Velden Prize\nfor the best thesis in water sciences, 2019.\n"
+    )
+    assert _pairs(text, "pdf") == [("Velden Prize for the best thesis in water sciences", 2019)]
+
+
+def test_prize_word_of_another_language_leads_the_name() -> None:
+    """ "Premio X Y" and "Prix X" name a prize although the prize word comes first."""
+    text = (
+        "Mira Okafor\n\nEDUCATION\n2010 – 2014  B.Sc. in Physics, University of Tarn, magna cum laude.\n"
+        "Awarded the Premio Lucani Ferreira for the best\nundergraduate thesis in physics (2014).\n"
+        "2014 – 2015  M.Sc. in Physics, Université de Brume. Prix Odile Marchand, 2015.\n"
+    )
+    assert _pairs(text, "pdf") == [
+        ("Premio Lucani Ferreira for the best undergraduate thesis in physics", 2014),
+        ("Prix Odile Marchand", 2015),
+    ]
+
+
+def test_each_award_in_a_sentence_keeps_its_own_year() -> None:
+    """In "finalist for the 2021 X Award, and in 2019 I received the Y Fellowship" the years do not swap."""
+    text = (
+        "Summary\nMy thesis on tidal sensing was a finalist for the 2021 Quarry Society Dissertation Award, "
+        "and in 2019 I received the Harbour PhD Fellowship in Ocean Data.\n"
+    )
+    assert _pairs(text) == [
+        ("Finalist, Quarry Society Dissertation Award", 2021),
+        ("Harbour PhD Fellowship in Ocean Data", 2019),
+    ]
+
+
+def test_qualifier_after_a_prose_award_stays_in_the_name() -> None:
+    """A "(runner-up)" or "(declined)" note after a named award is part of its name."""
+    text = "Biography\nShe won the Tamsin Prize (runner-up) in 2018 and the Orla Fellowship (declined) in 2016.\n"
+    assert _pairs(text) == [("Tamsin Prize (runner-up)", 2018), ("Orla Fellowship (declined)", 2016)]
+
+
+def test_year_after_a_dated_job_is_not_the_prize_year() -> None:
+    """A prize sentence after a dated role takes its own year, not the end of the role above it."""
+    text = (
+        "Teaching\nTutor, Statistics I (Tarn, 2021–2023).\nReceived the Tarn Graduate Teaching Prize, 2022.\n"
+    )
+    assert _pairs(text) == [("Tarn Graduate Teaching Prize", 2022)]
+
+
+def test_named_grant_with_an_amount_in_a_funding_list_is_not_an_award() -> None:
+    """Under a grants heading, a programme with a money amount is funding; a named fellowship stays."""
+    text = (
+        "Grants\n- Quarry Research Scholar Program, $60,000, 2022\n"
+        "- Orla Research Fellowship, $75,000, 2020\n"
+    )
+    assert _pairs(text, "markdown") == [("Orla Research Fellowship", 2020)]
+
+
+def test_reason_ends_where_the_next_clause_begins() -> None:
+    """A prize's reason stops before "and was shortlisted ..." but keeps "theory and practice"."""
+    text = (
+        "Biography\nShe won the 2018 Orla Prize for the best paper in Tidal Studies and was shortlisted for "
+        "the 2019 Harwick Prize. Kessler Award for an outstanding thesis in theory and practice, 2017.\n"
+    )
+    assert _pairs(text) == [
+        ("Orla Prize for the best paper in Tidal Studies", 2018),
+        ("Shortlisted, Harwick Prize", 2019),
+        ("Kessler Award for an outstanding thesis in theory and practice", 2017),
+    ]
+
+
+def test_plain_qualifier_and_a_sentence_that_opens_with_a_year() -> None:
+    """ "a Best Paper Award finalist" keeps "finalist"; "Our 2023 paper ..." is not a date heading the entry."""
+    text = (
+        "Summary\nOur 2023 paper was a Best Paper Award finalist at the Symposium on Quiet Systems. "
+        "I was named a Velden Fellow in 2020 and was a runner-up for the Lind Prize in 2019.\n"
+    )
+    assert _pairs(text) == [
+        ("Best Paper Award finalist", 2023),
+        ("Velden Fellow", 2020),
+        ("Runner-up, Lind Prize", 2019),
+    ]

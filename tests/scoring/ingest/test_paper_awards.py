@@ -1,0 +1,46 @@
+"""Awards noted on publication entries, on small fictional fragments: qualifiers and topics stay in the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring.ingest.awards import find_awards
+from scoring.ingest.sections import split_sections
+
+
+def _pairs(text: str, fmt: str = "text") -> list[tuple[str, int | None]]:
+    return [(a.name, a.year) for a in find_awards(split_sections(text, fmt=fmt), text, fmt=fmt)]
+
+
+def _entry(note: str, year: int = 2024) -> str:
+    return (
+        "Ana Kowal\n\nPUBLICATIONS\n"
+        f'[1] A. Kowal and B. Lind, "Soft feet for hard ground," in Proc. Symposium on Walking Machines, {year}. {note}\n'
+    )
+
+
+@pytest.mark.parametrize(
+    ("note", "name"),
+    [
+        ("Best Paper Award in Locomotion (finalist)", "Best Paper Award in Locomotion (finalist)"),
+        ("Outstanding Paper Award (honorable mention).", "Outstanding Paper Award (honorable mention)"),
+        ("Best Student Paper Award – runner-up", "Best Student Paper Award – runner-up"),
+        ("Finalist for the Best Paper Award.", "Finalist, Best Paper Award"),
+        ("Best Paper Award on Robot Learning and Control.", "Best Paper Award on Robot Learning and Control"),
+    ],
+)
+def test_qualifier_and_topic_stay_in_the_paper_award_name(note: str, name: str) -> None:
+    """A finalist, runner-up or honourable-mention qualifier and the award's track are part of its name."""
+    assert _pairs(_entry(note), "pdf") == [(name, 2024)]
+
+
+def test_plain_best_paper_note_is_unchanged() -> None:
+    """A bare "(Best Paper Award)" note gains nothing from the next entry."""
+    text = _entry("(Best Paper Award)") + '[2] A. Kowal, "Quiet gaits," in Proc. Workshop on Legs, 2022.\n'
+    assert _pairs(text, "pdf") == [("Best Paper Award", 2024)]
+
+
+def test_topic_wrapped_onto_the_next_line() -> None:
+    """A track name that wraps onto the next line is joined with one space."""
+    text = _entry("Best Paper Award in Human-Robot Interaction and") + "Control.\n"
+    assert _pairs(text, "pdf") == [("Best Paper Award in Human-Robot Interaction and Control", 2024)]
