@@ -123,6 +123,7 @@ _NAME_AFTER = re.compile(r"prix|premio|prêmio|prémio|preis", re.IGNORECASE)
 _NAME_AFTER_RUN = re.compile(
     r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|da|do|dos|das|di|del|della|des|du|la|le|für|der|von|van|of)){1,8}"
 )
+_COMPANY = re.compile(r"\b(?:GmbH|AG|Inc|Ltd|LLC|S\.?A|SE|KG|plc|Corp)\.?$")
 # why it was given, when the CV says it after the name: "Prize for the best thesis in hydrology"
 # the reason ends where a new clause or a second award begins ("... and was shortlisted", "... and the Y Medal")
 _REASON_ENDS = (
@@ -236,6 +237,8 @@ def named_awards(
                 continue
             if _FUND_AFTER.match(text, end):
                 continue  # the keyword names a fund or programme that gives grants, not an award
+            if _COMPANY.search(name):
+                continue  # "Preis Analytics GmbH", "Grand Prix Racing Ltd": an employer named like a prize
             if len(words) < 2 or (word[0].islower() and not any(w[0].isupper() for w in words[:-1])):
                 continue
             if word.lower().startswith(("fellow", "scholar")) and not _is_named(words):

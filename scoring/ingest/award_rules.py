@@ -74,8 +74,8 @@ _LATIN = re.compile(
 _STUDENT_PRIZE_WORDS = (
     r"(?i:papers?|posters?|research|travel|competitions?|contests?|awards?|prizes?|fellow\w*|scholar\w*|essays?|"
     r"thesis|theses|presentations?|talks?|abstracts?|design|leadership|excellence|achievement|innovation|"
-    r"scientific|science|recognition|challenges?|hackathon|symposium|conference|session|grants?|chapter|"
-    r"member\w*|government|union|council|speakers?|volunteers?|writing|project|teaching|service|oral|best|"
+    r"scientific|science|recognition|challenges?|hackathon|symposium|conference|session|grants?|"
+    r"writing|project|teaching|service|oral|best|"
     r"merit|demo|lecture|honou?rs?|spotlight|workshop|forum|of|in|on|for)\b"
 )
 # "Ph.D. student Jane Doe received ...", "my students won ..."; not "Student Paper Competition Winner"

@@ -31,7 +31,12 @@ def _completed(name: str, before: str, after: str) -> str:
     "Finalist, Best Paper Award".
     """
     topic = _TOPIC.match(after)
-    if topic and not re.search(r"\b(?:and|&|of)\s*$", topic.group(0)):
+    # a track is written in words ("in Locomotion"); "in ICML" names the venue, which is not part of the award
+    if (
+        topic
+        and re.search(r"[a-z]{3}", topic.group(0).split(None, 1)[1])
+        and not re.search(r"\b(?:and|&|of)\s*$", topic.group(0))
+    ):
         name, after = name + topic.group(0).rstrip(), after[len(topic.group(0).rstrip()) :]
     qualifier = QUALIFIER_AFTER.match(after)
     if qualifier and not re.search(r"finalist|runner|mention|nominee|nominat|listed", name, re.IGNORECASE):

@@ -91,3 +91,12 @@ def test_plain_qualifier_and_a_sentence_that_opens_with_a_year() -> None:
         ("Velden Fellow", 2020),
         ("Runner-up, Lind Prize", 2019),
     ]
+
+
+def test_employer_named_like_a_prize_is_not_an_award() -> None:
+    """A company whose name holds a prize word ("Preis Analytics GmbH") is an employer, not an award."""
+    text = (
+        "Experience\n2015 – 2017  Data Scientist, Preis Analytics GmbH, Munich\n"
+        "2013  Intern, Grand Prix Racing Ltd\n2012  Awarded the Prix Odile Marchand\n"
+    )
+    assert _pairs(text, "pdf") == [("Prix Odile Marchand", 2012)]

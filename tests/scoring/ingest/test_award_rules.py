@@ -252,3 +252,9 @@ def test_investigator_role_marks_a_grant_under_a_mixed_heading() -> None:
         "- NSF CAREER Award (PI), 2022\n- Halvorsen Medal, 2018\n"
     )
     assert _pairs(text, "markdown") == [("NSF CAREER Award", 2022), ("Halvorsen Medal", 2018)]
+
+
+def test_student_membership_is_not_an_award() -> None:
+    """A "Student Member" grade listed among honours is still left out."""
+    text = "AWARDS\n- Student Member, Society of Quiet Systems, 2015\n- Student Travel Award, 2016\n"
+    assert _pairs(text, "markdown") == [("Student Travel Award", 2016)]

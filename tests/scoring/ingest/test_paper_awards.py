@@ -44,3 +44,8 @@ def test_topic_wrapped_onto_the_next_line() -> None:
     """A track name that wraps onto the next line is joined with one space."""
     text = _entry("Best Paper Award in Human-Robot Interaction and") + "Control.\n"
     assert _pairs(text, "pdf") == [("Best Paper Award in Human-Robot Interaction and Control", 2024)]
+
+
+def test_venue_after_in_is_not_a_track() -> None:
+    """ "Best Paper Award in ICML 2020" names the venue after "in", which stays out of the award's name."""
+    assert _pairs(_entry("Best Paper Award in ICML 2020.", 2020), "pdf") == [("Best Paper Award", 2020)]
