@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from scoring.ingest.authors import CONSORTIUM, looks_like_author_list, split_authors
+from scoring.ingest.comma_style import split_comma_title
 from scoring.ingest.markup import MARKER, EntryFields, read_fields
 from scoring.ingest.pubtype import publication_type
 from scoring.ingest.text import clean_inline
@@ -57,6 +58,24 @@ class Citation:
 
 
 # --- citation pieces ----------------------------------------------------------------------------
+# "... 2019. Full version in J. Widgets 12 (2021)": another version of the work, with its own venue and year.
+_OTHER_VERSION = re.compile(
+    r"[.;,]?\s*\(?\s*(?:(?:an?\s+|the\s+)?(?:full|journal|extended|long(?:er)?|conference|preliminary|short(?:er)?|"
+    r"earlier|archival)\s+version(?:\s+of\s+this\s+(?:paper|work))?\s*(?:in\b|at\b|appear(?:ed|s)?\b|published\b|"
+    r"to\s+appear\b|:)|also\s+appeared\s+in\b).*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _drop_other_version(text: str) -> str:
+    """*text* without a trailing note on another version of the work, which dates that version."""
+    lower = text.lower()
+    if "version" not in lower and "appeared" not in lower:
+        return text
+    m = _OTHER_VERSION.search(text)
+    return text[: m.start()] if m and m.start() >= 20 else text
+
+
 _WITH = re.compile(r"\(\s*(?:joint\s+)?with\s+[^()]*\)", re.IGNORECASE)
 _LINK_LABEL = re.compile(
     r"\[\s*(?:pdf|code|slides|video|link|paper|bib|project|poster|arxiv|html|talk|data)\s*\]", re.IGNORECASE
@@ -85,17 +104,24 @@ def _scrub(text: str) -> tuple[str, list[str]]:
     return " ".join(text.split()), notes
 
 
-# Page ranges that can look like years: "89(4), 2011–2045", "9(1):1999–2010", "pp. 2001-2020".
+# Page ranges that can look like years: "89(4), 2011–2045", "9(1):1999–2010", "pp. 2001-2020"; the
+# volume and issue before them stay, since an issue may be the year ("236 (2014), 2020–2041").
 _PAGE_RANGE = re.compile(
-    r"(?:\d\s*\(\s*[\w–-]{1,9}\s*\)\s*[,:]\s*|\bpp?\.\s*|\bpages\s+)\d{1,5}\s*[-–]\s*\d{1,5}\b"
+    r"(\d\s*\(\s*[\w–-]{1,9}\s*\)\s*[,:]\s*|\bpp?\.\s*|\bpages\s+)\d{1,5}\s*[-–]\s*\d{1,5}\b"
 )
+# Any number range: "2023, 2010–2034" is a year and then pages.
+_RANGE = re.compile(r"(?<![\w/.])\d{1,5}\s*(?:-{1,2}|[–—])\s*\d{1,5}(?![\w/])")
 
 
 def _year_of(text: str) -> int | None:
     text = ARXIV_ID.sub(" ", text)
-    if "-" in text or "–" in text:
-        text = _PAGE_RANGE.sub(" ", text)
-    years = [int(y) for y in _YEAR.findall(text)]
+    if "-" in text or "–" in text or "—" in text:
+        # pages never date a paper, whether after a volume or on their own
+        text = _PAGE_RANGE.sub(r"\1 ", text)
+        years = [int(y) for y in _YEAR.findall(_RANGE.sub(" ", text))]
+        if years:
+            return years[-1]
+    years = [int(y) for y in _YEAR.findall(text)]  # only a range dates it: "2019–2021" takes its end
     return years[-1] if years else None
 
 
@@ -118,13 +144,23 @@ def _initial_before(text: str, i: int) -> bool:
     return ((len(word) <= 2 or hyphenated) and word[0].isupper()) or word in _ABBREVIATIONS
 
 
+_CAP = r"[A-Z\u00c0-\u024f\u1e00-\u1eff]"
+_WORD = rf"{_CAP}[\w'’\u00c0-\u024f\u1e00-\u1eff-]+"
+# "Ingrid P. Roe, Olga Doe, ..." or "Ingrid P. Roe. 2025.": a given name and a middle initial, not
+# the NIH "Roe P." that it resembles, since a family name and a further name or a year follow.
+_MIDDLE_INITIAL = re.compile(
+    rf"^{_WORD}\s{_CAP}\.\s{_WORD}(?:(?:,\s+|\s+and\s+|\s*&\s*)(?:{_CAP}\.\s*)*{_WORD}(?:\s+{_CAP}\.)*\s+{_WORD}"
+    rf"|\.\s+(?:19|20)\d\d[a-z]?\.)"
+)
+
+
 _NIH = re.compile(
     r"^[A-Z\u00c0-\u024f\u1e00-\u1eff][\w'’\u00c0-\u024f\u1e00-\u1eff-]+(?:\s[A-Z][\w'’-]+)?,?\s[A-Z]{1,3}(?:[,*†‡★.]|\s\d)"
 )
 
 
 def _nih_style(text: str) -> bool:
-    return bool(_NIH.match(text))
+    return bool(_NIH.match(text)) and not _MIDDLE_INITIAL.match(text)
 
 
 _TRAILING_YEAR = re.compile(r"[,.]?\s+(?:19|20)\d\d[a-z]?\.?$")
@@ -216,7 +252,8 @@ def _comma_authors(text: str) -> int:
         end = piece.end()
         nxt = pieces[k + 1].group(0).strip()
         if len(nxt.split()) >= 3 and not looks_like_author_list(nxt):
-            return end + 1
+            # one bare word ("Cusps, cones and curves, ...") opens a title, not an author list
+            return end + 1 if k or len(part.split()) > 1 else 0
     return 0
 
 
@@ -260,6 +297,9 @@ def _title_after(rest: str, emph: list[str]) -> tuple[str, str]:
         run = run.strip(" .,")
         if len(run) >= 8 and rest.startswith(run[: max(8, len(run) // 2)]):
             return run, rest[len(run) :]
+    comma_split = split_comma_title(rest)
+    if comma_split:  # "Title, Ann. of Math. 12 (2020)": abbreviation periods are not the title's end
+        return comma_split
     pos = 0
     while True:
         m = _TITLE_STOP.search(rest, pos)
@@ -317,7 +357,7 @@ def parse_citation(raw: str, *, fmt: str = "text", section_type: str | None = No
     fields = []
     notes: list[str] = []
     for fld in f.fields:
-        cleaned, found = _scrub(fld)
+        cleaned, found = _scrub(_drop_other_version(fld))
         notes += found
         if cleaned:
             fields.append(cleaned)
@@ -364,7 +404,7 @@ def parse_citation(raw: str, *, fmt: str = "text", section_type: str | None = No
             server.group(1).lower(), server.group(1)
         )
     typed_venue = f"{cit.kind_label} {cit.venue or ''}" if cit.kind_label else cit.venue
-    cit.type = publication_type(whole, typed_venue, cit.venue_acronym, section_type)
+    cit.type = publication_type(whole, typed_venue, cit.venue_acronym, section_type, title=cit.title)
     cit.note = "; ".join(dict.fromkeys(notes)) or None
     return cit
 
@@ -414,11 +454,15 @@ def _read_flat(cit: Citation, text: str, f: EntryFields) -> None:
             if p > 0 and looks_like_author_list(text[:p].strip(" ,.:;")):
                 end = p
                 break
+    comma = split_comma_title(text)  # a title and venue joined by a comma
+    if comma and end and len(comma[0]) <= end and "," not in comma[0]:
+        end = 0  # "Heights and Toy Curves, Series 12, Springer": the "names" are all the title there is
+    comma = None if end else comma
     cit.authors = split_authors(text[:end]) if end else []
-    title, rest = _title_after(text[end:], runs)
+    title, rest = comma or _title_after(text[end:], runs)
     if not end and not title:
         title, rest = text, ""
-    if not end and rest:  # "Title. Authors. Venue": the author list may follow the title
+    if not end and rest and not comma:  # "Title. Authors. Venue": the author list may follow the title
         after = rest.lstrip(" .,:;")
         end_after = _author_end(after)
         if end_after:

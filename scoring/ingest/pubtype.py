@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from scoring.ingest.books import book_kind
+
 __all__ = ["publication_type"]
 
 _PREPRINT = re.compile(
@@ -29,6 +31,12 @@ _THESIS = re.compile(
     r"\bthesis\b|\bdissertation\b",
     re.IGNORECASE,
 )
+_DEGREE_THESIS = re.compile(
+    r"\b(ph\.?\s?d\.?|master['’]?s|doctoral|bachelor['’]?s|diploma|m\.?sc\.?)\s+(thesis|dissertation)\b",
+    re.IGNORECASE,
+)
+# A journal's volume, year and pages as maths journals print them: "Forum Math. 10 (2022), e14".
+_VOLUME_YEAR = re.compile(r"\b\d{1,4}\s*\(\s*(?:19|20)\d\d\s*\)\s*,\s*(?:no\.\s*\d+\s*,\s*)?[A-Za-z]?\d")
 _PATENT = re.compile(r"\bpatents?\b|\b(US|EP|WO|CN)\s?\d[\d,/]{5,}", re.IGNORECASE)
 _CHAPTER = re.compile(r"\b(chapter|edited\s+by|book\s+chapter)\b|\(eds?\.?\)|\beds?\.\s*[,)]", re.IGNORECASE)
 _JOURNAL = re.compile(
@@ -47,12 +55,14 @@ _CONFERENCE = re.compile(
 
 _VOLUME = re.compile(
     r"\b(?:19|20)\d\d[^;.]{0,20};\s*\d+\s*(?:\(\w+\))?\s*:|\b\d+\s*\(\d+\)\s*[:,]\s*(?:pp?\.\s*)?\w*\d|"
-    r"\bvol(?:ume)?\.?\s*\d|\bno\.\s*\d+\s*,\s*pp"
+    r"\bvol(?:ume)?\.?\s*\d|\bno\.\s*\d+\s*,\s*pp|"
+    r"[A-Za-z]\s+\d{1,4}\s+\d{1,6}\s*(?:-{1,2}|–)\s*\d{1,6}\s*\.?\s*$"  # "Stochastica 31 455–490."
 )
 
 
 # Journals whose names start like proceedings ("Proc Natl Acad Sci U S A", "Proceedings of the IEEE").
 _JOURNAL_PROC = re.compile(
+    r"\bpapers\s+(?:and|&)\s+proceedings\b|"  # a journal issue of papers read at a meeting
     r"\bproc(?:eedings)?\.?\s+(?:of\s+the\s+)?(?:natl|national\s+academy|royal|r\.?\s+soc|"
     r"ieee\s*$|vldb\s+endowment|acm\s+on)",
     re.IGNORECASE,
@@ -130,8 +140,13 @@ _JOURNAL_ACRONYMS = frozenset(
 )
 
 
-def publication_type(text: str, venue: str | None, acronym: str | None, section_type: str | None) -> str:
-    """Type of a publication from its section's announced type and its own words."""
+def publication_type(
+    text: str, venue: str | None, acronym: str | None, section_type: str | None, *, title: str | None = None
+) -> str:
+    """Type of a publication from its section's announced type and its own words.
+
+    *title*, when known, keeps the title's own words ("Press Coverage of ...") from reading as a publisher.
+    """
     if section_type in ("patent", "thesis", "chapter", "book", "other", "preprint"):
         return section_type
     where = venue or ""
@@ -139,17 +154,22 @@ def publication_type(text: str, venue: str | None, acronym: str | None, section_
         return "preprint"
     if _WORKSHOP.search(where):
         return "workshop"
+    # a publisher with no journal or proceedings is a book or a chapter, even in a list of papers
+    after_title = text.split(title, 1)[-1] if title else text
+    kind = book_kind(after_title, venue)
+    if kind:
+        return kind
     if section_type in ("conference", "journal", "workshop"):
         return section_type
     if _PATENT.search(text):
         return "patent"
     if _OTHER.search(text):
         return "other"
-    if _THESIS.search(where or text):
+    if _THESIS.search(where or text) or _DEGREE_THESIS.search(text):
         return "thesis"
     if _CHAPTER.search(text):
         return "chapter"
-    if _CONFERENCE.search(where) and not _JOURNAL_PROC.search(where):
+    if _CONFERENCE.search(where) and not _JOURNAL_PROC.search(where) and not _VOLUME_YEAR.search(text):
         return "conference"
     if (
         _JOURNAL.search(where)

@@ -25,6 +25,8 @@ _VENUE_CUT = re.compile(
     rf"\b(?:19|20)\d\d\s*;|;\s*\d|(?:(?<!\d),\s*|,\s+)\d{{1,4}}\s*(?=,|\(|$)|(?<=\S)\s+(?:19|20)\d\d[a-z]?(?=\s*[.,;)]|\s*$)|\b\d+\s*\(\d+\)|\b\d+\s*:\s*\d+|\(\s*(?:19|20)\d\d\s*\)|[,.]\s*(?:19|20)\d\d\b|"
     # Nature style: "Nat. Chem. 15, 1402–1410 (2023)", "Nat. Commun. 14, 5521 (2023)"
     rf"\s+\d{{1,5}}\s*,\s*[A-Za-z]{{0,4}}\d[\w–-]*\s*(?=\(\s*(?:19|20)\d\d\s*\))|"
+    # volume and pages with no punctuation: "Stochastica 31 455–490"
+    rf"\s+\d{{1,4}}\s+\d{{1,6}}\s*(?:-{{1,2}}|–)\s*\d{{1,6}}\b|"
     # pages at the end ("Systems 33, 20114–20125"); a publisher after an acronym ("(CHI '24). ACM, 18 pages")
     rf"(?:\s+\d{{1,6}})?,\s*\d{{1,6}}\s*[-–]\s*\d{{1,6}}\s*$|(?<=[\s)])\.\s+(?=[A-Z])|"
     rf",?\s*\b(?:filed|granted|issued)\b|"
