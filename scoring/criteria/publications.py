@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import Any, Literal
 
 import numpy as np
@@ -35,29 +36,104 @@ def _check(params: dict[str, Any]) -> None:
         )
 
 
-def _credit(pubs: pd.DataFrame, authorship: Authorship, middle: float) -> tuple[np.ndarray, list[str]]:
-    """Authorship credit per publication and how it was decided."""
+def _credit(pubs: pd.DataFrame, authorship: Authorship, middle: float) -> np.ndarray:
+    """Authorship credit per publication."""
     n = pd.to_numeric(pubs[Publications.n_authors], errors="coerce").to_numpy(dtype=float)
     pos = pd.to_numeric(pubs[Publications.candidate_author_position], errors="coerce").to_numpy(dtype=float)
     match authorship:
         case "full":
-            return np.ones(len(pubs)), [""] * len(pubs)
+            return np.ones(len(pubs))
         case "fractional":
             # Unknown author counts get full credit rather than a guess; the evidence says so.
-            credit = np.where(np.isnan(n) | (n < 1), 1.0, 1.0 / np.maximum(n, 1.0))
-            notes = ["author count unknown" if math.isnan(k) else f"1/{int(k)} authors" for k in n]
-            return credit, notes
+            return np.where(np.isnan(n) | (n < 1), 1.0, 1.0 / np.maximum(n, 1.0))
         case "first_last":
             lead = (pos == 1) | ((pos == n) & ~np.isnan(n))
-            unknown = np.isnan(pos)
-            credit = np.where(unknown | lead, 1.0, middle)
-            notes = [
-                "position unknown" if u else ("first/last author" if ld else f"middle author x{middle:g}")
-                for u, ld in zip(unknown, lead, strict=True)
-            ]
-            return credit, notes
+            return np.where(np.isnan(pos) | lead, 1.0, middle)
         case _:
             raise ConfigError(key="authorship", reason=f"{authorship!r}; use full, fractional or first_last")
+
+
+def _credit_notes(pubs: pd.DataFrame, authorship: Authorship, middle: float) -> list[str]:
+    """How the authorship credit of each publication was decided, in words (for the evidence)."""
+    n = pd.to_numeric(pubs[Publications.n_authors], errors="coerce").to_numpy(dtype=float)
+    pos = pd.to_numeric(pubs[Publications.candidate_author_position], errors="coerce").to_numpy(dtype=float)
+    if authorship == "fractional":
+        return ["author count unknown" if math.isnan(k) else f"1/{int(k)} authors" for k in n]
+    if authorship == "first_last":
+        lead = (pos == 1) | ((pos == n) & ~np.isnan(n))
+        return [
+            "position unknown" if u else ("first/last author" if ld else f"middle author x{middle:g}")
+            for u, ld in zip(np.isnan(pos), lead, strict=True)
+        ]
+    return [""] * len(pubs)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class _PublicationEvidence:
+    """The papers behind the values, kept as row positions and numbers; rows are built when read.
+
+    A pool of 10,000 candidates holds most of a million papers: their titles, details and source
+    text as one frame would cost more than the pool itself, and a page shows a few candidates.
+    """
+
+    publications: pd.DataFrame  # the pool's own frame, not a copy
+    row: np.ndarray  # positions of the shown papers in ``publications``, in frame order
+    owner: np.ndarray  # candidate position of each shown paper (-1: not in the candidates frame)
+    value: np.ndarray
+    undated: np.ndarray  # outside a recency window's reach: shown, not counted
+    divisor: np.ndarray | None  # career years per shown paper under per_year
+    weights: dict[str, float]
+    authorship: Authorship
+    middle: float
+
+    def rows(self, positions: np.ndarray | None = None) -> pd.DataFrame:
+        """The evidence rows of the candidates at *positions* (every candidate when ``None``)."""
+        pick = slice(None) if positions is None else np.isin(self.owner, np.asarray(positions, dtype=np.int64))
+        row = self.row[pick]
+        if len(row) == 0:
+            return empty_evidence()
+        pubs = self.publications.iloc[row]
+        tiers = pubs["tier"].astype(str) if "tier" in pubs else pd.Series("unranked", index=pubs.index)
+        details = _details(
+            tiers.to_numpy(dtype=object),
+            self.undated[pick],
+            _credit_notes(pubs, self.authorship, self.middle),
+            None if self.divisor is None else self.divisor[pick],
+            self.weights,
+        )
+        return pd.DataFrame(
+            {
+                "candidate_id": pubs[Publications.candidate_id].to_numpy(),
+                "criterion": "tier_publications",
+                "item": pubs[Publications.title].to_numpy(),
+                "value": self.value[pick],
+                "source_line": pubs[Publications.source_line].to_numpy(),
+                "detail": details,
+                "kind": "publication",
+                "row_id": pubs[Publications.pub_id].to_numpy(),
+                "source_text": pubs[Publications.source_text].to_numpy(),
+            }
+        )
+
+
+def _details(
+    tiers: np.ndarray, undated: np.ndarray, notes: list[str], divisor: np.ndarray | None, weights: dict[str, float]
+) -> list[str]:
+    """The detail line of each shown paper: its tier weight, credit and divisor, or why it is not counted."""
+    details = []
+    for i, tier in enumerate(tiers):
+        if undated[i]:
+            details.append("undated: cannot tell if inside the window, not counted")
+            continue
+        parts = [f"{tier} = {weights.get(tier, 0.0):g}"]
+        if tier not in weights:
+            parts.append(f"tier {tier!r} has no weight")
+        if notes[i]:
+            parts.append(notes[i])
+        if divisor is not None:
+            parts.append(f"/ {divisor[i]:g} years")
+        details.append("; ".join(parts))
+    return details
 
 
 @criterion(validate=_check)
@@ -103,7 +179,7 @@ def tier_publications(
         undated = keep & years.isna().to_numpy()
         keep = keep & (years >= ctx.current_year - since_years + 1).fillna(False).to_numpy(dtype=bool)
     tier_weight = tiers.map(weights).fillna(0.0).to_numpy(dtype=float)
-    credit, notes = _credit(pubs, authorship, middle_author_credit)
+    credit = _credit(pubs, authorship, middle_author_credit)
     divisor = pd.Series(1.0, index=cands.index)
     breakdown = pd.DataFrame(index=cands.index)
     if per_year:
@@ -122,35 +198,16 @@ def tier_publications(
     counts = count_table(owners[keep], tiers[keep], cands.index, order)
     breakdown = breakdown.join(counts.add_prefix("n_"))
 
-    shown = keep | undated
-    rows = pubs[shown]
-    tier_names = tiers.to_numpy(dtype=object)
-    details = []
-    for i in np.flatnonzero(shown):
-        if undated[i]:
-            details.append("undated: cannot tell if inside the window, not counted")
-            continue
-        parts = [f"{tier_names[i]} = {tier_weight[i]:g}"]
-        if tier_names[i] not in weights:
-            parts.append(f"tier {tier_names[i]!r} has no weight")
-        if notes[i]:
-            parts.append(notes[i])
-        if per_year:
-            parts.append(f"/ {item_divisor[i]:g} years")
-        details.append("; ".join(parts))
-    evidence = pd.DataFrame(
-        {
-            "candidate_id": rows[Publications.candidate_id].to_numpy(),
-            "criterion": "tier_publications",
-            "item": rows[Publications.title].to_numpy(),
-            "value": value[shown],
-            "source_line": rows[Publications.source_line].to_numpy(),
-            "detail": details,
-            "kind": "publication",
-            "row_id": rows[Publications.pub_id].to_numpy(),
-            "source_text": rows[Publications.source_text].to_numpy(),
-        }
+    shown = np.flatnonzero(keep | undated)
+    evidence = _PublicationEvidence(
+        publications=pubs,
+        row=shown,
+        owner=cands.index.get_indexer(owners.iloc[shown]),
+        value=value[shown],
+        undated=undated[shown],
+        divisor=item_divisor[shown] if per_year else None,
+        weights=weights,
+        authorship=authorship,
+        middle=middle_author_credit,
     )
-    return CriterionResult(
-        values=values, evidence=evidence if len(evidence) else empty_evidence(), breakdown=breakdown
-    )
+    return CriterionResult(values=values, evidence=evidence, breakdown=breakdown)
