@@ -1,6 +1,6 @@
 """Peak memory of ``score()`` on a large pool built as frames (no PDFs): 10,000 candidates x 80 papers.
 
-Run:  .venv/bin/python bench/scoring_memory.py [--candidates 10000] [--papers 80] [--topic]
+Run:  .venv/bin/python bench/scoring_memory.py [--candidates 10000] [--papers 80] [--config default|speed] [--topic]
 
 The pool is the scoring-speed synthetic pool of 1,000 candidates, each candidate's papers cycled
 to ``--papers`` and the whole pool copied until it has ``--candidates`` (ids made unique), with a
@@ -24,11 +24,12 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from scoring_speed import CONFIG, synthetic_pool  # noqa: E402
+from scoring_speed import CONFIG, synthetic_pool
 
-from scoring.config import SearchConfig  # noqa: E402
-from scoring.model import Awards, Candidates, Profiles, Publications  # noqa: E402
-from scoring.ranking import score  # noqa: E402
+from scoring.config import SearchConfig
+from scoring.defaults import default_config
+from scoring.model import Awards, Candidates, Profiles, Publications
+from scoring.ranking import score
 
 TARGET_MB = 1536.0
 
@@ -38,7 +39,7 @@ def _peak_rss_mb() -> float:
 
 
 def _current_rss_mb() -> float:
-    with open("/proc/self/statm") as f:
+    with Path("/proc/self/statm").open() as f:
         return int(f.read().split()[1]) * resource.getpagesize() / 2**20
 
 
@@ -89,6 +90,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--candidates", type=int, default=10_000)
     parser.add_argument("--papers", type=int, default=80)
+    parser.add_argument(
+        "--config",
+        choices=["default", "speed"],
+        default="default",
+        help="default: the shipped criteria (every paper shown); speed: the scoring-speed bench's (6-year window)",
+    )
     parser.add_argument("--topic", action="store_true", help="include topic_match (slow at this size)")
     args = parser.parse_args()
 
@@ -100,7 +107,8 @@ def main() -> None:
         f"pool: {len(pool.candidates)} candidates, {len(pool.publications)} papers, "
         f"{len(pool.awards)} awards (built in {time.perf_counter() - start:.1f} s)"
     )
-    criteria = tuple(s for s in CONFIG.criteria if args.topic or s.kind != "topic_match")
+    base = CONFIG if args.config == "speed" else default_config()
+    criteria = tuple(s for s in base.criteria if args.topic or s.kind != "topic_match")
     config = SearchConfig(description=CONFIG.description, current_year=CONFIG.current_year, criteria=criteria)
 
     tracemalloc.start()
@@ -118,7 +126,9 @@ def main() -> None:
     one = scored.raw.index[len(scored.raw) // 2]
     start = time.perf_counter()
     rows = scored.evidence_for(str(one))
-    print(f"{'evidence_for one candidate':<44} {(time.perf_counter() - start) * 1000:>8.1f} ms ({len(rows)} rows)")
+    print(
+        f"{'evidence_for one candidate':<44} {(time.perf_counter() - start) * 1000:>8.1f} ms ({len(rows)} rows)"
+    )
 
 
 if __name__ == "__main__":

@@ -68,6 +68,17 @@ def _credit_notes(pubs: pd.DataFrame, authorship: Authorship, middle: float) -> 
     return [""] * len(pubs)
 
 
+_EVIDENCE_SOURCE_COLUMNS = (
+    Publications.candidate_id,
+    Publications.title,
+    Publications.source_line,
+    Publications.pub_id,
+    Publications.source_text,
+    Publications.n_authors,
+    Publications.candidate_author_position,
+)
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class _PublicationEvidence:
     """The papers behind the values, kept as row positions and numbers; rows are built when read.
@@ -88,11 +99,15 @@ class _PublicationEvidence:
 
     def rows(self, positions: np.ndarray | None = None) -> pd.DataFrame:
         """The evidence rows of the candidates at *positions* (every candidate when ``None``)."""
-        pick = slice(None) if positions is None else np.isin(self.owner, np.asarray(positions, dtype=np.int64))
+        pick = (
+            slice(None) if positions is None else np.isin(self.owner, np.asarray(positions, dtype=np.int64))
+        )
         row = self.row[pick]
         if len(row) == 0:
             return empty_evidence()
-        pubs = self.publications.iloc[row]
+        frame = self.publications
+        needed = [c for c in (*_EVIDENCE_SOURCE_COLUMNS, "tier") if c in frame]
+        pubs = frame[needed].iloc[row]  # only the columns read: taking all of a large frame's is slow
         tiers = pubs["tier"].astype(str) if "tier" in pubs else pd.Series("unranked", index=pubs.index)
         details = _details(
             tiers.to_numpy(dtype=object),
@@ -117,7 +132,11 @@ class _PublicationEvidence:
 
 
 def _details(
-    tiers: np.ndarray, undated: np.ndarray, notes: list[str], divisor: np.ndarray | None, weights: dict[str, float]
+    tiers: np.ndarray,
+    undated: np.ndarray,
+    notes: list[str],
+    divisor: np.ndarray | None,
+    weights: dict[str, float],
 ) -> list[str]:
     """The detail line of each shown paper: its tier weight, credit and divisor, or why it is not counted."""
     details = []

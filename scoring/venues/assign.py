@@ -142,7 +142,10 @@ def assign_tiers(
     unknown = [resolved[t].row is None and resolved[t].track == "main" for t in query]
     fallback = (acronym != "") & pd.Series(unknown, index=query.index, dtype=bool)
     query = query.where(~fallback, acronym)
-    described = {t: _describe(resolved[t], t, table, checked_scheme, ov, rules) for t in query.unique()}
+    described = {
+        t: (*_describe(resolved[t], t, table, checked_scheme, ov, rules), resolved[t].track)
+        for t in query.unique()
+    }
     name_key.cache_clear()  # no CV's strings stay cached between calls
     parts = pd.DataFrame.from_dict(
         described,
@@ -152,12 +155,15 @@ def assign_tiers(
             VenueColumns.venue_name,
             VenueColumns.venue_match,
             VenueColumns.venue_confidence,
+            VenueColumns.venue_track,
         ],
     )
-    out = publications.copy()
+    # A shallow copy: only new columns are written, and a deep one would double a large pool's text.
+    out = publications.copy(deep=False)
+    rows = parts.index.get_indexer(query)  # one lookup per paper, shared by every added column
     for col in parts.columns:
-        out[col] = query.map(parts[col]).to_numpy()
-    out[VenueColumns.venue_track] = query.map(lambda t: resolved[t].track).to_numpy()
+        out[col] = parts[col].to_numpy()[rows]
+    del parts, rows, query
     is_preprint = _text_column(publications, Publications.type) == "preprint"
     out.loc[is_preprint, VenueColumns.tier] = "preprint"
     out.loc[is_preprint, VenueColumns.venue_track] = "preprint"

@@ -41,7 +41,9 @@ def _pool(n: int = 6) -> object:
 
 def _config(**params: object) -> SearchConfig:
     spec = CriterionSpec("tier_publications", 1.0, params=dict(params))
-    return SearchConfig(scheme="custom", overrides={"TOPA": "A*", "MIDB": "B"}, criteria=(spec,), current_year=2026)
+    return SearchConfig(
+        scheme="custom", overrides={"TOPA": "A*", "MIDB": "B"}, criteria=(spec,), current_year=2026
+    )
 
 
 def _expected(profiles: object, since_years: int | None) -> pd.DataFrame:
