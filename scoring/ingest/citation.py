@@ -190,6 +190,7 @@ _PAREN_DATE = re.compile(
 _QUOTE = re.compile(r"[“\"]")
 _MORE_INITIALS = re.compile(r"(?:\s[A-Z]\.)+(?=[\s,])")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)|:\s")
+_INITIALS_END = re.compile(r"\.[*†‡★]*\s")
 
 
 def _author_run(text: str) -> int:
@@ -205,12 +206,15 @@ def _author_run(text: str) -> int:
         if looks_like_author_list(text[:end].strip(" ,.:")):
             return end
     if _nih_style(text):
-        first = text.find(". ")
+        # ACS style marks the corresponding author after the initials: "...; Roe, R.* Title"
+        stop = _INITIALS_END.search(text)
+        first = stop.start() if stop else -1
+        marks = len(stop.group().rstrip()) - 1 if stop else 0
         # "Roe, C. N. Title": further initials after the first belong to the name
-        more = _MORE_INITIALS.match(text[first + 1 :]) if first > 0 and "," in text[:first] else None
+        more = _MORE_INITIALS.match(text[first + 1 :]) if first > 0 and not marks and "," in text[:first] else None
         first += more.end() if more else 0
         if first > 0 and looks_like_author_list(text[:first]):
-            return first + 1
+            return first + 1 + marks
     for dot in _SENTENCE_END.finditer(text):
         i = dot.start()
         if text[i] == "." and _initial_before(text, i):

@@ -209,3 +209,16 @@ def test_meeting_place_is_not_part_of_the_venue(place: str, venue: str) -> None:
         f'A. Roe and B. Poe, "Quiet widgets," in Proc. 9th Widget Conference (WC), {place}, 2024, pp. 1-9.'
     )
     assert (c.title, c.venue, c.venue_acronym, c.year) == ("Quiet widgets", venue, "WC", 2024)
+
+
+@pytest.mark.parametrize("mark", ["*", "†", "*†"])
+def test_acs_style_corresponding_author_mark_before_the_title(mark: str) -> None:
+    """ACS style marks the last author ("Roe, T.*") right before the title: the title still starts after it."""
+    c = parse_citation(
+        f"Okoro, B.A.; Lindgren, S.; Roe, T.{mark} Gentle Widget Couplings at Room Temperature. "
+        "J. Widget Chem. Soc. 2021, 143, 1020–1031."
+    )
+    assert c.title == "Gentle Widget Couplings at Room Temperature"
+    assert c.authors == ["Okoro, B.A.", "Lindgren, S.", "Roe, T."]
+    assert c.venue == "J. Widget Chem. Soc."
+    assert c.year == 2021
