@@ -127,6 +127,20 @@ def _release_freed_memory() -> None:
         return
 
 
+def _use_system_allocator_for_frames() -> None:
+    """Let pyarrow allocate the frames' strings with malloc, which ``_release_freed_memory`` trims.
+
+    Its default allocator (mimalloc) keeps what the temporary chunks freed: reading 2,000 CVs,
+    the process held 423 MB with it and 353 MB with the system allocator.
+    """
+    try:
+        import pyarrow
+    except ImportError:  # pandas then keeps strings as Python objects
+        return
+    if pyarrow.default_memory_pool().backend_name != "system":
+        pyarrow.set_memory_pool(pyarrow.system_memory_pool())
+
+
 def load_pool(
     paths: list[Path],
     *,
@@ -158,6 +172,7 @@ def load_pool(
             cid += "-2"
         seen.add(cid)
         jobs.append((path, cid))
+    _use_system_allocator_for_frames()
     builder = ProfilesBuilder()
     statuses: list[FileStatus] = []
     files: list[FileStatus] = []

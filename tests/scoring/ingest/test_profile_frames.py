@@ -88,3 +88,16 @@ def test_renamed_candidates_carry_their_rows() -> None:
     """Renaming an id renames it in the index and in every publication and award row."""
     renamed = rename_candidates(to_frames(PAIRS[:3]), {"c01": "c01-2"})
     _assert_same(renamed, to_frames([PAIRS[0], ("c01-2", PAIRS[1][1]), PAIRS[2]]))
+
+
+def test_loading_a_pool_gives_arrow_strings_to_the_trimmed_allocator(tmp_path) -> None:
+    """After a load, pyarrow allocates with malloc, whose freed pages the pool hands back to the system."""
+    import pyarrow
+
+    from scoring.ingest.pool import load_pool
+
+    (tmp_path / "roe.txt").write_text("Jane Roe\n\nPublications\n1. J. Roe. Widgets. In ICML, 2020.\n")
+    pyarrow.set_memory_pool(pyarrow.mimalloc_memory_pool())
+    pool = load_pool([tmp_path / "roe.txt"], workers=1)
+    assert len(pool.profiles.publications) == 1
+    assert pyarrow.default_memory_pool().backend_name == "system"
