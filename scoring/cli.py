@@ -45,8 +45,10 @@ def parse(
         typer.echo(json.dumps(out[0] if len(out) == 1 else out, ensure_ascii=False, indent=1))
     else:
         for profile in out:
-            typer.echo(f"{profile['name']}: {len(profile['publications'])} publications, "
-                       f"{len(profile['awards'])} awards")
+            typer.echo(
+                f"{profile['name']}: {len(profile['publications'])} publications, "
+                f"{len(profile['awards'])} awards"
+            )
     if failed:
         raise typer.Exit(1 if not out else EXIT_PARTIAL)
 
@@ -65,26 +67,36 @@ def _progress_line(done: int, total: int, name: str) -> None:
     width = 30
     filled = width * done // max(total, 1)
     # one line redrawn in place; the name is cut so the line never wraps
-    typer.echo(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name[:30]:<30}", err=True, nl=False)
+    typer.echo(
+        f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name[:30]:<30}", err=True, nl=False
+    )
 
 
 @app.command("score")
 def score_cmd(
     applicants: Annotated[Path, typer.Argument(help="Folder with one candidate per file or sub-folder.")],
-    config: Annotated[Path | None, typer.Option(help="Search config TOML (default: APPLICANTS/search.toml).")] = None,
+    config: Annotated[
+        Path | None, typer.Option(help="Search config TOML (default: APPLICANTS/search.toml).")
+    ] = None,
     out: Annotated[Path | None, typer.Option(help="Write the CSV shortlist here (default: stdout).")] = None,
     top: Annotated[int | None, typer.Option(help="Keep only the top N candidates.")] = None,
     progress: Annotated[
-        bool | None, typer.Option("--progress/--no-progress", help="Show reading progress on stderr "
-                                  "(default: when stderr is a terminal).")
+        bool | None,
+        typer.Option(
+            "--progress/--no-progress",
+            help="Show reading progress on stderr (default: when stderr is a terminal).",
+        ),
     ] = None,
-    workers: Annotated[int | None, typer.Option(min=1, help="Processes that read CVs (default: every core).")] = None,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Processes that read CVs (default: every core).")
+    ] = None,
 ) -> None:
     """Parse every candidate, score, rank and write the CSV shortlist."""
     try:
         cfg = _config_for(applicants, config)
         if not applicants.is_dir():
-            raise ConfigError("APPLICANTS", f"{applicants} is not a folder")
+            argument = "APPLICANTS"
+            raise ConfigError(argument, f"{applicants} is not a folder")
     except ScoringError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
@@ -114,8 +126,17 @@ def dashboard(
 ) -> None:
     """Start the Streamlit dashboard on an applicant folder."""
     app_file = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
-    cmd = [sys.executable, "-m", "streamlit", "run", str(app_file), "--server.port", str(port),
-           "--browser.gatherUsageStats", "false"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(app_file),
+        "--server.port",
+        str(port),
+        "--browser.gatherUsageStats",
+        "false",
+    ]
     if applicants is not None:
         cmd += ["--", "--pool", str(applicants.resolve())]
     # Run from the project root so .streamlit/config.toml (the security settings) applies.

@@ -41,8 +41,10 @@ def _pdf(data: bytes, max_pages: int, max_chars: int) -> dict[str, Any]:
     except pdfium.PdfiumError as exc:
         message = str(exc)
         if "password" in message.lower() or "security" in message.lower():
-            return {"error": "encrypted", "reason": "PDF is protected by a password; ask the applicant "
-                    "for an unprotected copy"}
+            return {
+                "error": "encrypted",
+                "reason": "PDF is protected by a password; ask the applicant for an unprotected copy",
+            }
         return {"error": "parse_error", "reason": f"damaged PDF, cannot be opened ({message})"}
     n_pages = len(pdf)
     texts: list[str] = []
@@ -63,8 +65,13 @@ def _pdf(data: bytes, max_pages: int, max_chars: int) -> dict[str, Any]:
         if chars >= max_chars:
             break
     pdf.close()
-    return {"text": "\n\f\n".join(texts), "pages": n_pages, "pages_read": len(texts) + len(failed),
-            "failed_pages": failed, "cut": chars >= max_chars}
+    return {
+        "text": "\n\f\n".join(texts),
+        "pages": n_pages,
+        "pages_read": len(texts) + len(failed),
+        "failed_pages": failed,
+        "cut": chars >= max_chars,
+    }
 
 
 def _docx_text(data: bytes) -> str:
@@ -117,8 +124,10 @@ def extract(kind: str, data: bytes, memory_mb: int, max_pages: int, max_chars: i
     try:
         return _pdf(data, max_pages, max_chars) if kind == "pdf" else _docx(data, max_chars)
     except MemoryError:
-        return {"error": "too_large", "reason": f"needs more than {memory_mb} MB of memory to read; "
-                "possibly a decompression bomb"}
+        return {
+            "error": "too_large",
+            "reason": f"needs more than {memory_mb} MB of memory to read; possibly a decompression bomb",
+        }
     except Exception as exc:  # noqa: BLE001 - any library failure is this file's status, not a crash
         return {"error": "parse_error", "reason": f"could not be read ({type(exc).__name__}: {exc})"[:300]}
 

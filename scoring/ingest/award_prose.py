@@ -21,7 +21,7 @@ from scoring.ingest.award_rules import (
     is_excluded,
     is_funding,
 )
-from scoring.ingest.dates import MONTH, YEAR, is_date_only, years_in
+from scoring.ingest.dates import MONTH, YEAR, is_date_only, strip_dates, years_in
 from scoring.ingest.plain import Line
 from scoring.model import Award
 
@@ -61,6 +61,15 @@ _NOT_AN_AWARD = re.compile(
 _DATED_ITEM = re.compile(rf"^\W{{0,2}}(?:{MONTH}\s+)?(?:19|20)\d\d\s*(?:[-–—]|\s{{2}}|\t)", re.IGNORECASE)
 
 
+# dates in a right-hand column ("Research Assistant, Hill University        2022 – 2024"): the line
+# is a whole entry of a dated list, and the next line starts another
+_COLUMN_DATE_END = re.compile(
+    rf"(?:\s{{3,}}|\t)(?:(?:spring|summer|fall|autumn|winter|{MONTH})\s+)?(?:19|20)\d\d"
+    rf"(?:\s*[-–—]\s*(?:(?:{MONTH}\s+)?(?:19|20)\d\d|present|now|current))?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _dated_item(line: Line) -> bool:
     """A date-only line, or a list item led by its dates ("2019–2021  Fellow, ..."): not prose."""
     return is_date_only(line.text) or bool(_DATED_ITEM.match(line.raw.lstrip()))
@@ -70,9 +79,11 @@ def _paragraphs(lines: list[Line], *, apart: bool = False) -> list[tuple[str, li
     """Lines joined into list items / paragraphs (each line apart when *apart*), with each line's
     offset in the joined text."""
     out: list[tuple[str, list[tuple[int, Line]]]] = []
+    closed = False
     for ln in lines:
-        if apart or not out or ln.bullet or _dated_item(ln) or len(out[-1][0]) > 3000:
+        if apart or not out or closed or ln.bullet or _dated_item(ln) or len(out[-1][0]) > 3000:
             out.append(("", []))
+        closed = bool(_COLUMN_DATE_END.search(ln.raw))
         text, spans = out[-1]
         spans.append((len(text) + (1 if text else 0), ln))
         out[-1] = (f"{text} {ln.text}" if text else ln.text, spans)
@@ -186,6 +197,11 @@ def _span_forward(text: str, end: int, keyword: str) -> int:
     return end
 
 
+# "with" straight before a capitalised name on a degree line marks a distinction of the degree;
+# a prize given with the degree is named with an article: "with the Hazen Thesis Prize"
+_DISTINCTION_LEAD = re.compile(r"\bwith\s+$", re.IGNORECASE)
+
+
 def _is_named(words: list[str]) -> bool:
     return any(w.lower().strip("().,'’") not in GENERIC for w in words)
 
@@ -258,6 +274,8 @@ def named_awards(
                 continue
             if is_excluded(name):
                 continue
+            if education and _DISTINCTION_LEAD.search(text, max(0, start - 8), start):
+                continue  # "B.A., Madrid, with Premio Extraordinario": how the degree was passed
             # the next keyword inside the same run ("Award (NRSA) Individual Fellowship") extends this one
             nxt = KEYWORD.search(text, end)
             while (
@@ -271,9 +289,9 @@ def named_awards(
                 end = nxt.end()
                 nxt = KEYWORD.search(text, end)
             taken_until = end
-            org = re.match(r",\s*([A-Z][^,;:()]{2,80}?)\s*(?=[,;.]|$)", text[end : end + 100])
+            org = re.match(r",\s*([A-Z][^,;:()]{2,80}?)\s*(?=[,;]|(?<!\b[A-Z])\.|$)", text[end : end + 100])
             if word.lower().startswith(("fellow", "scholar")) and org and _ORG_NAME.search(org.group(1)):
-                name = f"{name}, {org.group(1)}"  # "C.V. Lowell Fellow, Hill Neuroscience Institute"
+                name = f"{name}, {strip_dates(org.group(1))}"  # "C.V. Lowell Fellow, Hill Neuroscience Institute"
             lead = QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
             if lead and lead.group(1).lower() not in name.lower():
                 name = (
@@ -315,4 +333,4 @@ def _year_near(text: str, start: int, end: int, *, latest: bool = False) -> int 
 _LEAD_DATE = re.compile(rf"^\W{{0,2}}((\d{{1,2}}\s+)?{MONTH}\s+)?((19|20)\d\d)", re.IGNORECASE)
 _YEAR_JUST_BEFORE = re.compile(r"(?<![\d–—/-])\b((?:19|20)\d\d)\s+$")
 # where a clause ends: a sentence end, a semicolon, ", and ..." / ", while ..."
-_CLAUSE_END = re.compile(r"(?<=[.;])\s(?=[A-Z(])|;\s*|,\s*(?:and|while|but|whereas)\s")
+_CLAUSE_END = re.compile(r"(?<=[.;])(?<!\b[A-Z]\.)\s(?=[A-Z(])|;\s*|,\s*(?:and|while|but|whereas)\s")

@@ -76,7 +76,10 @@ _STUDENT_PRIZE_WORDS = (
     r"thesis|theses|presentations?|talks?|abstracts?|design|leadership|excellence|achievement|innovation|"
     r"scientific|science|recognition|challenges?|hackathon|symposium|conference|session|grants?|"
     r"writing|project|teaching|service|oral|best|"
-    r"merit|demo|lecture|honou?rs?|spotlight|workshop|forum|of|in|on|for)\b"
+    r"merit|demo|lecture|honou?rs?|spotlight|workshop|forum|of|in|on|for|"
+    # a student role ("Graduate Student Instructor, STAT 210A"), not a named student
+    r"instructors?|assistants?|researchers?|representatives?|ambassadors?|mentors?|union|council|"
+    r"government|associations?)\b"
 )
 # "Ph.D. student Jane Doe received ...", "my students won ..."; not "Student Paper Competition Winner"
 STUDENT_LINE = re.compile(

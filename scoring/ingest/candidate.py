@@ -29,7 +29,8 @@ def candidate_files(path: Path) -> list[Path]:
     if path.is_file():
         return [path, *referenced_bibs(path)]
     return sorted(
-        f for f in path.rglob("*")
+        f
+        for f in path.rglob("*")
         if f.is_file() and not f.name.startswith(".") and f.suffix.lower() not in _IGNORED
     )
 
@@ -71,7 +72,9 @@ def read_candidate(
     """
     files = candidate_files(path)
     if not files:
-        return None, [FileStatus(candidate_id, str(path), "error", "folder holds no CV files", "empty_folder")]
+        return None, [
+            FileStatus(candidate_id, str(path), "error", "folder holds no CV files", "empty_folder")
+        ]
     merged: ParsedCV | None = None
     statuses: list[FileStatus] = []
     failed: list[str] = []

@@ -52,6 +52,15 @@ _BARE_ORG = re.compile(r"universit\w*|college|academy|polytechnic", re.IGNORECAS
 _LABEL_TAIL = re.compile(r"[.;]\s+" + ENTRY_LABEL.pattern.lstrip("^") + r"\b.*$", re.IGNORECASE)
 
 
+# a state university system whose campus follows a comma: the campus is part of the name
+_SYSTEM = re.compile(
+    r"(the\s+)?university\s+of\s+(california|texas|wisconsin|illinois|maryland|massachusetts|colorado|"
+    r"north\s+carolina|michigan|minnesota|missouri|nebraska|tennessee|hawai.?i|alabama|houston)",
+    re.IGNORECASE,
+)
+_CAMPUS = re.compile(r"(at\s+)?[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2}")
+
+
 def _education_window(lines: list[Line], i: int) -> tuple[list[Line], list[Line]]:
     """Lines before and after the degree line *i* that belong to the same entry."""
     before: list[Line] = []
@@ -92,11 +101,14 @@ def _institution_in(degree_line: str, before: list[Line], after: list[Line], ins
         text = re.sub(r"\([^)]*\)", lambda m: m.group(0) if ORG_WORD.search(m.group(0)) else " ", text)
         return [strip_dates(p).strip() for p in re.split(r",|;|\s[–—|]\s", text) if p.strip()]
 
-    own = [
-        p for p in candidates(_PHD.sub("", degree_line)) if ORG_WORD.search(p) and not ENTRY_LABEL.match(p)
-    ]
+    parts = candidates(_PHD.sub("", degree_line))
+    own = [p for p in parts if ORG_WORD.search(p) and not ENTRY_LABEL.match(p)]
     if own:
-        return next((p for p in own if _SCHOOL.search(p)), own[0])
+        found = next((p for p in own if _SCHOOL.search(p)), own[0])
+        after_found = parts[parts.index(found) + 1 :]
+        if _SYSTEM.fullmatch(found) and after_found and _CAMPUS.fullmatch(after_found[0]):
+            return f"{found}, {after_found[0]}"  # "University of California, Berkeley"
+        return found
     near = (list(reversed(before)) + after) if inst_first else (after + list(reversed(before)))
     for ln in near:
         if ENTRY_LABEL.match(ln.text) or is_date_only(ln.text):

@@ -211,7 +211,11 @@ def _author_run(text: str) -> int:
         first = stop.start() if stop else -1
         marks = len(stop.group().rstrip()) - 1 if stop else 0
         # "Roe, C. N. Title": further initials after the first belong to the name
-        more = _MORE_INITIALS.match(text[first + 1 :]) if first > 0 and not marks and "," in text[:first] else None
+        more = (
+            _MORE_INITIALS.match(text[first + 1 :])
+            if first > 0 and not marks and "," in text[:first]
+            else None
+        )
         first += more.end() if more else 0
         if first > 0 and looks_like_author_list(text[:first]):
             return first + 1 + marks

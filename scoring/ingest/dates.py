@@ -30,7 +30,7 @@ _DASH = r"(?:-{1,3}|–|—|‑|\bto\b|\buntil\b)"
 _POINT = rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}\s*,?\s*)?(?:\d{{1,2}}/)?(?:19|20)\d\d(?:\.\d{{1,2}})?"
 _OPEN_WORD = r"(?:present|now|current(?:ly)?|today|ongoing|date|till\s+date|heute)"
 _OPEN = re.compile(
-    rf"{_POINT}\s*{_DASH}\s*(?:{_OPEN_WORD}\b|$|[)}}\]|,;]\s*$|[,|]\s|\))|\bsince\s+(?:{MONTH}\s+)?(?:19|20)\d\d|"
+    rf"{_POINT}\s*{_DASH}\s*(?:{_OPEN_WORD}\b|$|[)}}\]|,;]\s*$|[,|]\s|\))|\bsince\s+(?:{MONTH}\s+|\d{{1,2}}/)?(?:19|20)\d\d|"
     rf"{_DASH}\s*{_OPEN_WORD}\b",
     re.IGNORECASE,
 )

@@ -73,7 +73,8 @@ def candidate_paths(folder: Path) -> list[Path]:
     from scoring.ingest.candidate import referenced_bibs  # candidate imports the parser: load it late
 
     found = sorted(
-        p for p in folder.iterdir()
+        p
+        for p in folder.iterdir()
         if not p.name.startswith((".", "_"))
         and p.suffix.lower() not in _NOT_CANDIDATES
         and p.name.lower() not in _NOT_CANDIDATE_NAMES
@@ -90,7 +91,9 @@ def candidate_id(path: Path) -> str:
 
 def _candidate_status(cid: str, path: Path, cv: ParsedCV | None, files: list[FileStatus]) -> FileStatus:
     if cv is None:
-        first = files[0] if files else FileStatus(cid, str(path), "error", "nothing could be read", "parse_error")
+        first = (
+            files[0] if files else FileStatus(cid, str(path), "error", "nothing could be read", "parse_error")
+        )
         reason = first.reason if len(files) <= 1 else f"no file could be read ({first.reason})"
         return FileStatus(cid, str(path), "error", reason, first.code)
     if cv.warnings:

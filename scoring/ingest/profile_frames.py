@@ -169,8 +169,9 @@ def join_in_order(parts: Sequence[Profiles], order: Sequence[str]) -> Profiles:
     position = {cid: i for i, cid in enumerate(order)}
     for cid in candidates.index:
         position.setdefault(cid, len(position))
-    candidates = candidates.iloc[np.argsort(candidates.index.map(position).to_numpy(dtype=np.int64),
-                                            kind="stable")]
+    candidates = candidates.iloc[
+        np.argsort(candidates.index.map(position).to_numpy(dtype=np.int64), kind="stable")
+    ]
     pubs = pd.concat([p.publications for p in parts], ignore_index=True)
     awards = pd.concat([p.awards for p in parts], ignore_index=True)
     return Profiles(

@@ -34,7 +34,19 @@ from scoring.ingest.worker import DEFAULT_LIMITS, Limits, RawText, extract_in_wo
 
 __all__ = ["DEFAULT_LIMITS", "TEXT_SUFFIXES", "Extracted", "Limits", "decode_text", "read_bytes", "read_text"]
 
-TEXT_SUFFIXES = {".txt", ".md", ".qmd", ".rst", ".markdown", ".text", ".tex", ".bib", ".json", ".yaml", ".yml"}
+TEXT_SUFFIXES = {
+    ".txt",
+    ".md",
+    ".qmd",
+    ".rst",
+    ".markdown",
+    ".text",
+    ".tex",
+    ".bib",
+    ".json",
+    ".yaml",
+    ".yml",
+}
 MAX_BYTES = DEFAULT_LIMITS.max_bytes
 _UNSUPPORTED_SUFFIXES = {".doc", ".rtf", ".odt", ".pages", ".wpd", ".xls", ".xlsx", ".ppt", ".pptx"}
 
@@ -99,8 +111,10 @@ def _from_pdf(raw: RawText, max_pages: int) -> Extracted:
     if not text.strip():
         warnings.insert(0, "no text layer (scanned or image-only PDF?): needs manual review or OCR")
     elif raw.pages and len(text.strip()) < 100 * min(raw.pages, max_pages) // 4:
-        warnings.append(f"very little text ({len(text.strip())} characters on {raw.pages} pages): "
-                        "partly scanned? check the original")
+        warnings.append(
+            f"very little text ({len(text.strip())} characters on {raw.pages} pages): "
+            "partly scanned? check the original"
+        )
     return Extracted(text=text, fmt="pdf", warnings=warnings + _garbled_warning(text))
 
 
@@ -117,16 +131,25 @@ def _refuse_mismatch(expected: str | None, kind: Kind, path: str, suffix: str) -
     if expected == "pdf" and kind != "pdf":
         raise ReadError(path, "not_a_pdf", f"named .pdf but holds {describe(kind)}")
     if expected == "docx" and kind != "docx":
-        raise ReadError(path, "unsupported_format", f"named .docx but holds {describe(kind)}; "
-                        "save it as PDF or .docx")
+        raise ReadError(
+            path, "unsupported_format", f"named .docx but holds {describe(kind)}; save it as PDF or .docx"
+        )
     if expected == "unsupported":
-        raise ReadError(path, "unsupported_format", f"{suffix} files are not supported; save it as PDF or .docx")
+        raise ReadError(
+            path, "unsupported_format", f"{suffix} files are not supported; save it as PDF or .docx"
+        )
     if kind in ("ole", "rtf", "image", "zip", "binary") or (expected is None and kind == "html"):
-        raise ReadError(path, "unsupported_format", f"holds {describe(kind)}, which cannot be read as a CV; "
-                        "save it as PDF or .docx")
+        raise ReadError(
+            path,
+            "unsupported_format",
+            f"holds {describe(kind)}, which cannot be read as a CV; save it as PDF or .docx",
+        )
     if expected == "text" and kind in ("pdf", "docx"):
-        raise ReadError(path, "unsupported_format", f"named {suffix} but holds {describe(kind)}; "
-                        "rename it to match its content")
+        raise ReadError(
+            path,
+            "unsupported_format",
+            f"named {suffix} but holds {describe(kind)}; rename it to match its content",
+        )
 
 
 def read_bytes(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> Extracted:
@@ -138,8 +161,11 @@ def read_bytes(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> Extra
     if not data.strip():
         raise ReadError(name, "empty_file", "file is empty" if not data else "file holds only whitespace")
     if len(data) > limits.max_bytes:
-        raise ReadError(name, "too_large", f"file is {len(data) / 2**20:.1f} MB; the limit is "
-                        f"{limits.max_bytes / 2**20:.0f} MB")
+        raise ReadError(
+            name,
+            "too_large",
+            f"file is {len(data) / 2**20:.1f} MB; the limit is {limits.max_bytes / 2**20:.0f} MB",
+        )
     suffix = Path(name).suffix.lower()
     kind = sniff(data)
     _refuse_mismatch(_expected(suffix), kind, name, suffix)
@@ -165,8 +191,11 @@ def read_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> Extracted:
         if not stat.S_ISREG(info.st_mode):
             raise ReadError(str(path), "unreadable", "not a regular file")
         if info.st_size > limits.max_bytes:
-            raise ReadError(str(path), "too_large", f"file is {info.st_size / 2**20:.1f} MB; the limit is "
-                            f"{limits.max_bytes / 2**20:.0f} MB")
+            raise ReadError(
+                str(path),
+                "too_large",
+                f"file is {info.st_size / 2**20:.1f} MB; the limit is {limits.max_bytes / 2**20:.0f} MB",
+            )
         with path.open("rb") as fh:
             data = fh.read(limits.max_bytes + 1)  # the file may have grown since stat()
     except OSError as exc:

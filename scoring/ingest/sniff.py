@@ -120,16 +120,30 @@ def check_docx_zip(data: bytes, path: str, limits: ZipLimits = ZipLimits()) -> N
         infos = zf.infolist()
         names = {i.filename for i in infos}
         if len(infos) > limits.max_members:
-            raise ReadError(path, "too_large", f".docx holds {len(infos):,} parts; refusing (limit {limits.max_members:,})")
+            raise ReadError(
+                path,
+                "too_large",
+                f".docx holds {len(infos):,} parts; refusing (limit {limits.max_members:,})",
+            )
         total = sum(i.file_size for i in infos)
         if total > limits.max_total_bytes:
-            raise ReadError(path, "too_large", f".docx would unpack to {total / 2**20:,.0f} MB "
-                            f"(limit {limits.max_total_bytes / 2**20:,.0f} MB); possible zip bomb")
+            raise ReadError(
+                path,
+                "too_large",
+                f".docx would unpack to {total / 2**20:,.0f} MB "
+                f"(limit {limits.max_total_bytes / 2**20:,.0f} MB); possible zip bomb",
+            )
         for info in infos:
             ratio = info.file_size / max(info.compress_size, 1)
-            if info.file_size > limits.max_member_bytes or (info.file_size > 2**20 and ratio > limits.max_ratio):
-                raise ReadError(path, "too_large", f".docx part {info.filename!r} inflates {ratio:,.0f}:1 to "
-                                f"{info.file_size / 2**20:,.0f} MB; possible zip bomb")
+            if info.file_size > limits.max_member_bytes or (
+                info.file_size > 2**20 and ratio > limits.max_ratio
+            ):
+                raise ReadError(
+                    path,
+                    "too_large",
+                    f".docx part {info.filename!r} inflates {ratio:,.0f}:1 to "
+                    f"{info.file_size / 2**20:,.0f} MB; possible zip bomb",
+                )
         if "word/document.xml" not in names:
             what = "an OpenDocument file (.odt)" if "mimetype" in names else "a zip without a Word document"
             raise ReadError(path, "unsupported_format", f"not a Word .docx: {what}; save it as PDF or .docx")
@@ -143,8 +157,19 @@ def _check_xml_prologue(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: str) -
     try:
         with zf.open(info) as part:
             head = part.read(65536)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError, zlib.error) as exc:
+    except (
+        zipfile.BadZipFile,
+        OSError,
+        ValueError,
+        EOFError,
+        NotImplementedError,
+        RuntimeError,
+        zlib.error,
+    ) as exc:
         raise ReadError(path, "parse_error", f"damaged .docx part {info.filename!r}: {exc}") from exc
     if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-        raise ReadError(path, "parse_error", f".docx part {info.filename!r} declares a DTD (not something Word "
-                        "writes); refusing to read it")
+        raise ReadError(
+            path,
+            "parse_error",
+            f".docx part {info.filename!r} declares a DTD (not something Word writes); refusing to read it",
+        )

@@ -83,8 +83,10 @@ def _crash_reason(returncode: int, limits: Limits) -> tuple[str, str]:
     # PDFium aborts (SIGABRT) when an allocation fails under the cap; a segfault on a hostile file
     # is treated the same way: the file is refused, the batch goes on.
     name = signal.Signals(sig).name if sig in signal.valid_signals() else str(sig)
-    return "too_large", (f"reader stopped by {name}: the file needs more than {limits.memory_mb} MB "
-                         "to read (possibly a decompression bomb) or is malformed")
+    return "too_large", (
+        f"reader stopped by {name}: the file needs more than {limits.memory_mb} MB "
+        "to read (possibly a decompression bomb) or is malformed"
+    )
 
 
 _IN_PROCESS = False
@@ -113,7 +115,9 @@ def _extract_here(data: bytes, kind: str, limits: Limits) -> dict[str, Any]:
     soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     if size is not None:
         cap = size + limits.memory_mb * 2**20
-        resource.setrlimit(resource.RLIMIT_AS, (cap if hard == resource.RLIM_INFINITY else min(cap, hard), hard))
+        resource.setrlimit(
+            resource.RLIMIT_AS, (cap if hard == resource.RLIM_INFINITY else min(cap, hard), hard)
+        )
     # SIGPROF's default action ends the process: PDFium stuck in C code cannot ignore it
     signal.setitimer(signal.ITIMER_PROF, limits.timeout_s)
     try:
@@ -135,20 +139,32 @@ def extract_in_worker(
     if _IN_PROCESS:
         return _raw_text(_extract_here(data, kind, limits), path)
     cpu_s = max(1, math.ceil(limits.timeout_s))
-    cmd = [sys.executable, "-I", str(_CHILD), kind, str(limits.memory_mb), str(limits.max_pages),
-           str(limits.max_chars), str(cpu_s)]
+    cmd = [
+        sys.executable,
+        "-I",
+        str(_CHILD),
+        kind,
+        str(limits.memory_mb),
+        str(limits.max_pages),
+        str(limits.max_chars),
+        str(cpu_s),
+    ]
     with _SLOTS:
         try:
             proc = subprocess.run(cmd, input=data, capture_output=True, timeout=limits.timeout_s, check=False)
         except subprocess.TimeoutExpired as exc:
-            raise ReadError(path, "timeout", f"reading took longer than {limits.timeout_s:g} s; stopped") from exc
+            raise ReadError(
+                path, "timeout", f"reading took longer than {limits.timeout_s:g} s; stopped"
+            ) from exc
     if proc.returncode < 0:
         raise ReadError(path, *_crash_reason(proc.returncode, limits))
     try:
         result: dict[str, Any] = json.loads(proc.stdout)
     except ValueError:
         last = (proc.stderr.decode("utf-8", "replace").strip().splitlines() or ["no output"])[-1]
-        raise ReadError(path, "parse_error", f"reader failed (exit {proc.returncode}): {last[:200]}") from None
+        raise ReadError(
+            path, "parse_error", f"reader failed (exit {proc.returncode}): {last[:200]}"
+        ) from None
     return _raw_text(result, path)
 
 

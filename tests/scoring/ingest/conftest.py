@@ -49,16 +49,22 @@ def pages_pdf(n_pages: int, line: str = "Ada Quillfeather curriculum vitae page 
 def image_only_pdf() -> bytes:
     """One page that paints a small grey image and has no text layer (like a scan)."""
     pixels = bytes([128]) * 64 * 64
-    image = (b"<< /Type /XObject /Subtype /Image /Width 64 /Height 64 /ColorSpace /DeviceGray "
-             b"/BitsPerComponent 8 /Length %d >>\nstream\n" % len(pixels) + pixels + b"\nendstream")
-    return minimal_pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /Im1 4 0 R >> >> "
-         b"/Contents 5 0 R >>"),
-        image,
-        _stream(b"q 500 0 0 700 50 50 cm /Im1 Do Q"),
-    ])
+    image = (
+        b"<< /Type /XObject /Subtype /Image /Width 64 /Height 64 /ColorSpace /DeviceGray "
+        b"/BitsPerComponent 8 /Length %d >>\nstream\n" % len(pixels) + pixels + b"\nendstream"
+    )
+    return minimal_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            (
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /Im1 4 0 R >> >> "
+                b"/Contents 5 0 R >>"
+            ),
+            image,
+            _stream(b"q 500 0 0 700 50 50 cm /Im1 Do Q"),
+        ]
+    )
 
 
 def flate_bomb_pdf(mib: int) -> bytes:
@@ -66,12 +72,14 @@ def flate_bomb_pdf(mib: int) -> bytes:
     comp = zlib.compressobj(9)
     chunk = b" " * (1 << 20)
     data = b"".join(comp.compress(chunk) for _ in range(mib)) + comp.flush()
-    return minimal_pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
-        _stream(data, flate=True),
-    ])
+    return minimal_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+            _stream(data, flate=True),
+        ]
+    )
 
 
 def text_pdf(text: str, *, user_password: str | None = None, owner_password: str | None = None) -> bytes:
@@ -80,7 +88,9 @@ def text_pdf(text: str, *, user_password: str | None = None, owner_password: str
 
     pdf = FPDF()
     if owner_password is not None:
-        pdf.set_encryption(owner_password=owner_password, user_password=user_password, encryption_method="RC4")
+        pdf.set_encryption(
+            owner_password=owner_password, user_password=user_password, encryption_method="RC4"
+        )
     pdf.add_page()
     pdf.set_font("helvetica", size=10)
     for line in text.splitlines():

@@ -100,3 +100,34 @@ def test_employer_named_like_a_prize_is_not_an_award() -> None:
         "2013  Intern, Grand Prix Racing Ltd\n2012  Awarded the Prix Odile Marchand\n"
     )
     assert _pairs(text, "pdf") == [("Prix Odile Marchand", 2012)]
+
+
+def test_distinction_written_with_a_degree_is_not_an_award() -> None:
+    """ "B.A., ..., with Premio Extraordinario" is how the degree was passed; "with the X Prize" is a prize."""
+    text = (
+        "Mira Okafor\n\nEDUCATION\nPh.D. in Economics, University of Tarn, 2024\n"
+        "B.A. in Economics, Universidad de Brume, with Premio Extraordinario             2019\n"
+        "M.A. in Economics, Lake College, 2020, with the Harrow Thesis Prize\n"
+    )
+    assert _pairs(text, "pdf") == [("Harrow Thesis Prize", 2020)]
+
+
+def test_fellow_role_in_a_dated_column_list_keeps_its_institute_and_date() -> None:
+    """In a list with dates in a right-hand column, a fellow role takes its own line's date, not the line
+    above's, and an institute with initials ("W.E. Hollis Institute") is named whole."""
+    text = (
+        "Mira Okafor\n\nRESEARCH EXPERIENCE\n"
+        "Research Assistant to Prof. Ada Roe, University of Tarn                      2022 – 2024\n"
+        "Dissertation Fellow, W.E. Hollis Institute for Labor Studies                  Summer 2025\n"
+        "Research Analyst, Bank of Brume                                             2019 – 2021\n"
+    )
+    assert _pairs(text, "pdf") == [("Dissertation Fellow, W.E. Hollis Institute for Labor Studies", 2025)]
+
+
+def test_award_for_a_student_instructor_role_is_found_under_teaching() -> None:
+    """ "Graduate Student Instructor" is a role held by the candidate, so the award it won still counts."""
+    text = (
+        "Mira Okafor\n\nTeaching\n    Graduate Student Instructor, STAT 101 Statistics (Tarn, Fall 2020);\n"
+        "    received the Outstanding Graduate Student Instructor Award (2021).\n"
+    )
+    assert _pairs(text, "pdf") == [("Outstanding Graduate Student Instructor Award", 2021)]

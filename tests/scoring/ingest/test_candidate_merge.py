@@ -51,7 +51,9 @@ def test_bib_cited_by_a_cv_beside_it_is_not_a_candidate_of_its_own(tmp_path: Pat
     """A .tex and the .bib it cites, loose in the applicant folder, are one candidate; an uncited .bib is another."""
     from scoring.ingest.pool import candidate_paths
 
-    (tmp_path / "vale_cv.tex").write_text("\\section{Publications}\n\\bibliography{vale_pubs}\n", encoding="utf-8")
+    (tmp_path / "vale_cv.tex").write_text(
+        "\\section{Publications}\n\\bibliography{vale_pubs}\n", encoding="utf-8"
+    )
     (tmp_path / "vale_pubs.bib").write_text("@article{a, title={T}, year={2020}}\n", encoding="utf-8")
     (tmp_path / "pim.bib").write_text("@article{b, title={U}, year={2021}}\n", encoding="utf-8")
     assert [p.name for p in candidate_paths(tmp_path)] == ["pim.bib", "vale_cv.tex"]

@@ -254,9 +254,18 @@ def test_volume_and_article_number_are_not_part_of_the_venue() -> None:
 @pytest.mark.parametrize(
     ("text", "authors"),
     [
-        ("P. Oduya, M.-L. Trần. Sparse widgets for dense problems. In Proc. CWW, 2020.", ["P. Oduya", "M.-L. Trần"]),
-        ("Ø. Berge, J. Roe. Sparse widgets for dense problems. Widget Journal, 4(2):1--9, 2021.", ["Ø. Berge", "J. Roe"]),
-        ("J. Roe, Ł. Wróbel. Sparse widgets for dense problems. Widget Journal, 4(2):1--9, 2021.", ["J. Roe", "Ł. Wróbel"]),
+        (
+            "P. Oduya, M.-L. Trần. Sparse widgets for dense problems. In Proc. CWW, 2020.",
+            ["P. Oduya", "M.-L. Trần"],
+        ),
+        (
+            "Ø. Berge, J. Roe. Sparse widgets for dense problems. Widget Journal, 4(2):1--9, 2021.",
+            ["Ø. Berge", "J. Roe"],
+        ),
+        (
+            "J. Roe, Ł. Wróbel. Sparse widgets for dense problems. Widget Journal, 4(2):1--9, 2021.",
+            ["J. Roe", "Ł. Wróbel"],
+        ),
     ],
 )
 def test_hyphenated_and_non_ascii_initials_do_not_end_the_author_list(text: str, authors: list[str]) -> None:

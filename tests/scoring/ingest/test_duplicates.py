@@ -131,4 +131,7 @@ def test_same_person_is_read_from_the_frames_and_needs_a_found_name() -> None:
     rows = [FileStatus(cid, f"{cid}.txt", "ok") for cid in cvs]
     pool = Pool(profiles=to_frames(cvs.items()), statuses=rows, files=rows)
     found = find_duplicates(pool, digest=lambda path: path)  # every file distinct
-    assert {(d.candidate_id, d.other_id, d.same_bytes) for d in found} == {("c", "d", False), ("d", "c", False)}
+    assert {(d.candidate_id, d.other_id, d.same_bytes) for d in found} == {
+        ("c", "d", False),
+        ("d", "c", False),
+    }

@@ -132,10 +132,14 @@ def test_role_wrapped_at_a_hanging_indent_is_joined() -> None:
             "PhD in Astronomy, University of Hill (Institute of Optics), 2015",
             "University of Hill (Institute of Optics)",
         ),
+        ("Ph.D. in Statistics, University of California, Davis, May 2019", "University of California, Davis"),
+        ("PhD, University of Texas, Austin, 2016", "University of Texas, Austin"),
+        ("PhD, University of Lakeshire, Carden, 2016", "University of Lakeshire"),
     ],
 )
 def test_phd_institution_forms(line: str, institution: str) -> None:
-    """Advisor notes are cut, Portuguese/Spanish university names count, a unit in parentheses stays."""
+    """Advisor notes are cut, Portuguese/Spanish university names count, a unit in parentheses stays,
+    and the campus of a state university system stays with it while another town is cut."""
     who = _who(f"Ivo Brandt\n\nEDUCATION\n{line}\nBSc, Lake College, 2004\n")
     assert who.phd_institution == institution
 
@@ -216,3 +220,14 @@ def test_whole_former_name_gives_its_family_name() -> None:
 def test_fellowship_post_nominals_dropped_but_not_surnames(line: str, name: str) -> None:
     """Post-nominal letters such as "FRSE" leave the name; an all-caps surname starting with F stays."""
     assert _who(f"{line}\nReader\n\nEDUCATION\n").name == name
+
+
+@pytest.mark.parametrize("since", ["since 09/2023", "since 9/2023", "since Sept. 2023", "since 2023"])
+def test_since_a_month_and_year_is_current(since: str) -> None:
+    """ "Fellow, ... (since 09/2023)" is an open-ended role whatever form the start date takes."""
+    text = (
+        f"Ivo Brandt\n\nCurrent position\n    Postdoctoral Fellow, Department of Geology, Hill University ({since})\n"
+        "\nEducation\n    Ph.D. in Geology, Lake College, 2023\n"
+    )
+    assert has_open_end(since)
+    assert _who(text).current_position == "Postdoctoral Fellow, Department of Geology, Hill University"

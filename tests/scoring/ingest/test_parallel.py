@@ -67,9 +67,15 @@ def test_bomb_in_parallel_batch_is_an_error_and_the_rest_load(
     tmp_path: Path, files: type, caplog: pytest.LogCaptureFixture
 ) -> None:
     """A PDF bomb that kills its worker is re-read alone and is ``too_large``; every other candidate loads."""
-    bad = {"bomb.pdf": files.flate_bomb_pdf(400), "fake.pdf": b"<html>not a pdf</html>", "cut.pdf": b"%PDF-1.4\n1 0"}
+    bad = {
+        "bomb.pdf": files.flate_bomb_pdf(400),
+        "fake.pdf": b"<html>not a pdf</html>",
+        "cut.pdf": b"%PDF-1.4\n1 0",
+    }
     with caplog.at_level(logging.WARNING, logger="scoring.ingest.parallel"):
-        pool = load_pool(candidate_paths(_folder(tmp_path, files, bad)), workers=2, limits=Limits(memory_mb=128))
+        pool = load_pool(
+            candidate_paths(_folder(tmp_path, files, bad)), workers=2, limits=Limits(memory_mb=128)
+        )
     assert "reader process stopped" in caplog.text  # PDFium aborted the worker: the pool was rebuilt
     statuses = _statuses(pool)
     assert statuses["bomb"] == ("error", "too_large")
@@ -86,7 +92,9 @@ def test_workers_do_not_rerun_the_callers_main_script(
     """Workers never execute the caller's ``__main__`` file (under Streamlit, the app script)."""
     marker = tmp_path / "main-ran"
     script = tmp_path / "app_script.py"
-    script.write_text(f"from pathlib import Path\nPath({str(marker)!r}).write_text('ran')\n", encoding="utf-8")
+    script.write_text(
+        f"from pathlib import Path\nPath({str(marker)!r}).write_text('ran')\n", encoding="utf-8"
+    )
     main = types.ModuleType("__main__")
     main.__file__ = str(script)
     monkeypatch.setitem(sys.modules, "__main__", main)
@@ -100,7 +108,9 @@ def test_on_read_sees_every_candidate_once_in_path_order(tmp_path: Path, files: 
     seen: list[tuple[int, str | None, int]] = []
     folder = _folder(tmp_path, files, {"empty.pdf": b""})
     paths = candidate_paths(folder)
-    pool = load_pool(paths, workers=2, on_read=lambda i, cv, rows: seen.append((i, cv and cv.name, len(rows))))
+    pool = load_pool(
+        paths, workers=2, on_read=lambda i, cv, rows: seen.append((i, cv and cv.name, len(rows)))
+    )
     assert [i for i, _, _ in seen] == list(range(len(paths)))
     by_path = {paths[i].stem: name for i, name, _ in seen}
     assert by_path["empty"] is None

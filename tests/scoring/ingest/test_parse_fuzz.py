@@ -13,13 +13,60 @@ from scoring.ingest.readers import Extracted, read_bytes
 from scoring.model import ParsedCV
 
 # Pieces a CV is made of, so the search reaches section, entry and year handling, not just noise.
-_PIECES = st.sampled_from([
-    "\n", "\n\n", " ", "\t", "PUBLICATIONS", "Publications", "## Awards", "EDUCATION", "Ph.D.", "[1] ", "(2) ",
-    "3. ", "- ", "* ", "• ", "2019", "1999", "2024–present", '"', "“", "”", "In Proc. ", "NeurIPS", "ICML",
-    "(ICLR)", "et al.", ", ", ". ", "\\textbf{", "}", "${\\rm ICML}$", "arXiv:2401.00001", "Best Paper Award",
-    "A. Byron", "Zoë Ñúñez", "李小龍", "محمد", "ﬁ", "opti-\nmization", "\u00ad", "\x00", "((((", "[[[[", "aaaa",
-    "http://x.example/a?b=(c)", "@inproceedings{k,", "title = {", "=HYPERLINK(", "\r\n", "\f",
-])
+_PIECES = st.sampled_from(
+    [
+        "\n",
+        "\n\n",
+        " ",
+        "\t",
+        "PUBLICATIONS",
+        "Publications",
+        "## Awards",
+        "EDUCATION",
+        "Ph.D.",
+        "[1] ",
+        "(2) ",
+        "3. ",
+        "- ",
+        "* ",
+        "• ",
+        "2019",
+        "1999",
+        "2024–present",
+        '"',
+        "“",
+        "”",
+        "In Proc. ",
+        "NeurIPS",
+        "ICML",
+        "(ICLR)",
+        "et al.",
+        ", ",
+        ". ",
+        "\\textbf{",
+        "}",
+        "${\\rm ICML}$",
+        "arXiv:2401.00001",
+        "Best Paper Award",
+        "A. Byron",
+        "Zoë Ñúñez",
+        "李小龍",
+        "محمد",
+        "ﬁ",
+        "opti-\nmization",
+        "\u00ad",
+        "\x00",
+        "((((",
+        "[[[[",
+        "aaaa",
+        "http://x.example/a?b=(c)",
+        "@inproceedings{k,",
+        "title = {",
+        "=HYPERLINK(",
+        "\r\n",
+        "\f",
+    ]
+)
 CV_LIKE = st.lists(_PIECES, max_size=200).map("".join)
 FORMATS = st.sampled_from(["text", "markdown", "latex", "bibtex", "pdf", "docx"])
 
@@ -49,7 +96,10 @@ def test_parse_cv_time_grows_gently_with_repetition(unit: str) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(data=st.binary(max_size=4096), name=st.sampled_from(["cv.txt", "cv.md", "cv.tex", "cv.bib", "cv", "cv.docx"]))
+@given(
+    data=st.binary(max_size=4096),
+    name=st.sampled_from(["cv.txt", "cv.md", "cv.tex", "cv.bib", "cv", "cv.docx"]),
+)
 def test_read_bytes_returns_text_or_read_error(data: bytes, name: str) -> None:
     """Arbitrary bytes under any name end as Extracted text or a ReadError, never another exception."""
     try:

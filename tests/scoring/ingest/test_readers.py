@@ -126,8 +126,12 @@ def test_read_docx_keeps_paragraphs_tables_and_header(files: type) -> None:
     out = io.BytesIO()
     document.save(out)
     got = read_bytes(out.getvalue(), "cv.docx")
-    assert got.text.splitlines()[:4] == ["Ada Quillfeather, ada@example.org", "PUBLICATIONS",
-                                         "2023\tMomentum without tuning", "AWARDS"]
+    assert got.text.splitlines()[:4] == [
+        "Ada Quillfeather, ada@example.org",
+        "PUBLICATIONS",
+        "2023\tMomentum without tuning",
+        "AWARDS",
+    ]
 
 
 def test_docx_zip_check_reads_only_the_directory(files: type) -> None:
