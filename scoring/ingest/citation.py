@@ -231,6 +231,8 @@ def _author_run(text: str) -> int:
         names = head[: dated.start()].rstrip(" ,.") if dated else ""
         if (
             dated
+            and len(text[i + 1 :].split())
+            >= 2  # a title follows the year; a year at the end closes the venue
             and looks_like_author_list(names)
             and (_INITIAL.search(names) or len(split_authors(names)) > 1)
         ):
@@ -269,7 +271,7 @@ def _comma_authors(text: str) -> int:
 _COMMA_VENUE = re.compile(
     r",\s+(?=(?:In\s+[A-Z]|Proc\b|Proceedings\b|Journal\b|Transactions\b|Annals\b|arXiv|Working\s+paper|"
     r"Under\s+review|Submitted|Forthcoming|[A-Z][A-Za-z]*\s+(?:Journal|Review|Letters)\b|"
-    r"[A-Z]{2,}[a-z]?\b\s*'?(?:19|20)?\d\d\b|(?:19|20)\d\d\b))"
+    r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b\s*'?(?:19|20)?\d\d\b|(?:19|20)\d\d\b))"
 )
 
 

@@ -222,3 +222,27 @@ def test_acs_style_corresponding_author_mark_before_the_title(mark: str) -> None
     assert c.authors == ["Okoro, B.A.", "Lindgren, S.", "Roe, T."]
     assert c.venue == "J. Widget Chem. Soc."
     assert c.year == 2021
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Mira Okafor, Tomas Brandt, Ada Roe, Graph Neural Networks for Tidal Sensing, NeurIPS 2023.",
+            "NeurIPS",
+        ),
+        (
+            "Mira Okafor, Tomas Brandt, Ada Roe, Graph Neural Networks for Tidal Sensing, SIGCOMM '23.",
+            "SIGCOMM",
+        ),
+    ],
+)
+def test_commas_only_with_full_names_and_a_title_case_title(text: str, venue: str) -> None:
+    """Full names, a Title Case title and a venue label all separated by commas: the year at the end closes
+    the venue and does not make the title an author."""
+    c = parse_citation(text)
+    assert (c.authors, c.title) == (
+        ["Mira Okafor", "Tomas Brandt", "Ada Roe"],
+        "Graph Neural Networks for Tidal Sensing",
+    )
+    assert c.venue is not None and c.venue.startswith(venue)
