@@ -13,7 +13,10 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import re
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -31,6 +34,139 @@ def _limit(memory_mb: int, cpu_s: int) -> None:
         # e.g. macOS refuses RLIMIT_AS; keep the limits that do work
         with contextlib.suppress(ValueError, OSError):
             resource.setrlimit(which, (value, value))
+
+
+# A horizontal gap this many character widths wide separates columns, not words
+_COLUMN_GAP = 2.5
+# A line indented by this many character widths starts in a column of its own (a right-hand column,
+# a right-aligned date); smaller indents (hanging indents, right-aligned list numbers) are dropped
+_INDENT_GAP = 8.0
+
+_WORD = re.compile(r"\S+")
+
+
+@dataclass
+class _Word:
+    """A run of non-space characters of a PDF line and where it was printed (PDF points)."""
+
+    start: int  # index in the line's text
+    end: int
+    left: float
+    right: float
+    top: float
+    height: float
+
+
+def _box_reader(textpage: Any) -> Callable[[int], tuple[float, float, float, float] | None]:
+    """A function giving the box (left, bottom, right, top) of character *k*, None when it is empty.
+
+    It calls PDFium directly with reused output cells: this runs twice per word of every page.
+    """
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    refs = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
+    raw = textpage.raw
+    get = pdfium_c.FPDFText_GetCharBox
+
+    def box(k: int) -> tuple[float, float, float, float] | None:
+        if not get(raw, k, *refs):
+            return None
+        out = (left.value, bottom.value, right.value, top.value)
+        return out if out[3] > out[1] and out[2] > out[0] else None
+
+    return box
+
+
+def _page_lines(textpage: Any) -> list[tuple[str, list[_Word]]]:
+    """PDFium's lines of a page, each with its words' boxes.
+
+    Only a word's first and last characters are measured: a call per character would make
+    reading a PDF several times slower, and the gaps between words are all the layout needs.
+    """
+    text = textpage.get_text_range()
+    box = _box_reader(textpage)
+    out: list[tuple[str, list[_Word]]] = []
+    pos = 0
+    for line in text.split("\r\n"):
+        words: list[_Word] = []
+        for m in _WORD.finditer(line):
+            first = box(pos + m.start())
+            last = box(pos + m.end() - 1) if m.end() - m.start() > 1 else first
+            if first is None or last is None:
+                continue  # a generated or empty glyph: no position to go by
+            top = max(first[3], last[3])
+            height = max(first[3] - first[1], last[3] - last[1])
+            words.append(_Word(m.start(), m.end(), first[0], last[2], top, height))
+        out.append((line, words))
+        pos += len(line) + 2  # PDFium ends each line with "\r\n", counted as two characters
+    return out
+
+
+def _rejoin_raised(lines: list[tuple[str, list[_Word]]]) -> list[tuple[str, list[_Word]]]:
+    """Lines PDFium broke at a superscript ("Roe KM‡" / ". Title ...") joined again.
+
+    The second part starts where the first ended, less than half a line lower: it is the same line.
+    """
+    out: list[tuple[str, list[_Word]]] = []
+    for line, words in lines:
+        prev = out[-1][1] if out else []
+        if words and prev:
+            height = max(w.height for w in prev)
+            if (
+                abs(max(w.top for w in prev) - max(w.top for w in words)) < 0.5 * height
+                and prev[-1].right - 1.0 <= words[0].left <= prev[-1].right + height
+            ):
+                shift = len(out[-1][0])
+                moved = [
+                    _Word(w.start + shift, w.end + shift, w.left, w.right, w.top, w.height) for w in words
+                ]
+                out[-1] = (out[-1][0] + line, prev + moved)
+                continue
+        out.append((line, words))
+    return out
+
+
+def _layout_line(line: str, words: list[_Word], char_w: float, left: float) -> str:
+    """*line* with each word after a wide horizontal gap moved to its column, as in a text file.
+
+    PDFium joins a date column, or the two halves of a two-column page, with one space; the
+    width of the gap is what says they are columns, so it is kept as spaces (about one per
+    character width, measured from the page's left edge).
+    """
+    out: list[str] = []
+    used = 0
+    at = 0  # how much of *line* is written
+    prev_right: float | None = None
+    for w in words:
+        between = line[at : w.start]
+        gap = _COLUMN_GAP if prev_right is not None else _INDENT_GAP
+        if w.left - (left if prev_right is None else prev_right) > gap * char_w and not between.strip():
+            between = " " * max(3 if out else 0, round((w.left - left) / char_w) - used)
+        piece = between + line[w.start : w.end]
+        out.append(piece)
+        used += len(piece)
+        at = w.end
+        prev_right = w.right
+    return "".join(out) + line[at:]
+
+
+def page_text(textpage: Any) -> str:
+    """The page's text laid out as a text file would be: columns apart, superscript breaks mended.
+
+    The parser reads column gaps (a right-hand date column, the two halves of a two-column page)
+    the way a text file shows them, as runs of spaces; PDFium's own text has one space there.
+    """
+    lines = _rejoin_raised(_page_lines(textpage))
+    widths = sorted((w.right - w.left) / (w.end - w.start) for _, ws in lines for w in ws)
+    if not widths:
+        return "\n".join(line for line, _ in lines)
+    # the median word's advance per character, a little short of a space-padded column's width
+    char_w = 1.15 * widths[len(widths) // 2]
+    left = min(w.left for _, ws in lines for w in ws)
+    return "\n".join(_layout_line(line, ws, char_w, left) for line, ws in lines)
 
 
 def _pdf(data: bytes, max_pages: int, max_chars: int) -> dict[str, Any]:
@@ -54,7 +190,7 @@ def _pdf(data: bytes, max_pages: int, max_chars: int) -> dict[str, Any]:
         try:
             page = pdf[i]
             textpage = page.get_textpage()
-            text = textpage.get_text_range()
+            text = page_text(textpage)
             textpage.close()
             page.close()
         except pdfium.PdfiumError:

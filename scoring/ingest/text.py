@@ -400,7 +400,8 @@ def blank_page_furniture(lines: list[str]) -> list[str]:
         edges.append(len(lines) - 1)
     shapes: dict[str, list[int]] = {}
     for j in set(edges):
-        shape = re.sub(r"\d+", "#", lines[j].strip().lower())
+        # (spacing too: a right-aligned page number sits one column further left from page 10)
+        shape = re.sub(r"\s+", " ", re.sub(r"\d+", "#", lines[j].strip().lower()))
         if len(shape) <= 80:
             shapes.setdefault(shape, []).append(j)
     for shape, where in shapes.items():

@@ -55,6 +55,12 @@ def test_running_footer_is_blanked() -> None:
     assert out == ["Entry one.", "", "", "", "Entry two.", ""]
 
 
+def test_running_footer_with_a_right_aligned_page_number_is_blanked() -> None:
+    """The gap before a right-aligned page number narrows from page 9 to 10; it is still one footer."""
+    lines = ["Entry one.", "May 15, 2026" + " " * 40 + "9", "", "", "Entry two.", "May 15, 2026" + " " * 39 + "10"]
+    assert blank_page_furniture(lines) == ["Entry one.", "", "", "", "Entry two.", ""]
+
+
 def test_equal_contribution_footnote_is_blanked() -> None:
     """An equal-contribution footnote line is not left inside the last publication entry."""
     assert blank_page_furniture(["A. Roe. Title. 2020.", "*Equal contribution."]) == [
