@@ -57,7 +57,14 @@ def test_running_footer_is_blanked() -> None:
 
 def test_running_footer_with_a_right_aligned_page_number_is_blanked() -> None:
     """The gap before a right-aligned page number narrows from page 9 to 10; it is still one footer."""
-    lines = ["Entry one.", "May 15, 2026" + " " * 40 + "9", "", "", "Entry two.", "May 15, 2026" + " " * 39 + "10"]
+    lines = [
+        "Entry one.",
+        "May 15, 2026" + " " * 40 + "9",
+        "",
+        "",
+        "Entry two.",
+        "May 15, 2026" + " " * 39 + "10",
+    ]
     assert blank_page_furniture(lines) == ["Entry one.", "", "", "", "Entry two.", ""]
 
 
