@@ -113,8 +113,16 @@ _PAGE_RANGE = re.compile(
 _RANGE = re.compile(r"(?<![\w/.])\d{1,5}\s*(?:-{1,2}|[–—])\s*\d{1,5}(?![\w/])")
 
 
+# "In preparation for ICSE 2027": the year of a target venue, not a date of the work.
+_TARGET_VENUE = re.compile(
+    r"\b(?:in\s+preparation|to\s+be\s+submitted|planned|targeting|intended)\s+(?:for|to|at)\s+"
+    r"[^.;,()]{1,60}?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
 def _year_of(text: str) -> int | None:
-    text = ARXIV_ID.sub(" ", text)
+    text = _TARGET_VENUE.sub(" ", ARXIV_ID.sub(" ", text))
     if "-" in text or "–" in text or "—" in text:
         # pages never date a paper, whether after a volume or on their own
         text = _PAGE_RANGE.sub(r"\1 ", text)

@@ -7,7 +7,8 @@ the author marked (bold, underlined) in most publication entries stands for the 
 
 A former family name printed beside the name ("(née Kovač)", "formerly Berg") is not part of the
 name; ``former_family_name`` returns it so that papers under either name are the candidate's.
-A name printed in two scripts ("王小明 (Xiaoming Wang)") is kept whole.
+A name printed in two scripts ("王小明 (Xiaoming Wang)") is kept whole, but a Latin name followed by
+its CJK form in parentheses ("Rin Sato (佐藤 凛)") is the Latin name: the bracket gives an alternative form.
 """
 
 from __future__ import annotations
@@ -78,6 +79,7 @@ _TWO_SCRIPTS = re.compile(r"(?P<first>[^()]+?)\s*\((?P<second>[^()]+)\)")
 
 
 _CJK = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·]{2,12}"
+_CJK_IN_BRACKETS = re.compile(r"(?<=[A-Za-z.])\s*[(（]\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·\s]+[)）]\s*$")
 _SIDE_BY_SIDE = re.compile(
     rf"{_CJK}\s*(?:/\s*|\s)(?P<latin1>[A-Za-z][^\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af/]*)|"
     rf"(?P<latin2>[A-Za-z][^\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af/]*?)\s*(?:/\s*|\s){_CJK}"
@@ -157,6 +159,7 @@ def looks_like_name(text: str) -> bool:
 
 def _tidy_name(text: str) -> str:
     text = _FORMER.sub("", re.sub(r"\s+", " ", text))
+    text = _CJK_IN_BRACKETS.sub("", text)  # "Rin Sato (佐藤 凛)": the bracket is the name in another script
     text = text.strip(" ,.;:|-–—*#")
     text = re.sub(
         r"^(curriculum\s+vitae|cv|resume|résumé)\s*[:\-–—|]?\s*(of\s+)?", "", text, flags=re.IGNORECASE

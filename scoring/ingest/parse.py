@@ -137,7 +137,7 @@ def _read_publications(sections: list[Section], fmt: str) -> tuple[list[Publicat
 
 # "(published as H. Kovács until 2012)", "published under the name É. Moreau": an earlier printed name.
 _PUBLISHED_AS = re.compile(
-    r"\bpublish\w*\s+(?:as|under\s+(?:the\s+)?(?:(?:family\s+|maiden\s+)?(?:name|surname)s?\s+)?)\s*[\"“]?"
+    r"\b[Pp]ublish\w*\s+(?:as|under\s+(?:the\s+)?(?:(?:family\s+|maiden\s+)?(?:name|surname)s?\s+)?)\s*[\"“]?"
     r"(?P<name>(?:[A-Z\u00c0-\u024f\u1e00-\u1eff][\w'’\u00c0-\u024f\u1e00-\u1eff.-]*\s+){0,3}[A-Z\u00c0-\u024f\u1e00-\u1eff][\w'’\u00c0-\u024f\u1e00-\u1eff-]+)"
 )
 

@@ -23,7 +23,7 @@ _PREPRINT = re.compile(
 _WORKSHOP = re.compile(r"\b(workshops?|adjunct)\b", re.IGNORECASE)
 _OTHER = re.compile(
     r"\b(poster|demo|demonstration|doctoral\s+(colloquium|consortium|symposium)|technical\s+report|"
-    r"tech\.?\s+rep|blog|extended\s+abstract|abstract\]|white\s*paper)\b",
+    r"tech\.?\s+rep|blog|extended\s+abstract|abstract\]|white\s*paper|student\s+research\s+competition)\b",
     re.IGNORECASE,
 )
 _THESIS = re.compile(
@@ -38,7 +38,12 @@ _DEGREE_THESIS = re.compile(
 # A journal's volume, year and pages as maths journals print them: "Forum Math. 10 (2022), e14".
 _VOLUME_YEAR = re.compile(r"\b\d{1,4}\s*\(\s*(?:19|20)\d\d\s*\)\s*,\s*(?:no\.\s*\d+\s*,\s*)?[A-Za-z]?\d")
 _PATENT = re.compile(r"\bpatents?\b|\b(US|EP|WO|CN)\s?\d[\d,/]{5,}", re.IGNORECASE)
-_CHAPTER = re.compile(r"\b(chapter|edited\s+by|book\s+chapter)\b|\(eds?\.?\)|\beds?\.\s*[,)]", re.IGNORECASE)
+# "European Chapter of the Association for ...": a society's chapter names a conference, not a book part
+_CHAPTER = re.compile(
+    r"\b(chapter(?!\s+of\s+the\s+(?:association|society|acl|acm|ieee)\b)|edited\s+by|book\s+chapter)\b|"
+    r"\(eds?\.?\)|\beds?\.\s*[,)]",
+    re.IGNORECASE,
+)
 _JOURNAL = re.compile(
     r"\b(journal|transactions|trans\.|letters|lett\.?|review|reviews|magazine|annals|acta|"
     r"bulletin|quarterly|j\.|nature|science|cell|elife|plos|pnas|tmlr|jmlr|commun|"
