@@ -22,14 +22,16 @@ from scoring.ingest.venue_text import ACRONYM_PAREN, ARXIV_ID, THESIS_LABEL, cle
 __all__ = ["Citation", "parse_citation", "publication_type"]
 
 _YEAR = re.compile(r"(?<![\d/.:-])(19[5-9]\d|20[0-4]\d)(?![\d])")
-_ARXIV = re.compile(r"\b(arxiv|biorxiv|medrxiv|chemrxiv|ssrn|psyarxiv|osf preprints?)\b", re.IGNORECASE)
+_ARXIV = re.compile(
+    r"\b(arxiv|biorxiv|medrxiv|chemrxiv|ssrn|psyarxiv|osf preprints?|lingbuzz)\b", re.IGNORECASE
+)
 _URL = re.compile(r"https?://\S+|www\.\S+|\b(?:doi|DOI)\s*:?\s*10\.\S+|\b10\.\d{4,9}/\S+")
 _IDS = re.compile(
     r"\b(?:PubMed\s+)?(?:PMID|PMCID|ISBN|ISSN)\b\s*:?\s*[\w-]+;?|\bEpub ahead of print\.?|\bEpub\s+\d{4}[^.;]*[.;]?",
     re.IGNORECASE,
 )
 _REMARK = re.compile(
-    r"[(\[][^()\[\]]*\b(accept|acceptance|rate|cited|citations?|stars?|github|spotlight|oral|award|best|nominee|"
+    r"[(\[](?!\s*(?:19|20)\d\d\b)[^()\[\]]*\b(accept|acceptance|rate|cited|citations?|stars?|github|spotlight|oral|award|best|nominee|"
     r"nominated|top\s*\d+%|equal|contribution|invited|highlight|selected|featured|press|media|code|slides|"
     r"video|pdf|paper|link|preprint|alpha|alphabetical|corresponding)\b[^()\[\]]*[)\]]",
     re.IGNORECASE,
@@ -287,7 +289,10 @@ _COMMA_VENUE = re.compile(
 _VENUE_VOLUME = re.compile(r"\s*[A-Z][\w&:'’ -]{2,80}?,?\s+\d{1,4}\s*(?:\(\s*[\w–-]{1,9}\s*\)|:\s*\d)")
 
 
-_LEADING_DATE = re.compile(r"^\(\s*(?:19|20)\d\d[a-z]?\s*\)\.?\s*|^(?:19|20)\d\d[a-z]?\.\s+")
+# "(2019).", "(2025, in press).", "2019.": the date an author-date citation prints after its authors
+_LEADING_DATE = re.compile(
+    r"^\(\s*((?:19|20)\d\d)[a-z]?\s*(?:,[^()]{1,30})?\)\.?\s*|^((?:19|20)\d\d)[a-z]?\.\s+"
+)
 _QUOTED = re.compile(r"^[“\"](.+?)[”\"]|^'([^']+?(?:'[a-z][^']*?)*)'(?=[,.;:]?(?:\s|$))")
 _QUOTE_GOES_ON = re.compile(r"\s*[:\-–—a-z]")
 _STATUS_AFTER_QUOTE = re.compile(
@@ -418,9 +423,12 @@ def parse_citation(raw: str, *, fmt: str = "text", section_type: str | None = No
         cit.title = cit.title.strip('“”"')
     server = None if cit.venue else _ARXIV.search(whole)
     if server:
-        cit.venue = {"arxiv": "arXiv", "biorxiv": "bioRxiv", "medrxiv": "medRxiv"}.get(
-            server.group(1).lower(), server.group(1)
-        )
+        cit.venue = {
+            "arxiv": "arXiv",
+            "biorxiv": "bioRxiv",
+            "medrxiv": "medRxiv",
+            "lingbuzz": "LingBuzz",
+        }.get(server.group(1).lower(), server.group(1))
     typed_venue = f"{cit.kind_label} {cit.venue or ''}" if cit.kind_label else cit.venue
     cit.type = publication_type(whole, typed_venue, cit.venue_acronym, section_type, title=cit.title)
     cit.note = "; ".join(dict.fromkeys(notes)) or None
@@ -477,6 +485,9 @@ def _read_flat(cit: Citation, text: str, f: EntryFields) -> None:
         end = 0  # "Heights and Toy Curves, Series 12, Springer": the "names" are all the title there is
     comma = None if end else comma
     cit.authors = split_authors(text[:end]) if end else []
+    date = _LEADING_DATE.match(text[end:].lstrip(" .,:;")) if end and not f.date else None
+    if date:  # the citation's own date wins over a year in the title ("... after the 2010 earthquake")
+        cit.year = int(date.group(1) or date.group(2))
     title, rest = comma or _title_after(text[end:], runs)
     if not end and not title:
         title, rest = text, ""

@@ -55,7 +55,7 @@ _OTHER_FIRST = re.compile(
 )
 # Notes in parentheses ("Publications (supervised students underlined)") say nothing of the kind.
 _NOTE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_GRANTS = re.compile(r"\b(grants?|funding)\b", re.IGNORECASE)
+_GRANTS = re.compile(r"\b(grants?|funding|sponsored\s+research|research\s+support)\b", re.IGNORECASE)
 _EXPERIENCE = re.compile(
     r"\b(experiences?|employment|positions?|appointments?|work\s+history|career|current\s+role|"
     r"professional\s+history)\b",

@@ -125,7 +125,9 @@ def strip_label_column(lines: list[str]) -> list[str]:
         return lines
     column = max(set(columns), key=columns.count)
     labelled = {i for i, c in found if c == column}
-    wrapped = sum(1 for i, ln in enumerate(lines) if i not in labelled and ln.strip() and _indent(ln) == column)
+    wrapped = sum(
+        1 for i, ln in enumerate(lines) if i not in labelled and ln.strip() and _indent(ln) == column
+    )
     if len(labelled) < _MIN_LABELS or wrapped < len(labelled) // 2:
         return lines
     return [ln[column:] if i in labelled else ln for i, ln in enumerate(lines)]

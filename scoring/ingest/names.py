@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from scoring.ingest.plain import Line
 from scoring.ingest.sections import Section, classify_heading
-from scoring.ingest.text import clean_inline
+from scoring.ingest.text import clean_inline, latex_accents
 
 __all__ = [
     "former_family_name",
@@ -79,7 +79,9 @@ _TWO_SCRIPTS = re.compile(r"(?P<first>[^()]+?)\s*\((?P<second>[^()]+)\)")
 
 
 _CJK = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·]{2,12}"
-_CJK_IN_BRACKETS = re.compile(r"(?<=[A-Za-z.])\s*[(（]\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·\s]+[)）]\s*$")
+_CJK_IN_BRACKETS = re.compile(
+    r"(?<=[A-Za-z.])\s*[(（]\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·\s]+[)）]\s*$"
+)
 _SIDE_BY_SIDE = re.compile(
     rf"{_CJK}\s*(?:/\s*|\s)(?P<latin1>[A-Za-z][^\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af/]*)|"
     rf"(?P<latin2>[A-Za-z][^\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af/]*?)\s*(?:/\s*|\s){_CJK}"
@@ -273,7 +275,9 @@ def read_name(sections: Sequence[Section], text: str, fmt: str, plain: dict[int,
     if fmt == "latex" and header is not None:
         # the first bold or large text of the title block: \textbf{Name}, {\Huge Name}
         for ln in lines[:40]:
-            styled = re.search(r"\\(?:textbf|textsc|Huge|huge|LARGE|Large)\s*\{?\s*([^{}\\]{3,60})", ln.raw)
+            # accents first: "Nguy\~{\^e}n" is one name, not a name cut at its backslash
+            raw = latex_accents(ln.raw)
+            styled = re.search(r"\\(?:textbf|textsc|Huge|huge|LARGE|Large)\s*\{?\s*([^{}\\]{3,60})", raw)
             if styled and looks_like_name(_tidy_name(clean_inline(styled.group(1), "latex"))):
                 return _tidy_name(clean_inline(styled.group(1), "latex"))
     for ln in lines[:8]:
