@@ -141,3 +141,12 @@ def test_author_date_year_wins_over_a_year_in_the_title(text: str, year: int) ->
     cit = parse_citation(text)
     assert cit.year == year
     assert cit.title.startswith("Sketches of")
+
+
+def test_special_issue_is_not_part_of_the_venue() -> None:
+    """ "Toy Micro, Special Issue: Top Picks ..." names the journal "Toy Micro"."""
+    text = (
+        "I. Marlowe and T. Arbery, “Compact sketches,” Toy Micro, Special Issue: Top Picks from the 2024 "
+        "Toy Conferences, vol. 45, no. 3, pp. 40–48, 2025."
+    )
+    assert parse_citation(text).venue == "Toy Micro"
