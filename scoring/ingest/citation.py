@@ -31,7 +31,9 @@ _IDS = re.compile(
     re.IGNORECASE,
 )
 _REMARK = re.compile(
-    r"[(\[](?!\s*(?:19|20)\d\d\b)[^()\[\]]*\b(accept|acceptance|rate|cited|citations?|stars?|github|spotlight|oral|award|best|nominee|"
+    # "(2025, in press)" after the authors is the citation's date, not a remark
+    r"[(\[](?!\s*(?:19|20)\d\d[a-z]?\s*,\s*(?:in\s+press|accepted|forthcoming)\s*\))"
+    r"[^()\[\]]*\b(accept|acceptance|rate|cited|citations?|stars?|github|spotlight|oral|award|best|nominee|"
     r"nominated|top\s*\d+%|equal|contribution|invited|highlight|selected|featured|press|media|code|slides|"
     r"video|pdf|paper|link|preprint|alpha|alphabetical|corresponding)\b[^()\[\]]*[)\]]",
     re.IGNORECASE,

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from scoring.ingest.dates import is_date_only
+
 __all__ = ["quoted_title_list", "repeated_number_lines", "strip_label_column", "subheading_lines"]
 
 _LABEL = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,3})[.)]\s+\S")
@@ -105,9 +107,9 @@ _MIN_LABELS = 3  # labelled entries sharing one text column
 def strip_label_column(lines: list[str]) -> list[str]:
     """*lines* with short labels in a left column cut off the entries' first lines.
 
-    A label counts only when it holds a letter (years and list markers are read elsewhere), at
-    least three labelled lines start their text at one column, and wrapped lines sit at that
-    column too: a justified line with a wide gap between words has no such column.
+    A label counts only when it holds a letter and is no date (dates and list markers are read
+    elsewhere), at least three labelled lines start their text at one column, and wrapped lines
+    sit at that column too: a justified line with a wide gap between words has no such column.
 
     Examples:
         >>> strip_label_column(["KDD'21     A. Roe. A title.", "           In Proc. KDD, 2021."] * 3)[0]
@@ -119,6 +121,7 @@ def strip_label_column(lines: list[str]) -> list[str]:
         if (m := _COLUMN_LABEL.match(ln))
         and re.search(r"[A-Za-z]", m.group("label"))
         and not _LIST_MARK.search(m.group("label"))
+        and not is_date_only(m.group("label"))  # "Summer 2024": a date column dates the entry
     ]
     columns = [c for _, c in found]
     if len(found) < _MIN_LABELS:

@@ -98,3 +98,11 @@ def test_label_column_needs_wrapped_lines_at_its_text_column() -> None:
     ]
     marked += ["[J1]   A. Roe. Toy cogs.", "       Toy J. 2018."]
     assert strip_label_column(marked) == marked
+
+
+def test_date_labels_are_not_cut_as_venue_tags() -> None:
+    """A left column of dates ("Summer 2024") is left to the date readers, not cut as a venue tag."""
+    from scoring.ingest.list_shape import strip_label_column
+
+    lines = ["Summer 2024   I. Marlowe. Toy springs.", "              Toy J., 2024."] * 3
+    assert strip_label_column(lines) == lines
