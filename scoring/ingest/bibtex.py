@@ -95,6 +95,8 @@ def _type_of(entry_type: str, venue: str | None, text: str, pubstate: str | None
             kind = (
                 "preprint"
                 if t == "unpublished" or re.search(r"arxiv|biorxiv|preprint|submitted", text, re.IGNORECASE)
+                else "patent"
+                if re.search(r"\bpatent\b", text, re.IGNORECASE)  # "howpublished = {U.S. Patent 11,410,372}"
                 else "other"
             )
         case _:
@@ -103,7 +105,20 @@ def _type_of(entry_type: str, venue: str | None, text: str, pubstate: str | None
 
 
 _ARXIV_ID = re.compile(r"\s*(?:arXiv:)?\d{4}\.\d{4,5}(?:v\d+)?\s*", re.IGNORECASE)
-_ARXIV_NOTE = re.compile(r"\b(arXiv|bioRxiv|medRxiv|SSRN)\b", re.IGNORECASE)
+_ARXIV_NOTE = re.compile(r"\b(arXiv|bioRxiv|medRxiv|SSRN|PsyArXiv|LingBuzz)\b", re.IGNORECASE)
+# What a howpublished field naming only a preprint server holds besides the server's name.
+_SERVER_WORDS = re.compile(
+    r"\b(?:arXiv|bioRxiv|medRxiv|SSRN|PsyArXiv|LingBuzz|preprints?|e-?prints?|abs|v\d+)\b|[\d.:/\s]+",
+    re.IGNORECASE,
+)
+_SERVER_NAMES = {
+    "arxiv": "arXiv",
+    "biorxiv": "bioRxiv",
+    "medrxiv": "medRxiv",
+    "ssrn": "SSRN",
+    "psyarxiv": "PsyArXiv",
+    "lingbuzz": "LingBuzz",  # the linguistics manuscript archive ("lingbuzz/008412")
+}
 
 
 def _fallback_venue(entry: bibtexparser.model.Entry, note: str) -> str | None:
@@ -113,9 +128,7 @@ def _fallback_venue(entry: bibtexparser.model.Entry, note: str) -> str | None:
     if server is None and _ARXIV_ID.fullmatch(_field(entry, "eprint") or ""):
         return "arXiv"  # a bare new-style arXiv identifier ("2507.11820v2")
     if server:
-        return {"arxiv": "arXiv", "biorxiv": "bioRxiv", "medrxiv": "medRxiv", "ssrn": "SSRN"}[
-            server.group(1).lower()
-        ]
+        return _SERVER_NAMES[server.group(1).lower()]
     if entry.entry_type.lower() in ("book", "inbook", "booklet"):
         return _field(entry, "publisher")
     return None
@@ -163,6 +176,8 @@ def parse_bibtex(text: str) -> list[Publication]:
         pubstate = _field(entry, "pubstate")
         if not venue:
             venue = _fallback_venue(entry, note)
+        elif (server := _ARXIV_NOTE.search(venue)) and not _SERVER_WORDS.sub("", venue).strip(" ,;.-()"):
+            venue = _SERVER_NAMES[server.group(1).lower()]  # "arXiv preprint arXiv:2608.04412"
         kind = _type_of(entry.entry_type, venue, f"{note} {venue or ''}", pubstate)
         if kind is None:
             continue

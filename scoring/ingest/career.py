@@ -104,18 +104,15 @@ def _institution_in(degree_line: str, before: list[Line], after: list[Line], ins
     parts = candidates(_PHD.sub("", degree_line))
     own = [p for p in parts if ORG_WORD.search(p) and not ENTRY_LABEL.match(p)]
     if own:
-        found = next((p for p in own if _SCHOOL.search(p)), own[0])
-        after_found = parts[parts.index(found) + 1 :]
-        if _SYSTEM.fullmatch(found) and after_found and _CAMPUS.fullmatch(after_found[0]):
-            return f"{found}, {after_found[0]}"  # "University of California, Berkeley"
-        return found
+        return _with_campus(next((p for p in own if _SCHOOL.search(p)), own[0]), parts)
     near = (list(reversed(before)) + after) if inst_first else (after + list(reversed(before)))
     for ln in near:
         if ENTRY_LABEL.match(ln.text) or is_date_only(ln.text):
             continue
-        parts = [p for p in candidates(ln.text) if ORG_WORD.search(p)]
+        pieces = candidates(ln.text)
+        parts = [p for p in pieces if ORG_WORD.search(p)]
         if parts:
-            return strip_location(ln.text.split(";")[0]) if len(parts) > 1 else parts[0]
+            return strip_location(ln.text.split(";")[0]) if len(parts) > 1 else _with_campus(parts[0], pieces)
     for ln in after:  # "IIIT Delhi": a short line without an institution word
         if (
             not ENTRY_LABEL.match(ln.text)
@@ -125,6 +122,14 @@ def _institution_in(degree_line: str, before: list[Line], after: list[Line], ins
         ):
             return strip_location(strip_dates(ln.text))
     return None
+
+
+def _with_campus(found: str, parts: list[str]) -> str:
+    """*found* with the campus that follows it in *parts* when it names a state university system."""
+    after_found = parts[parts.index(found) + 1 :]
+    if _SYSTEM.fullmatch(found) and after_found and _CAMPUS.fullmatch(after_found[0]):
+        return f"{found}, {after_found[0]}"  # "University of California, Berkeley"
+    return found
 
 
 def _is_education(section: Section) -> bool:

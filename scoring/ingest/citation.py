@@ -22,14 +22,18 @@ from scoring.ingest.venue_text import ACRONYM_PAREN, ARXIV_ID, THESIS_LABEL, cle
 __all__ = ["Citation", "parse_citation", "publication_type"]
 
 _YEAR = re.compile(r"(?<![\d/.:-])(19[5-9]\d|20[0-4]\d)(?![\d])")
-_ARXIV = re.compile(r"\b(arxiv|biorxiv|medrxiv|chemrxiv|ssrn|psyarxiv|osf preprints?)\b", re.IGNORECASE)
+_ARXIV = re.compile(
+    r"\b(arxiv|biorxiv|medrxiv|chemrxiv|ssrn|psyarxiv|osf preprints?|lingbuzz)\b", re.IGNORECASE
+)
 _URL = re.compile(r"https?://\S+|www\.\S+|\b(?:doi|DOI)\s*:?\s*10\.\S+|\b10\.\d{4,9}/\S+")
 _IDS = re.compile(
     r"\b(?:PubMed\s+)?(?:PMID|PMCID|ISBN|ISSN)\b\s*:?\s*[\w-]+;?|\bEpub ahead of print\.?|\bEpub\s+\d{4}[^.;]*[.;]?",
     re.IGNORECASE,
 )
 _REMARK = re.compile(
-    r"[(\[][^()\[\]]*\b(accept|acceptance|rate|cited|citations?|stars?|github|spotlight|oral|award|best|nominee|"
+    # "(2025, in press)" after the authors is the citation's date, not a remark
+    r"[(\[](?!\s*(?:19|20)\d\d[a-z]?\s*,\s*(?:in\s+press|accepted|forthcoming)\s*\))"
+    r"[^()\[\]]*\b(accept|acceptance|rate|cited|citations?|stars?|github|spotlight|oral|award|best|nominee|"
     r"nominated|top\s*\d+%|equal|contribution|invited|highlight|selected|featured|press|media|code|slides|"
     r"video|pdf|paper|link|preprint|alpha|alphabetical|corresponding)\b[^()\[\]]*[)\]]",
     re.IGNORECASE,
@@ -113,8 +117,16 @@ _PAGE_RANGE = re.compile(
 _RANGE = re.compile(r"(?<![\w/.])\d{1,5}\s*(?:-{1,2}|[–—])\s*\d{1,5}(?![\w/])")
 
 
+# "In preparation for ICSE 2027": the year of a target venue, not a date of the work.
+_TARGET_VENUE = re.compile(
+    r"\b(?:in\s+preparation|to\s+be\s+submitted|planned|targeting|intended)\s+(?:for|to|at)\s+"
+    r"[^.;,()]{1,60}?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
 def _year_of(text: str) -> int | None:
-    text = ARXIV_ID.sub(" ", text)
+    text = _TARGET_VENUE.sub(" ", ARXIV_ID.sub(" ", text))
     if "-" in text or "–" in text or "—" in text:
         # pages never date a paper, whether after a volume or on their own
         text = _PAGE_RANGE.sub(r"\1 ", text)
@@ -279,7 +291,10 @@ _COMMA_VENUE = re.compile(
 _VENUE_VOLUME = re.compile(r"\s*[A-Z][\w&:'’ -]{2,80}?,?\s+\d{1,4}\s*(?:\(\s*[\w–-]{1,9}\s*\)|:\s*\d)")
 
 
-_LEADING_DATE = re.compile(r"^\(\s*(?:19|20)\d\d[a-z]?\s*\)\.?\s*|^(?:19|20)\d\d[a-z]?\.\s+")
+# "(2019).", "(2025, in press).", "2019.": the date an author-date citation prints after its authors
+_LEADING_DATE = re.compile(
+    r"^\(\s*((?:19|20)\d\d)[a-z]?\s*(?:,[^()]{1,30})?\)\.?\s*|^((?:19|20)\d\d)[a-z]?\.\s+"
+)
 _QUOTED = re.compile(r"^[“\"](.+?)[”\"]|^'([^']+?(?:'[a-z][^']*?)*)'(?=[,.;:]?(?:\s|$))")
 _QUOTE_GOES_ON = re.compile(r"\s*[:\-–—a-z]")
 _STATUS_AFTER_QUOTE = re.compile(
@@ -410,9 +425,12 @@ def parse_citation(raw: str, *, fmt: str = "text", section_type: str | None = No
         cit.title = cit.title.strip('“”"')
     server = None if cit.venue else _ARXIV.search(whole)
     if server:
-        cit.venue = {"arxiv": "arXiv", "biorxiv": "bioRxiv", "medrxiv": "medRxiv"}.get(
-            server.group(1).lower(), server.group(1)
-        )
+        cit.venue = {
+            "arxiv": "arXiv",
+            "biorxiv": "bioRxiv",
+            "medrxiv": "medRxiv",
+            "lingbuzz": "LingBuzz",
+        }.get(server.group(1).lower(), server.group(1))
     typed_venue = f"{cit.kind_label} {cit.venue or ''}" if cit.kind_label else cit.venue
     cit.type = publication_type(whole, typed_venue, cit.venue_acronym, section_type, title=cit.title)
     cit.note = "; ".join(dict.fromkeys(notes)) or None
@@ -469,6 +487,9 @@ def _read_flat(cit: Citation, text: str, f: EntryFields) -> None:
         end = 0  # "Heights and Toy Curves, Series 12, Springer": the "names" are all the title there is
     comma = None if end else comma
     cit.authors = split_authors(text[:end]) if end else []
+    date = _LEADING_DATE.match(text[end:].lstrip(" .,:;")) if end and not f.date else None
+    if date:  # the citation's own date wins over a year in the title ("... after the 2010 earthquake")
+        cit.year = int(date.group(1) or date.group(2))
     title, rest = comma or _title_after(text[end:], runs)
     if not end and not title:
         title, rest = text, ""

@@ -16,7 +16,12 @@ import re
 from dataclasses import dataclass
 
 from scoring.ingest.authors import looks_like_author_list
-from scoring.ingest.list_shape import quoted_title_list, repeated_number_lines, subheading_lines
+from scoring.ingest.list_shape import (
+    quoted_title_list,
+    repeated_number_lines,
+    strip_label_column,
+    subheading_lines,
+)
 from scoring.ingest.remarks import blank_remarks, cut_abstract
 
 __all__ = ["RawEntry", "split_entries"]
@@ -155,7 +160,8 @@ def _one_level(markers: set[int], lines: list[str]) -> set[int]:
 
 
 def _text_entries(body: list[str], start: int) -> list[RawEntry]:
-    lines = _attach_lone_markers(blank_remarks([ln.rstrip() for ln in body], _starts_entry))
+    lines = strip_label_column([ln.rstrip() for ln in body])
+    lines = _attach_lone_markers(blank_remarks(lines, _starts_entry))
     lines = _blank_subheadings(lines)
     if _marker_lines(lines):
         entries = _marked_entries(lines, start)

@@ -33,7 +33,7 @@ _PUB_NOUN = re.compile(
 )
 # Type words that alone mark a publication sub-list only inside a publication section.
 TYPE_WORD_ONLY = re.compile(
-    r"^(refereed\s+|peer[- ]reviewed\s+|international\s+|national\s+|selected\s+|other\s+)*"
+    r"^(refereed\s+|peer[- ]reviewed\s+|international\s+|national\s+|domestic\s+|regional\s+|selected\s+|other\s+)*"
     r"(conferences?|journals?|workshops?|symposia|in\s+submission|under\s+review|in\s+preparation|submitted|"
     r"in\s+press|others?|miscellaneous)$",
     re.IGNORECASE,
@@ -55,7 +55,7 @@ _OTHER_FIRST = re.compile(
 )
 # Notes in parentheses ("Publications (supervised students underlined)") say nothing of the kind.
 _NOTE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_GRANTS = re.compile(r"\b(grants?|funding)\b", re.IGNORECASE)
+_GRANTS = re.compile(r"\b(grants?|funding|sponsored\s+research|research\s+support)\b", re.IGNORECASE)
 _EXPERIENCE = re.compile(
     r"\b(experiences?|employment|positions?|appointments?|work\s+history|career|current\s+role|"
     r"professional\s+history)\b",
@@ -152,6 +152,8 @@ FILLER_WORDS = {
     "fellowships",
     "archival",
     "non-archival",
+    "non-refereed",
+    "nonrefereed",
     "non",
     "doctoral",
     "graduate",
@@ -190,7 +192,7 @@ def classify_heading(text: str) -> tuple[str | None, str | None, bool]:
     if _STUDENTS.search(bare) or _OTHER_FIRST.search(bare):
         return "other", None, True
     pub_type = _pub_type(t)
-    if TYPE_WORD_ONLY.match(t):
+    if TYPE_WORD_ONLY.match(bare):  # "Domestic Conferences (non-refereed)": the note is not a word
         return "publications", pub_type, False
     pub, talk = _PUB_NOUN.search(t), _TALKS.search(t)
     if talk and (pub is None or talk.start() < pub.start()):  # the first key noun decides
@@ -231,7 +233,7 @@ _TYPE_WORDS = (
         "other",
         (
             r"\bposters?\b|\babstracts?\b|\breports?\b|\bdemos?\b|^others?$|^other\s+(publications|papers|works?|"
-            r"outputs|writings)$|\bmiscellaneous\b|\bnon-archival\b"
+            r"outputs|writings)$|\bmiscellaneous\b|\bnon-archival\b|\bnon-?refereed\b"
         ),
     ),
 )

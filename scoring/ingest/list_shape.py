@@ -10,6 +10,10 @@ Three layouts the marker and line-shape rules in ``entries`` misread:
   and Postdoctoral Work", "Early Work (Harbor Lab, 2008–2012)"): a short line of words between a
   finished entry (or the top of the list) and the start of the next. It is not part of either entry. A list whose entries open with a short title line has
   many such lines, so only a list where they are rare has sub-headings.
+* A label column left of the entries (venue tags such as "ICSE'26" or "NeurIPS 2024"), as PDF text
+  of a two-column CV prints it: the label opens the entry's first line, a wide gap follows, and
+  the entry's wrapped lines are indented to where its text starts. The label is not part of the
+  citation (it would read as the first author's first name).
 """
 
 from __future__ import annotations
@@ -17,7 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["quoted_title_list", "repeated_number_lines", "subheading_lines"]
+from scoring.ingest.dates import is_date_only
+
+__all__ = ["quoted_title_list", "repeated_number_lines", "strip_label_column", "subheading_lines"]
 
 _LABEL = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,3})[.)]\s+\S")
 
@@ -91,3 +97,44 @@ def subheading_lines(
             found.add(i)
     dated = sum(1 for i in filled if i not in found and re.search(r"\b(?:19|20)\d\d\b", lines[i]))
     return found if found and dated >= _MAX_SHARE * len(found) and len(found) <= 3 else set()
+
+
+_COLUMN_LABEL = re.compile(r"^(?P<label>\S{1,16}(?: \S{1,16})?)(?P<gap> {3,})(?=\S)")
+_LIST_MARK = re.compile(r"^[\[(]|[.)\]:]$")  # "[J4]", "C2.": list markers, read as such
+_MIN_LABELS = 3  # labelled entries sharing one text column
+
+
+def strip_label_column(lines: list[str]) -> list[str]:
+    """*lines* with short labels in a left column cut off the entries' first lines.
+
+    A label counts only when it holds a letter and is no date (dates and list markers are read
+    elsewhere), at least three labelled lines start their text at one column, and wrapped lines
+    sit at that column too: a justified line with a wide gap between words has no such column.
+
+    Examples:
+        >>> strip_label_column(["KDD'21     A. Roe. A title.", "           In Proc. KDD, 2021."] * 3)[0]
+        'A. Roe. A title.'
+    """
+    found = [
+        (i, m.end())
+        for i, ln in enumerate(lines)
+        if (m := _COLUMN_LABEL.match(ln))
+        and re.search(r"[A-Za-z]", m.group("label"))
+        and not _LIST_MARK.search(m.group("label"))
+        and not is_date_only(m.group("label"))  # "Summer 2024": a date column dates the entry
+    ]
+    columns = [c for _, c in found]
+    if len(found) < _MIN_LABELS:
+        return lines
+    column = max(set(columns), key=columns.count)
+    labelled = {i for i, c in found if c == column}
+    wrapped = sum(
+        1 for i, ln in enumerate(lines) if i not in labelled and ln.strip() and _indent(ln) == column
+    )
+    if len(labelled) < _MIN_LABELS or wrapped < len(labelled) // 2:
+        return lines
+    return [ln[column:] if i in labelled else ln for i, ln in enumerate(lines)]
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())

@@ -7,7 +7,8 @@ the author marked (bold, underlined) in most publication entries stands for the 
 
 A former family name printed beside the name ("(née Kovač)", "formerly Berg") is not part of the
 name; ``former_family_name`` returns it so that papers under either name are the candidate's.
-A name printed in two scripts ("王小明 (Xiaoming Wang)") is kept whole.
+A name printed in two scripts ("王小明 (Xiaoming Wang)") is kept whole, but a Latin name followed by
+its CJK form in parentheses ("Rin Sato (佐藤 凛)") is the Latin name: the bracket gives an alternative form.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Sequence
 
 from scoring.ingest.plain import Line
 from scoring.ingest.sections import Section, classify_heading
-from scoring.ingest.text import clean_inline
+from scoring.ingest.text import clean_inline, latex_accents
 
 __all__ = [
     "former_family_name",
@@ -78,6 +79,9 @@ _TWO_SCRIPTS = re.compile(r"(?P<first>[^()]+?)\s*\((?P<second>[^()]+)\)")
 
 
 _CJK = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·]{2,12}"
+_CJK_IN_BRACKETS = re.compile(
+    r"(?<=[A-Za-z.])\s*[(（]\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·\s]+[)）]\s*$"
+)
 _SIDE_BY_SIDE = re.compile(
     rf"{_CJK}\s*(?:/\s*|\s)(?P<latin1>[A-Za-z][^\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af/]*)|"
     rf"(?P<latin2>[A-Za-z][^\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af/]*?)\s*(?:/\s*|\s){_CJK}"
@@ -157,6 +161,7 @@ def looks_like_name(text: str) -> bool:
 
 def _tidy_name(text: str) -> str:
     text = _FORMER.sub("", re.sub(r"\s+", " ", text))
+    text = _CJK_IN_BRACKETS.sub("", text)  # "Rin Sato (佐藤 凛)": the bracket is the name in another script
     text = text.strip(" ,.;:|-–—*#")
     text = re.sub(
         r"^(curriculum\s+vitae|cv|resume|résumé)\s*[:\-–—|]?\s*(of\s+)?", "", text, flags=re.IGNORECASE
@@ -270,7 +275,9 @@ def read_name(sections: Sequence[Section], text: str, fmt: str, plain: dict[int,
     if fmt == "latex" and header is not None:
         # the first bold or large text of the title block: \textbf{Name}, {\Huge Name}
         for ln in lines[:40]:
-            styled = re.search(r"\\(?:textbf|textsc|Huge|huge|LARGE|Large)\s*\{?\s*([^{}\\]{3,60})", ln.raw)
+            # accents first: "Nguy\~{\^e}n" is one name, not a name cut at its backslash
+            raw = latex_accents(ln.raw)
+            styled = re.search(r"\\(?:textbf|textsc|Huge|huge|LARGE|Large)\s*\{?\s*([^{}\\]{3,60})", raw)
             if styled and looks_like_name(_tidy_name(clean_inline(styled.group(1), "latex"))):
                 return _tidy_name(clean_inline(styled.group(1), "latex"))
     for ln in lines[:8]:

@@ -104,20 +104,27 @@ _ABOUT_DRAFTS = re.compile(
 )
 
 
+_YEAR_HEADING = re.compile(r"(?:19|20)\d\d")
+
+
 def _read_publications(sections: list[Section], fmt: str) -> tuple[list[Publication], list[str | None]]:
     pubs: list[Publication] = []
     marked: list[str | None] = []
     for section in sections:
         if section.kind != "publications":
             continue
+        # "### 2024": a year sub-heading dates the entries under it that print no year
+        heading_year = (
+            int(section.heading.strip()) if _YEAR_HEADING.fullmatch(section.heading.strip()) else None
+        )
         for entry in split_entries(section.lines, section.start, fmt=fmt):
             cit = parse_citation(entry.text, fmt=fmt, section_type=section.pub_type)
             if not cit.title or _not_a_publication(
                 entry.text, cit.year, cit.authors, cit.venue, section.pub_type
             ):
                 continue
-            if cit.year is None and entry.group_year is not None:
-                cit.year = entry.group_year
+            if cit.year is None:
+                cit.year = entry.group_year or heading_year
             pubs.append(
                 Publication(
                     title=cit.title,
@@ -137,7 +144,7 @@ def _read_publications(sections: list[Section], fmt: str) -> tuple[list[Publicat
 
 # "(published as H. Kovács until 2012)", "published under the name É. Moreau": an earlier printed name.
 _PUBLISHED_AS = re.compile(
-    r"\bpublish\w*\s+(?:as|under\s+(?:the\s+)?(?:(?:family\s+|maiden\s+)?(?:name|surname)s?\s+)?)\s*[\"“]?"
+    r"\b[Pp]ublish\w*\s+(?:as|under\s+(?:the\s+)?(?:(?:family\s+|maiden\s+)?(?:name|surname)s?\s+)?)\s*[\"“]?"
     r"(?P<name>(?:[A-Z\u00c0-\u024f\u1e00-\u1eff][\w'’\u00c0-\u024f\u1e00-\u1eff.-]*\s+){0,3}[A-Z\u00c0-\u024f\u1e00-\u1eff][\w'’\u00c0-\u024f\u1e00-\u1eff-]+)"
 )
 

@@ -144,11 +144,25 @@ def _role_text(lines: list[Line], i: int) -> str | None:
             prev = lines[i - 1].text
             if ORG_WORD.search(prev) and len(prev.split()) <= 12:
                 parts.append(strip_location(prev))  # two-column layouts print the institution first
+    employer = _parent_item(lines, i)
+    if employer and employer.casefold() not in " ".join(parts).casefold():
+        parts.append(employer)
     out = ", ".join(p for p in (strip_location(p) for p in parts) if p)
     moved = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", out)
     if moved and _TITLE_WORD.search(moved.group(2)) and not _TITLE_WORD.search(moved.group(1)):
         out = f"{moved.group(2)}, {moved.group(1)}"  # "Lab Inc. (Data Scientist)" -> title first
     return re.sub(r"\s+", " ", out).strip(" ,;.") or None
+
+
+def _parent_item(lines: list[Line], i: int) -> str | None:
+    """The undated list item a nested role sits under ("- **Lab Inc.**, City" / "  - Title (2021–now)")."""
+    if not lines[i].depth:
+        return None
+    for ln in reversed(lines[:i]):
+        if ln.bullet and ln.depth < lines[i].depth:
+            text = strip_location(ln.text).strip(" ,;.")
+            return text if not years_in(ln.text) and 0 < len(text.split()) <= 8 else None
+    return None
 
 
 def read_position(sections: Sequence[Section], plain: dict[int, list[Line]]) -> str | None:

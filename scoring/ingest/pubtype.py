@@ -15,7 +15,7 @@ from scoring.ingest.books import book_kind
 __all__ = ["publication_type"]
 
 _PREPRINT = re.compile(
-    r"\b(arxiv|biorxiv|medrxiv|ssrn|preprint|working\s+paper|in\s+submission|submitted|"
+    r"\b(arxiv|biorxiv|medrxiv|ssrn|lingbuzz|preprint|working\s+paper|in\s+submission|submitted|"
     r"under\s+review|in\s+review|in\s+preparation|in\s+prep\b|manuscript|revise\s+and\s+resubmit|"
     r"r&r|under\s+revision)\b",
     re.IGNORECASE,
@@ -23,9 +23,12 @@ _PREPRINT = re.compile(
 _WORKSHOP = re.compile(r"\b(workshops?|adjunct)\b", re.IGNORECASE)
 _OTHER = re.compile(
     r"\b(poster|demo|demonstration|doctoral\s+(colloquium|consortium|symposium)|technical\s+report|"
-    r"tech\.?\s+rep|blog|extended\s+abstract|abstract\]|white\s*paper)\b",
+    r"tech\.?\s+rep|blog|extended\s+abstract|abstract\]|white\s*paper|student\s+research\s+competition|"
+    r"report\s+number)\b|\breport\s+no\.\s*\d",  # "PEER Report No. 2023/05": a numbered report series
     re.IGNORECASE,
 )
+# Non-paper tracks named by the venue alone ("SIGGRAPH 2024 Posters", "SIGGRAPH 2019 Courses").
+_OTHER_VENUE = re.compile(r"\b(posters|courses?|course\s+notes|tutorials?)\b", re.IGNORECASE)
 _THESIS = re.compile(
     r"\b(ph\.?\s?d\.?|master'?s|doctoral|bachelor'?s|diploma|m\.?sc\.?)\s+(thesis|dissertation)\b|"
     r"\bthesis\b|\bdissertation\b",
@@ -38,7 +41,12 @@ _DEGREE_THESIS = re.compile(
 # A journal's volume, year and pages as maths journals print them: "Forum Math. 10 (2022), e14".
 _VOLUME_YEAR = re.compile(r"\b\d{1,4}\s*\(\s*(?:19|20)\d\d\s*\)\s*,\s*(?:no\.\s*\d+\s*,\s*)?[A-Za-z]?\d")
 _PATENT = re.compile(r"\bpatents?\b|\b(US|EP|WO|CN)\s?\d[\d,/]{5,}", re.IGNORECASE)
-_CHAPTER = re.compile(r"\b(chapter|edited\s+by|book\s+chapter)\b|\(eds?\.?\)|\beds?\.\s*[,)]", re.IGNORECASE)
+# "European Chapter of the Association for ...": a society's chapter names a conference, not a book part
+_CHAPTER = re.compile(
+    r"\b(chapter(?!\s+of\s+the\s+(?:association|society|acl|acm|ieee)\b)|edited\s+by|book\s+chapter)\b|"
+    r"\(eds?\.?\)|\beds?\.\s*[,)]",
+    re.IGNORECASE,
+)
 _JOURNAL = re.compile(
     r"\b(journal|transactions|trans\.|letters|lett\.?|review|reviews|magazine|annals|acta|"
     r"bulletin|quarterly|j\.|nature|science|cell|elife|plos|pnas|tmlr|jmlr|commun|"
@@ -140,6 +148,23 @@ _JOURNAL_ACRONYMS = frozenset(
 )
 
 
+# Workshops printed by their short names, which would otherwise read as conferences.
+_WORKSHOP_ACRONYMS = frozenset(
+    [
+        "HOTNETS",
+        "HOTOS",
+        "HOTMOBILE",
+        "HOTCLOUD",
+        "HOTSTORAGE",
+        "HOTEDGE",
+        "HOTSDN",
+        "HOTSEC",
+        "WEARSYS",
+        "APSYS",
+    ]
+)
+
+
 def publication_type(
     text: str, venue: str | None, acronym: str | None, section_type: str | None, *, title: str | None = None
 ) -> str:
@@ -152,7 +177,7 @@ def publication_type(
     where = venue or ""
     if _PREPRINT.search(text) and not (venue and _CONFERENCE.search(venue)):
         return "preprint"
-    if _WORKSHOP.search(where):
+    if _WORKSHOP.search(where) or (acronym or "").upper() in _WORKSHOP_ACRONYMS:
         return "workshop"
     # a publisher with no journal or proceedings is a book or a chapter, even in a list of papers
     after_title = text.split(title, 1)[-1] if title else text
@@ -163,7 +188,7 @@ def publication_type(
         return section_type
     if _PATENT.search(text):
         return "patent"
-    if _OTHER.search(text):
+    if _OTHER.search(text) or _OTHER_VENUE.search(where):
         return "other"
     if _THESIS.search(where or text) or _DEGREE_THESIS.search(text):
         return "thesis"

@@ -147,7 +147,8 @@ def _brace_content(rest: str) -> str:
 
 
 def _strip_heading(text: str) -> str:
-    text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", text)  # "(Google Scholar profile)", "[* equal contribution]"
+    # "(Google Scholar profile)", "[* equal contribution]"; "(non-refereed)" stays, it tells the list's type
+    text = re.sub(r"\((?!(?i:non-?refereed)\))[^)]*\)|\[[^\]]*\]", " ", text)
     text = _NUMBERING.sub("", text)
     return re.sub(r"\s+", " ", text).strip(" :.-–—|*_#")
 

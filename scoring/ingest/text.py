@@ -20,6 +20,7 @@ __all__ = [
     "blank_page_furniture",
     "blank_running_lines",
     "clean_inline",
+    "latex_accents",
     "latex_to_text",
     "normalise_lines",
     "strip_markdown",
@@ -70,7 +71,8 @@ _LETTERS = {
     "j": "ȷ",
 }
 _ACCENT_CMD = re.compile(
-    r"\\([`'^\"~=.])\s*(?:\{\s*([A-Za-z]|\\[ij])\s*\}|([A-Za-z]))|\\([uvHck])(?:\s*\{\s*([A-Za-z])\s*\}|\s+([A-Za-z])(?![A-Za-z]))"
+    r"\\([`'^\"~=.])\s*(?:\{\s*([A-Za-z\u00c0-\u024f]|\\[ij])\s*\}|([A-Za-z]))|"
+    r"\\([uvHck])(?:\s*\{\s*([A-Za-z\u00c0-\u024f])\s*\}|\s+([A-Za-z])(?![A-Za-z]))"
 )
 _LETTER_CMD = re.compile(r"\{?\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L)(?![A-Za-z])\s*\}?")
 # Commands whose argument is dropped entirely.
@@ -218,6 +220,21 @@ def _unwrap(text: str, pattern: re.Pattern[str]) -> str:
     return "".join(out)
 
 
+def latex_accents(text: str) -> str:
+    """*text* with its LaTeX accent and letter commands turned into Unicode, other markup kept.
+
+    Examples:
+        >>> latex_accents(r"{\\large Tr\\~{\\^a}n}")
+        '{\\\\large Trẫn}'
+    """
+    if "\\" not in text:
+        return text
+    text = _ACCENT_CMD.sub(_accent, text)
+    if "\\" in text:  # stacked accents, as Vietnamese names carry them: \~{\^e} is ẽ over ê
+        text = _ACCENT_CMD.sub(_accent, text)
+    return _LETTER_CMD.sub(lambda m: _LETTERS[m.group(1)], text)
+
+
 def latex_to_text(text: str) -> str:
     """Plain text of a LaTeX fragment: markup dropped, accents and symbols turned into Unicode.
 
@@ -226,8 +243,7 @@ def latex_to_text(text: str) -> str:
         'J. Müller and A. Smith, Proc. of ICML'
     """
     text = _MATH_RM.sub(r"\1", text)
-    text = _ACCENT_CMD.sub(_accent, text)
-    text = _LETTER_CMD.sub(lambda m: _LETTERS[m.group(1)], text)
+    text = latex_accents(text)
     text = _DROP_ARG.sub("", text)
     text = re.sub(r"(?<!\\)%.*", "", text)  # comments
     text = _HREF.sub("{", text)

@@ -126,3 +126,21 @@ def test_field_names_ignore_case() -> None:
         2022,
         "preprint",
     )
+
+
+def test_misc_patent_preprint_server_venues_and_non_paper_tracks() -> None:
+    """A @misc patent is a patent, a howpublished arXiv line or a LingBuzz note names the server, and
+    poster and course tracks of a conference are other."""
+    text = r"""
+@misc{p, author = {Vale, Rhys}, title = {Tide gauge with a float}, howpublished = {U.S. Patent 10,111,222}, year = {2021}}
+@misc{a, author = {Vale, Rhys}, title = {Tidal priors}, howpublished = {arXiv preprint arXiv:2401.00001}, year = {2024}}
+@unpublished{l, author = {Nguy{\~{\^e}}n, Rhys}, title = {Tone in harbour speech}, note = {Manuscript. lingbuzz/001234}, year = {2025}}
+@inproceedings{s, author = {Vale, Rhys}, title = {Tide lamps}, booktitle = {ACM SIGGRAPH 2024 Posters}, year = {2024}}
+@inproceedings{c, author = {Vale, Rhys}, title = {Tides in practice}, booktitle = {ACM SIGGRAPH 2019 Courses}, year = {2019}}
+"""
+    got = {p.title: (p.type, p.venue) for p in parse_bibtex(text)}
+    assert got["Tide gauge with a float"][0] == "patent"
+    assert got["Tidal priors"] == ("preprint", "arXiv")
+    assert got["Tone in harbour speech"] == ("preprint", "LingBuzz")
+    assert got["Tide lamps"][0] == "other"
+    assert got["Tides in practice"][0] == "other"

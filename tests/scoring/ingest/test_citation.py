@@ -273,3 +273,32 @@ def test_hyphenated_and_non_ascii_initials_do_not_end_the_author_list(text: str,
     c = parse_citation(text)
     assert c.authors == authors
     assert c.title == "Sparse widgets for dense problems"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            (
+                "I. Marlowe and T. Arbery. Tagging Rare Verbs. In Proceedings of the 18th Conference of the "
+                "European Chapter of the Association for Computational Linguistics (EACL 2024)."
+            ),
+            "conference",
+        ),
+        ("I. Marlowe and T. Arbery. Tagging Rare Verbs. HotNets 2023.", "workshop"),
+        (
+            "Marlowe, I. (2022). “Gauge data for a flume test.” Report No. 2022/04, Fenwick Hydraulics Center.",
+            "other",
+        ),
+        (
+            (
+                "I. Marlowe. Tagging rare verbs. In Companion Proceedings of the Toy Conference, "
+                "ACM Student Research Competition, 2024."
+            ),
+            "other",
+        ),
+    ],
+)
+def test_types_from_venue_words(text: str, kind: str) -> None:
+    """A society's "Chapter" is no book chapter, HotNets is a workshop, numbered reports and SRC abstracts are other."""
+    assert parse_citation(text).type == kind

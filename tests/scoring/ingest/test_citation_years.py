@@ -115,3 +115,38 @@ def test_nih_style_lists_still_end_at_their_initials(text: str, authors: list[st
     """NIH "Family I." lists are unaffected by the middle-initial reading."""
     c = parse_citation(text)
     assert (c.authors, c.title) == (authors, "Widget assembly in toy cells")
+
+
+def test_target_venue_year_is_not_the_year() -> None:
+    """ "In preparation for KDD 2027" names a target, so the work has no year."""
+    text = "Ida Marlowe and Tom Arbery. “Cost Models for Tiered Storage.” In preparation for KDD 2027."
+    assert parse_citation(text).year is None
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "Marlowe, I., and Arbery, T. (2019). “Sketches of the 2011 flood gauges.” J. Hydrol. Eng., 12(3), 7–31.",
+            2019,
+        ),
+        (
+            "Marlowe, I., and Arbery, T. (2025, in press). “Sketches of flood gauges.” J. Hydrol. Eng., in press.",
+            2025,
+        ),
+    ],
+)
+def test_author_date_year_wins_over_a_year_in_the_title(text: str, year: int) -> None:
+    """The date printed after the authors, even with "in press" beside it, is the citation's year."""
+    cit = parse_citation(text)
+    assert cit.year == year
+    assert cit.title.startswith("Sketches of")
+
+
+def test_special_issue_is_not_part_of_the_venue() -> None:
+    """ "Toy Micro, Special Issue: Top Picks ..." names the journal "Toy Micro"."""
+    text = (
+        "I. Marlowe and T. Arbery, “Compact sketches,” Toy Micro, Special Issue: Top Picks from the 2024 "
+        "Toy Conferences, vol. 45, no. 3, pp. 40–48, 2025."
+    )
+    assert parse_citation(text).venue == "Toy Micro"

@@ -231,3 +231,38 @@ def test_since_a_month_and_year_is_current(since: str) -> None:
     )
     assert has_open_end(since)
     assert _who(text).current_position == "Postdoctoral Fellow, Department of Geology, Hill University"
+
+
+def test_latin_name_before_its_cjk_form_in_brackets() -> None:
+    """ "SORA ITO (伊藤 空)": the bracket is the name in another script, not part of the name."""
+    assert _who("SORA ITO (伊藤 空)\nPh.D. Candidate, Hill University\n\nEDUCATION\n").name == "Sora Ito"
+
+
+def test_stacked_latex_accents_in_a_styled_name() -> None:
+    """ "{\\LARGE Lan Tr\\~{\\^a}n}" reads as "Lan Trẫn", not a name cut at its backslash."""
+    text = (
+        "\\documentclass{article}\n\\begin{document}\n{\\LARGE Lan Tr\\~{\\^a}n}\\\\\n\\section*{Education}\n"
+    )
+    assert _who(text, "latex").name == "Lan Trẫn"
+
+
+def test_state_system_campus_on_a_wrapped_degree_line() -> None:
+    """A PhD whose institution wraps to the next line keeps the campus of a state university system."""
+    text = (
+        "Ivo Brandt\n\nEDUCATION\n"
+        "Ph.D.     Civil Engineering (Structures,                     2015 – 2020\n"
+        "          Mechanics), University of California, Davis\n"
+        "B.S.      Civil Engineering, Lake College                    2011 – 2015\n"
+    )
+    assert _who(text).phd_institution == "University of California, Davis"
+
+
+def test_nested_role_under_an_employer_item_names_the_employer() -> None:
+    """A role nested under an undated employer item ("- **Lake Labs**, City") ends with that employer."""
+    text = (
+        "# Mara Holt\n\n## Experience\n\n* **Lake Research Labs**, Carden, WA\n"
+        "  * Principal Researcher, Sediment Group (2022 – now)\n  * Researcher (2019 – 2022)\n"
+    )
+    assert (
+        _who(text, "markdown").current_position == "Principal Researcher, Sediment Group, Lake Research Labs"
+    )
