@@ -62,8 +62,12 @@ _PARTICLES = {
 }
 _DEGREE_SUFFIX = re.compile(
     r"[,\s]+(ph\.?\s?d\.?|m\.?d\.?|d\.?phil\.?|m\.?sc?\.?|mba|jr\.?|sr\.?|ii|iii|"
-    r"frs|fieee|facm|pe|p\.e\.)\s*$",
+    r"frs|fieee|facm|pe|p\.e\.|sc\.?\s?d\.?|m\.?p\.?h\.?|dr\.?\s?p\.?h\.?)\s*$",
     re.IGNORECASE,
+)
+# "Hyun-Joo Baek (백현주)": the name in a CJK script after the Latin one, which is the form used here
+_CJK_FORM_AFTER = re.compile(
+    r"(?<=[A-Za-z.,])\s*\(\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·\s]{2,12}\)\s*$"
 )
 
 
@@ -157,6 +161,7 @@ def looks_like_name(text: str) -> bool:
 
 def _tidy_name(text: str) -> str:
     text = _FORMER.sub("", re.sub(r"\s+", " ", text))
+    text = _CJK_FORM_AFTER.sub("", text)
     text = text.strip(" ,.;:|-–—*#")
     text = re.sub(
         r"^(curriculum\s+vitae|cv|resume|résumé)\s*[:\-–—|]?\s*(of\s+)?", "", text, flags=re.IGNORECASE
