@@ -505,6 +505,8 @@ def _read_flat(cit: Citation, text: str, f: EntryFields) -> None:
     _set_venue(cit, rest)
 
 
+# the kind of work named before the journal that prints it
+_KIND_BEFORE_VENUE = re.compile(r"(?:[\w&-]+\s+){0,3}white\s*paper\s*[,.:]\s*(?=[A-Z])", re.IGNORECASE)
 _EDITORS = re.compile(r"^[^()]{0,80}\(eds?\.?\)\s*[,:]?\s*")
 _ARXIV_WORD = re.compile(r"\barxiv\b", re.IGNORECASE)
 _SPACE_COMMA = re.compile(r"\s+,")
@@ -517,6 +519,8 @@ def _set_venue(cit: Citation, rest: str) -> None:
     label = THESIS_LABEL.match(raw) if "hesis" in raw or "issertation" in raw else None
     if label:
         cit.kind_label, raw = label.group(0), raw[label.end() :]
+    elif "aper" in raw and (kind := _KIND_BEFORE_VENUE.match(raw)):  # "Astro2020 White Paper, BAAS 51(3)"
+        cit.kind_label, raw = kind.group(0), raw[kind.end() :]
     venue = clean_venue(ACRONYM_PAREN.sub("", raw))
     if venue and len(venue) < 40 and _ARXIV_WORD.search(venue):
         venue = "arXiv"

@@ -175,3 +175,11 @@ def test_one_word_journal_with_volume_and_pages_is_a_journal() -> None:
     for venue in ("Widgetia 23:533–559.", "Toyology 147:e01490."):
         c = parse_citation(f"Voss, K., and T. Imre. 2020. Toy pollen limits across a gradient. {venue}")
         assert (c.venue, c.type) == (venue.split()[0], "journal")
+
+
+def test_white_paper_label_before_the_journal() -> None:
+    """ "Decadal Science White Paper, BAAS 51(3), 210 (2019)": the journal is the venue, the label types it."""
+    c = parse_citation(
+        "K. Voss, T. Imre, “The toy universe in the 2030s,” Decadal Science White Paper, BAAS 51(3), 210 (2019)."
+    )
+    assert (c.venue, c.type, c.year) == ("BAAS", "other", 2019)
