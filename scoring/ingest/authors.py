@@ -190,6 +190,14 @@ def _split_and(chunk: str) -> list[str]:
     return _AND.split(chunk)
 
 
+# a group writing with the named authors: "for the Toy Disease Neuroimaging Initiative", "Widget Study Group"
+_GROUP_AUTHOR = re.compile(
+    r"^(?:for|on\s+behalf\s+of)\s|\b(?:group|consortium|collaboration|investigators|initiative|network|team|"
+    r"committee|study|programm?e?|alliance)\b",
+    re.IGNORECASE,
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def looks_like_author_list(text: str) -> bool:
     """Whether *text* reads as a list of person names rather than a title or venue."""
@@ -197,8 +205,10 @@ def looks_like_author_list(text: str) -> bool:
     if not names:
         return False
     bad = [n for n in names if not _is_name(n)]
-    if any(len(n.split()) > 5 for n in bad):
-        return False  # a stray mark or suffix may be no name, but a phrase this long is a title or venue
+    if any(len(n.split()) > 5 and not _GROUP_AUTHOR.search(n) for n in bad):
+        return (
+            False  # a stray mark or a group may be no name, but another phrase this long is a title or venue
+        )
     return len(names) - len(bad) >= max(1, 0.8 * len(names)) and len(text) < 60 * len(names) + 40
 
 

@@ -133,6 +133,7 @@ def test_romanised_initials_with_a_lower_case_part() -> None:
 
 
 def test_a_long_phrase_among_names_is_no_author_list() -> None:
-    """A title glued to many names is not forgiven as one odd name among them."""
+    """A title glued to many names is not forgiven as one odd name among them; a group author is."""
     text = "A. Roe, B. Doe, C. Poe, D. Moe, E. Low, Demonstrating Toy Error Suppression with Real-Time Widgets, Phys"
     assert not looks_like_author_list(text)
+    assert looks_like_author_list("Roe J, Doe A, Poe B, Low C, for the Toy Disease Neuroimaging Initiative")

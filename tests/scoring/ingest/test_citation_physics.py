@@ -175,6 +175,9 @@ def test_one_word_journal_with_volume_and_pages_is_a_journal() -> None:
     for venue in ("Widgetia 23:533–559.", "Toyology 147:e01490."):
         c = parse_citation(f"Voss, K., and T. Imre. 2020. Toy pollen limits across a gradient. {venue}")
         assert (c.venue, c.type) == (venue.split()[0], "journal")
+    # a proceedings volume is not a journal's volume
+    c = parse_citation("J. Roe and A. Doe. Toy widgets for all. In TOYML, PMLR 139:8748–8763, 2021.")
+    assert c.type == "conference"
 
 
 def test_white_paper_label_before_the_journal() -> None:
