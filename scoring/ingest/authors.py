@@ -205,10 +205,9 @@ def looks_like_author_list(text: str) -> bool:
     if not names:
         return False
     bad = [n for n in names if not _is_name(n)]
+    # a stray mark or a group may be no name, but another phrase this long is a title or venue
     if any(len(n.split()) > 5 and not _GROUP_AUTHOR.search(n) for n in bad):
-        return (
-            False  # a stray mark or a group may be no name, but another phrase this long is a title or venue
-        )
+        return False
     return len(names) - len(bad) >= max(1, 0.8 * len(names)) and len(text) < 60 * len(names) + 40
 
 

@@ -31,11 +31,11 @@ _JOURNAL_TAIL = re.compile(
     # AAS: "ApJ, 912, 45" or "A&A, 650, A12" ends the citation (the year follows the authors)
     rf"|^(?P<venue4>{_PIECE}),\s*{_VOLUME_PAGE}\s*\.?\s*$",
 )
-# "in Proc. ...", "in 17th Conference on ...", "in 2024 IEEE Symposium on ..."
 # "Title, in preparation.": a status closes the citation, there is no venue
 _STATUS_TAIL = re.compile(
     r"^(?:in\s+preparation|in\s+prep\.?|in\s+submission|under\s+review)\W*$", re.IGNORECASE
 )
+# "in Proc. ...", "in 17th Conference on ...", "in 2024 IEEE Symposium on ..."
 _CHAPTER_TAIL = re.compile(
     r"^[Ii]n:?\s+(?=[A-Z\u00c0-\u024f]|(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)\s+[A-Z\u00c0-\u024f])"
 )
