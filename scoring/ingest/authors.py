@@ -30,7 +30,8 @@ _MARKS = re.compile(
     re.IGNORECASE,
 )
 _ET_AL = re.compile(r",?\s*\bet\s*\.?\s*al\b\.?", re.IGNORECASE)
-_INITIALS_ONLY = re.compile(r"^(?:[A-Z][a-z]?\.?[\s-]*){1,4}$")
+# "J. A.", "JA", "Th.", and "J.-w." (a hyphenated given name whose second part is not capitalised)
+_INITIALS_ONLY = re.compile(r"^(?:[A-Z][a-z]?\.?(?:-[a-z]\.?)?[\s-]*){1,4}$")
 _PARTICLES = {
     "van",
     "von",
@@ -73,6 +74,7 @@ _NEWLINE = re.compile(r"\s*\n\s*")
 _TIGHT_COMMA = re.compile(r",(?=\S)")
 _AND = re.compile(r"\s+(?:and|&)\s+")
 _INITIAL_TOKEN = re.compile(r"[A-Z]\.?|[A-Z][a-z]\.|[A-Z]{2,3}")
+_LOWER_HYPHEN_INITIAL = re.compile(r"(?<=\.)-[a-z]\.?")
 _ONE_NAME = re.compile(r"^[A-Z][\w'’-]+$|^[\u3400-\u9fff]{2,4}$")
 
 
@@ -180,12 +182,20 @@ def _join_inverted_first(parts: list[str]) -> list[str]:
 
 def _is_initials(text: str) -> bool:
     """ "C.", "J. A.", "JA", "Th." are initials; "Oh S" and "D. Do" are names."""
-    tokens = text.replace("-", " ").split()
+    tokens = _LOWER_HYPHEN_INITIAL.sub("", text).replace("-", " ").split()
     return bool(tokens) and all(_INITIAL_TOKEN.fullmatch(t) for t in tokens)
 
 
 def _split_and(chunk: str) -> list[str]:
     return _AND.split(chunk)
+
+
+# a group writing with the named authors: "for the Toy Disease Neuroimaging Initiative", "Widget Study Group"
+_GROUP_AUTHOR = re.compile(
+    r"^(?:for|on\s+behalf\s+of)\s|\b(?:group|consortium|collaboration|investigators|initiative|network|team|"
+    r"committee|study|programm?e?|alliance)\b",
+    re.IGNORECASE,
+)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -194,8 +204,11 @@ def looks_like_author_list(text: str) -> bool:
     names = _split_authors(text)
     if not names:
         return False
-    good = sum(1 for n in names if _is_name(n))
-    return good >= max(1, 0.8 * len(names)) and len(text) < 60 * len(names) + 40
+    bad = [n for n in names if not _is_name(n)]
+    # a stray mark or a group may be no name, but another phrase this long is a title or venue
+    if any(len(n.split()) > 5 and not _GROUP_AUTHOR.search(n) for n in bad):
+        return False
+    return len(names) - len(bad) >= max(1, 0.8 * len(names)) and len(text) < 60 * len(names) + 40
 
 
 @functools.lru_cache(maxsize=8192)
@@ -315,12 +328,15 @@ def find_author(authors: list[str], name: str | None, *, marked: str | None = No
         marked: a printed author the CV highlights (bold), used when *name* is unknown or absent.
     """
     keys = set(name_variants(name)) if name else set()
+    # a family name of two words may be printed hyphenated or not ("Quispe Huamán", "Quispe-Huaman")
+    keys |= {(family.replace("-", ""), initial) for family, initial in keys}
     full = author_key(name) if name else None
     for i, author in enumerate(authors, 1):  # the full name as printed wins over a part of it
         if author_key(author) == full:
             return i
     for i, author in enumerate(authors, 1):
         family, initial = author_key(author)
+        family = family.replace("-", "")
         if (family, initial) in keys or (family, "") in keys:
             return i
         if keys and not initial and any(family == k[0] for k in keys):

@@ -26,8 +26,8 @@ _PAPER_WORDS = re.compile(
     r"computer\s+science|arxiv|preprint)",
     re.IGNORECASE,
 )
-# A journal volume: "12 (2020)", "8(3)", "12:3".
-_VOLUME = re.compile(r"\b\d{1,4}\s*\(\s*[\w.–-]{1,9}\s*\)|\b\d{1,4}\s*:\s*\d")
+# A journal volume: "12 (2020)", "8(3)", "12:3"; not the last page of a range ("411–470 (2013)").
+_VOLUME = re.compile(r"(?<![–-])\b\d{1,4}\s*\(\s*[\w.–-]{1,9}\s*\)|\b\d{1,4}\s*:\s*\d")
 # A book's length: "xiv+412 pp.", "412 pages", "412 pp." (a single number, not a page range).
 _PAGE_COUNT = re.compile(
     r"(?<![\d–-])(?:[ivxlc]+\s*\+\s*)?\d{2,4}\s*(?:pp\b\.?|pages\b)(?!\s*\d)", re.IGNORECASE

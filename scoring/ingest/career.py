@@ -20,7 +20,7 @@ __all__ = ["ENTRY_LABEL", "phd_in_progress", "read_phd"]
 # --- PhD ------------------------------------------------------------------------------------------
 _PHD = re.compile(
     r"\b(ph\.?\s?d\b\.?|d\.?\s?phil\b\.?|doctor\s+of\s+(philosophy|science|engineering)|doctorate|"
-    r"dr\.\s?(rer|phil|ing|sc)\.|sc\.\s?d\b\.?|doctoral\s+(degree|studies|program(me)?|candidate)|"
+    r"dr\.\s?(rer|phil|ing|sc)\.|sc\.\s?d\b\.?|(?-i:ScD)\b|doctoral\s+(degree|studies|program(me)?|candidate)|"
     r"doctorat|doctorado|dottorato|promotion\s+in)",
     re.IGNORECASE,
 )
@@ -46,6 +46,9 @@ ENTRY_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+
+# a section heading in capitals ("RESEARCH", "TEACHING & SERVICE")
+_CAPS_HEADING = re.compile(r"[A-Z][A-Z&,' -]{2,40}")
 
 # an institution word alone: the rest of the name ended the line above ("..., Norland" / "University")
 _BARE_ORG = re.compile(r"universit\w*|college|academy|polytechnic", re.IGNORECASE)
@@ -85,6 +88,8 @@ def _education_window(lines: list[Line], i: int) -> tuple[list[Line], list[Line]
             ln.text
         ):
             break  # a dated line starts the next entry
+        if ln.number > (after[-1] if after else lines[i]).number + 1 and _CAPS_HEADING.fullmatch(ln.text):
+            break  # a heading in capitals after a blank line: a section the heading reader did not know
         after.append(ln)
     return before, after
 
@@ -99,7 +104,7 @@ def _institution_in(degree_line: str, before: list[Line], after: list[Line], ins
         text = _LABEL_TAIL.sub("", text)  # "Hill University. Advisor: A. Roe"
         # notes in parentheses go, a unit of the institution stays: "(Institute of Optics)"
         text = re.sub(r"\([^)]*\)", lambda m: m.group(0) if ORG_WORD.search(m.group(0)) else " ", text)
-        return [strip_dates(p).strip() for p in re.split(r",|;|\s[–—|]\s", text) if p.strip()]
+        return [strip_dates(p).strip() for p in re.split(r",|;|\s[–—|]\s|\s{3,}", text) if p.strip()]
 
     parts = candidates(_PHD.sub("", degree_line))
     own = [p for p in parts if ORG_WORD.search(p) and not ENTRY_LABEL.match(p)]

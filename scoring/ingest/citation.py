@@ -203,6 +203,7 @@ _QUOTE = re.compile(r"[“\"]")
 _MORE_INITIALS = re.compile(r"(?:\s[A-Z]\.)+(?=[\s,])")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)|:\s")
 _INITIALS_END = re.compile(r"\.[*†‡★]*\s")
+_LIST_GOES_ON = re.compile(r"[*†‡★]*\s*,")
 
 
 def _author_run(text: str) -> int:
@@ -220,15 +221,19 @@ def _author_run(text: str) -> int:
     if _nih_style(text):
         # ACS style marks the corresponding author after the initials: "...; Roe, R.* Title"
         stop = _INITIALS_END.search(text)
-        first = stop.start() if stop else -1
-        marks = len(stop.group().rstrip()) - 1 if stop else 0
-        # "Roe, C. N. Title": further initials after the first belong to the name
-        more = (
-            _MORE_INITIALS.match(text[first + 1 :])
-            if first > 0 and not marks and "," in text[:first]
-            else None
-        )
-        first += more.end() if more else 0
+        while True:
+            first = stop.start() if stop else -1
+            marks = len(stop.group().rstrip()) - 1 if stop else 0
+            # "Roe, C. N. Title": further initials after the first belong to the name
+            more = (
+                _MORE_INITIALS.match(text[first + 1 :])
+                if first > 0 and not marks and "," in text[:first]
+                else None
+            )
+            first += more.end() if more else 0
+            if first < 0 or not _LIST_GOES_ON.match(text, first + 1):
+                break
+            stop = _INITIALS_END.search(text, first + 1)  # "Roe, C. N., Doe, B. Title": more names follow
         if first > 0 and looks_like_author_list(text[:first]):
             return first + 1 + marks
     for dot in _SENTENCE_END.finditer(text):
@@ -237,6 +242,11 @@ def _author_run(text: str) -> int:
             continue
         head = text[: i + 1] if text[i] == "." else text[:i]
         if looks_like_author_list(head.rstrip(".")):
+            # "J. Roe, and B. Doe, Short Title, New J. Phys. 24, 12 (2022)": the names and the
+            # abbreviated journal's first word read as a list; the comma-style split knows better
+            names_end = _comma_authors(text)
+            if 0 < names_end < i and split_comma_title(text[names_end:].lstrip(" ,")):
+                return names_end
             return i + 1
         # author-date without parentheses: "Roe, J., and Doe, B. 2019. Title"
         dated = _TRAILING_YEAR.search(head)
@@ -265,6 +275,7 @@ def _comma_authors(text: str) -> int:
     """
     pieces = list(_PIECE.finditer(text))
     end = 0
+    initials = True  # every name so far printed with initials ("A. Roe")
     for k, piece in enumerate(pieces[:-1]):
         part = piece.group(0).strip()
         part = _LEADING_AND.sub("", part)
@@ -272,8 +283,12 @@ def _comma_authors(text: str) -> int:
         if not names or not looks_like_author_list(part) or any(len(n.split()) > 4 for n in names):
             break
         end = piece.end()
-        nxt = pieces[k + 1].group(0).strip()
-        if len(nxt.split()) >= 3 and not looks_like_author_list(nxt):
+        initials = initials and bool(_INITIAL.search(part))
+        nxt = _LEADING_AND.sub("", pieces[k + 1].group(0).strip())  # "..., and G. Roe, Title"
+        # a title in capitals reads like a name, but not four words of it without an initial
+        # after names printed with initials ("A. Roe, B. Doe, Quantum Widget Phase Transitions")
+        title_case = initials and len(nxt.split()) >= 4 and not _INITIAL.search(nxt)
+        if len(nxt.split()) >= 3 and (title_case or not looks_like_author_list(nxt)):
             # one bare word ("Cusps, cones and curves, ...") opens a title, not an author list
             return end + 1 if k or len(part.split()) > 1 else 0
     return 0
@@ -291,9 +306,10 @@ _COMMA_VENUE = re.compile(
 _VENUE_VOLUME = re.compile(r"\s*[A-Z][\w&:'’ -]{2,80}?,?\s+\d{1,4}\s*(?:\(\s*[\w–-]{1,9}\s*\)|:\s*\d)")
 
 
-# "(2019).", "(2025, in press).", "2019.": the date an author-date citation prints after its authors
+# "(2019). Title", "(2025, in press). Title", "2019. Title" and, AAS style, "2019, Title": the date an
+# author-date citation prints after its authors
 _LEADING_DATE = re.compile(
-    r"^\(\s*((?:19|20)\d\d)[a-z]?\s*(?:,[^()]{1,30})?\)\.?\s*|^((?:19|20)\d\d)[a-z]?\.\s+"
+    r"^\(\s*((?:19|20)\d\d)[a-z]?\s*(?:,[^()]{1,30})?\)\.?\s*|^((?:19|20)\d\d)[a-z]?[.,]\s+"
 )
 _QUOTED = re.compile(r"^[“\"](.+?)[”\"]|^'([^']+?(?:'[a-z][^']*?)*)'(?=[,.;:]?(?:\s|$))")
 _QUOTE_GOES_ON = re.compile(r"\s*[:\-–—a-z]")
@@ -423,7 +439,8 @@ def parse_citation(raw: str, *, fmt: str = "text", section_type: str | None = No
         and sum(cit.title.count(q) for q in '“”"') == 2
     ):
         cit.title = cit.title.strip('“”"')
-    server = None if cit.venue else _ARXIV.search(whole)
+    # the server may be named only by the address of the paper on it ("Preprint at https://arxiv.org/...")
+    server = None if cit.venue else _ARXIV.search(whole) or _ARXIV.search(raw)
     if server:
         cit.venue = {
             "arxiv": "arXiv",
@@ -461,6 +478,9 @@ def _end_before_run(text: str, runs: list[str]) -> int:
     return 0
 
 
+_DATE_AFTER_AUTHORS = re.compile(r"[\s.,]*((?:19|20)\d\d)[a-z]?[.,]\s")
+
+
 def _read_flat(cit: Citation, text: str, f: EntryFields) -> None:
     end = _author_end(text)
     if end == 0 and f.emph:  # "Title. Authors. Venue" with an emphasised title first
@@ -490,6 +510,10 @@ def _read_flat(cit: Citation, text: str, f: EntryFields) -> None:
     date = _LEADING_DATE.match(text[end:].lstrip(" .,:;")) if end and not f.date else None
     if date:  # the citation's own date wins over a year in the title ("... after the 2010 earthquake")
         cit.year = int(date.group(1) or date.group(2))
+    elif end and not f.date:
+        dated = _DATE_AFTER_AUTHORS.match(text, end)
+        if dated:  # "Roe, J. 2019, Title, ApJ, 880, 2001": the date, not the page that looks like one
+            cit.year = int(dated.group(1))
     title, rest = comma or _title_after(text[end:], runs)
     if not end and not title:
         title, rest = text, ""
@@ -503,6 +527,8 @@ def _read_flat(cit: Citation, text: str, f: EntryFields) -> None:
     _set_venue(cit, rest)
 
 
+# the kind of work named before the journal that prints it
+_KIND_BEFORE_VENUE = re.compile(r"(?:[\w&-]+\s+){0,3}white\s*paper\s*[,.:]\s*(?=[A-Z])", re.IGNORECASE)
 _EDITORS = re.compile(r"^[^()]{0,80}\(eds?\.?\)\s*[,:]?\s*")
 _ARXIV_WORD = re.compile(r"\barxiv\b", re.IGNORECASE)
 _SPACE_COMMA = re.compile(r"\s+,")
@@ -515,6 +541,8 @@ def _set_venue(cit: Citation, rest: str) -> None:
     label = THESIS_LABEL.match(raw) if "hesis" in raw or "issertation" in raw else None
     if label:
         cit.kind_label, raw = label.group(0), raw[label.end() :]
+    elif "aper" in raw and (kind := _KIND_BEFORE_VENUE.match(raw)):  # "Astro2020 White Paper, BAAS 51(3)"
+        cit.kind_label, raw = kind.group(0), raw[kind.end() :]
     venue = clean_venue(ACRONYM_PAREN.sub("", raw))
     if venue and len(venue) < 40 and _ARXIV_WORD.search(venue):
         venue = "arXiv"

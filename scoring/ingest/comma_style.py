@@ -5,6 +5,10 @@ title, and the journal's abbreviations ("Ann.", "Math.") look like sentence ends
 cuts the title at the first period. Here the title runs to the comma before the venue, and the
 venue is known by what follows it: a volume and a year in parentheses, a year and an issue number,
 "to appear", or a publisher (a book in a series); a chapter's book follows "in:".
+
+Physicists and astronomers write titles the same way: "Title, Phys. Rev. Lett. 134, 180601 (2025)"
+(volume, page or article number, year in parentheses) and, AAS style with the year after the
+authors, "Title, ApJ, 912, 45" (journal, volume and page closing the citation).
 """
 
 from __future__ import annotations
@@ -17,11 +21,24 @@ __all__ = ["split_comma_title"]
 
 # one comma-free segment that starts with a capital and holds no sentence end ("Practice. IEEE")
 _PIECE = r"[A-Z\u00c0-\u024f](?:(?![a-z]{6,}\.\s+[A-Z])[^,]){0,120}?"
+# a volume (not a year) and a page, article number or page range: "134, 180601", "912, L10", "20, 1187–1193"
+_VOLUME_PAGE = r"(?!(?:19|20)\d\d\b)\d{1,4}\s*,\s*[A-Za-z]{0,2}\d{1,7}(?:\s*[–-]\s*[A-Za-z]{0,2}\d{1,7})?"
 _JOURNAL_TAIL = re.compile(
     rf"^(?:[Ii]n:?\s+)?(?P<venue>{_PIECE})\s*,?\s+(?:\d{{1,4}}\s*\(\s*(?:19|20)\d\d\s*\)|(?:19|20)\d\d\s*,\s*no\.)"
-    rf"|^(?P<venue2>{_PIECE})\s*,\s*(?:[Tt]o\s+appear|[Ii]n\s+press|[Ff]orthcoming)\b",
+    rf"|^(?P<venue2>{_PIECE})\s*,\s*(?:[Tt]o\s+appear|[Ii]n\s+press|[Ff]orthcoming)\b"
+    # physics: "Phys. Rev. Lett. 134, 180601 (2025)", "npj Quantum Information 10, 56 (2024)"
+    rf"|^(?P<venue3>(?:[a-z]{{1,4}}\s+)?{_PIECE})\s+{_VOLUME_PAGE}\s*\(\s*(?:19|20)\d\d\s*\)"
+    # AAS: "ApJ, 912, 45" or "A&A, 650, A12" ends the citation (the year follows the authors)
+    rf"|^(?P<venue4>{_PIECE}),\s*{_VOLUME_PAGE}\s*\.?\s*$",
 )
-_CHAPTER_TAIL = re.compile(r"^[Ii]n:?\s+(?=[A-Z\u00c0-\u024f])")
+# "Title, in preparation.": a status closes the citation, there is no venue
+_STATUS_TAIL = re.compile(
+    r"^(?:in\s+preparation|in\s+prep\.?|in\s+submission|under\s+review)\W*$", re.IGNORECASE
+)
+# "in Proc. ...", "in 17th Conference on ...", "in 2024 IEEE Symposium on ..."
+_CHAPTER_TAIL = re.compile(
+    r"^[Ii]n:?\s+(?=[A-Z\u00c0-\u024f]|(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)\s+[A-Z\u00c0-\u024f])"
+)
 _THESIS_TAIL = re.compile(
     r"^(?i:Ph\.?\s?D\.?|doctoral|master['’]?s|M\.?\s?Sc\.?|diploma|bachelor['’]?s|habilitation)\s+"
     r"(?i:thesis|dissertation)\s*[,.:]\s*(?=[A-Z\u00c0-\u024f])"
@@ -35,7 +52,9 @@ _SERIES_NUMBER = re.compile(r"\s+(?:vol\.\s*)?\d{1,4}\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.?!]\s")
 # Something one of the tails below needs, to skip the search in citations that have none.
 _HINT = re.compile(
-    r"\(\s*(?:19|20)\d\d\s*\)|(?:19|20)\d\d\s*,\s*no\.|appear|in\s+press|forthcoming|,\s*in:?\s|thesis|dissertation",
+    r"\(\s*(?:19|20)\d\d\s*\)|,\s*\d{1,4}\s*,\s*[A-Za-z]{0,2}\d{1,7}\s*\.?\s*$|"
+    r"(?:19|20)\d\d\s*,\s*no\.|appear|in\s+press|forthcoming|,\s*in:?\s|thesis|dissertation|"
+    r",\s*(?:in\s+prep|in\s+submission|under\s+review)",
     re.IGNORECASE,
 )
 
@@ -63,7 +82,7 @@ def split_comma_title(rest: str) -> tuple[str, str] | None:
         if len(title.split()) < 2:
             continue
         tail = rest[comma.end() :]
-        if _JOURNAL_TAIL.match(tail):
+        if _JOURNAL_TAIL.match(tail) or _STATUS_TAIL.match(tail):
             return title, tail
         thesis = _THESIS_TAIL.match(tail)
         if thesis:

@@ -135,9 +135,22 @@ def _marker_lines(lines: list[str]) -> set[int]:
         if prev is None or abs(n - prev) == 1 or (n == 1 and prev > 1) or (bracketed and n != prev):
             numbered.add(i)
             last[prefix] = n
+    if len(numbered) == 1:
+        (i,) = numbered
+        before = next((ln for ln in reversed(lines[:i]) if ln.strip()), "")
+        if (
+            not _BRACKETED_OR_PREFIXED.match(lines[i])
+            and before
+            and not _closes(before)
+            and _indent(lines[i])
+        ):
+            numbered = set()  # "... (EC '23), p." + "   744. ACM.": a wrapped page number, not a list
     numbered |= repeated_number_lines(lines)  # markdown "1." on every item
     found = numbered | bullets if len(numbered) >= 2 or (numbered and not bullets) else bullets
     return _one_level(found, lines)
+
+
+_BRACKETED_OR_PREFIXED = re.compile(r"^\s*(?:[\[(]|[A-Za-z]{1,3}\d)")
 
 
 def _indent(line: str) -> int:

@@ -63,11 +63,9 @@ _PARTICLES = {
 }
 _DEGREE_SUFFIX = re.compile(
     r"[,\s]+(ph\.?\s?d\.?|m\.?d\.?|d\.?phil\.?|m\.?sc?\.?|mba|jr\.?|sr\.?|ii|iii|"
-    r"frs|fieee|facm|pe|p\.e\.)\s*$",
+    r"frs|fieee|facm|pe|p\.e\.|sc\.?\s?d\.?|m\.?p\.?h\.?|dr\.?\s?p\.?h\.?)\s*$",
     re.IGNORECASE,
 )
-
-
 # "(née Kovač)", "née Kovač", "[formerly Berg]": a family name the candidate published under before
 _FORMER = re.compile(
     r"\s*[(\[]?\s*\b(?:née|nee|born|formerly|previously|geb\.|geborene)\s+"
@@ -79,8 +77,9 @@ _TWO_SCRIPTS = re.compile(r"(?P<first>[^()]+?)\s*\((?P<second>[^()]+)\)")
 
 
 _CJK = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·]{2,12}"
+# "Hyun-Joo Baek (백현주)": the name in a CJK script after the Latin one, which is the form used here
 _CJK_IN_BRACKETS = re.compile(
-    r"(?<=[A-Za-z.])\s*[(（]\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·\s]+[)）]\s*$"
+    r"(?<=[A-Za-z.,])\s*[(（]\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·\s]+[)）]\s*$"
 )
 _SIDE_BY_SIDE = re.compile(
     rf"{_CJK}\s*(?:/\s*|\s)(?P<latin1>[A-Za-z][^\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af/]*)|"

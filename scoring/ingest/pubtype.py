@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from scoring.ingest.books import book_kind
+from scoring.ingest.venue_text import ARXIV_ID
 
 __all__ = ["publication_type"]
 
@@ -24,7 +25,7 @@ _WORKSHOP = re.compile(r"\b(workshops?|adjunct)\b", re.IGNORECASE)
 _OTHER = re.compile(
     r"\b(poster|demo|demonstration|doctoral\s+(colloquium|consortium|symposium)|technical\s+report|"
     r"tech\.?\s+rep|blog|extended\s+abstract|abstract\]|white\s*paper|student\s+research\s+competition|"
-    r"report\s+number)\b|\breport\s+no\.\s*\d",  # "PEER Report No. 2023/05": a numbered report series
+    r"astronomer['’]s\s+telegram|atel|report\s+number)\b|\breport\s+no\.\s*\d",  # "PEER Report No. 2023/05"
     re.IGNORECASE,
 )
 # Non-paper tracks named by the venue alone ("SIGGRAPH 2024 Posters", "SIGGRAPH 2019 Courses").
@@ -64,7 +65,10 @@ _CONFERENCE = re.compile(
 _VOLUME = re.compile(
     r"\b(?:19|20)\d\d[^;.]{0,20};\s*\d+\s*(?:\(\w+\))?\s*:|\b\d+\s*\(\d+\)\s*[:,]\s*(?:pp?\.\s*)?\w*\d|"
     r"\bvol(?:ume)?\.?\s*\d|\bno\.\s*\d+\s*,\s*pp|"
-    r"[A-Za-z]\s+\d{1,4}\s+\d{1,6}\s*(?:-{1,2}|–)\s*\d{1,6}\s*\.?\s*$"  # "Stochastica 31 455–490."
+    r"[A-Za-z]\s+\d{1,4}\s+\d{1,6}\s*(?:-{1,2}|–)\s*\d{1,6}\s*\.?\s*$|"  # "Stochastica 31 455–490."
+    r"[A-Za-z.]\s+\d{1,4}\s*,\s*[A-Za-z]{0,2}\d{1,7}(?:\s*[–-]\s*\d{1,7})?\s*\(\s*(?:19|20)\d\d\s*\)|"  # "Quantum 9, 1642 (2025)"
+    r"[A-Za-z],\s*\d{1,4}\s*,\s*[A-Za-z]{0,2}\d{1,7}\s*\.?\s*$|"  # AAS "AJ, 62, 1178"
+    r"[A-Za-z*_](?<!PMLR)\s+(?!(?:19|20)\d\d\b)\d{1,4}\s*:\s*(?:[eE]\d{3,}|\d{1,6}\s*[–-]\s*\d{1,6})"  # "Oikos 23:533–559", not "PMLR 139:1–9"
 )
 
 
@@ -175,6 +179,8 @@ def publication_type(
     if section_type in ("patent", "thesis", "chapter", "book", "other", "preprint"):
         return section_type
     where = venue or ""
+    if venue and "rxiv" in text.lower() and not _PREPRINT.search(venue):
+        text = ARXIV_ID.sub(" ", text)  # "Phys. Rev. X 13, 12 (2023) [arXiv:2302.11873]": an identifier
     if _PREPRINT.search(text) and not (venue and _CONFERENCE.search(venue)):
         return "preprint"
     if _WORKSHOP.search(where) or (acronym or "").upper() in _WORKSHOP_ACRONYMS:

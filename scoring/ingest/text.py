@@ -357,6 +357,8 @@ def normalise_lines(lines: list[str]) -> list[str]:
 
 # "Page 2 of 9", "page 3", "p. 4/9" at the end of a line, the way running footers number pages.
 _PAGE_NUMBER = re.compile(r"(?:^|\s)(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s*$", re.IGNORECASE)
+# a page number alone between dashes, centred at the foot of the page: "— 3 —", "- 12 -"
+_DASHED_PAGE_NUMBER = re.compile(r"[-–—]\s*\d{1,3}\s*[-–—]")
 
 
 def blank_running_lines(lines: list[str]) -> list[str]:
@@ -364,7 +366,7 @@ def blank_running_lines(lines: list[str]) -> list[str]:
 
     A line next to a form feed (the page break text exports keep) that recurs at other page
     breaks with only its digits changed is page furniture, and so is a short line that ends with
-    a page number ("... Curriculum Vitae  Page 1 of 2") and recurs, with any recurring line right
+    a page number ("... Curriculum Vitae  Page 1 of 2") or is one between dashes ("— 3 —") and recurs, with any recurring line right
     beside it (the running header that follows the footer). Lines are blanked, not removed.
     """
     out = list(lines)
@@ -381,7 +383,11 @@ def blank_running_lines(lines: list[str]) -> list[str]:
         after = [j for j in range(i, min(i + 3, len(lines))) if lines[j].replace("\f", "").strip()][:1]
         edges.update(before + after)
     recurring = {j for where in shapes.values() if len(where) >= 2 for j in where}
-    footers = {j for j in recurring if _PAGE_NUMBER.search(lines[j])}
+    footers = {
+        j
+        for j in recurring
+        if _PAGE_NUMBER.search(lines[j]) or _DASHED_PAGE_NUMBER.fullmatch(lines[j].strip())
+    }
     # a recurring line within two lines of a page-numbered footer is the running header beside it
     near = {j for f in footers for j in range(f - 3, f + 4) if j in recurring}
     for j in (recurring & edges) | footers | near:

@@ -37,6 +37,7 @@ _VENUE_CUT = re.compile(
 )
 _VENUE_LEAD = re.compile(
     r"^\s*(?:[.,:;]\s*)*(?:In:?\s+|in:?\s+|Appeared\s+in\s+|Published\s+in\s+|To\s+appear\s+in\s+|"
+    r"Preprint\s+(?:at|on)(?:\s+|$)|"  # Nature style: "Preprint at https://arxiv.org/abs/..."
     # a status before the journal it concerns ("Submitted to Physical Review D", "Revise and resubmit, X")
     r"(?:Submitted|Resubmitted|Accepted|Conditionally\s+accepted)\s+(?:to|at|in|for)\s+(?=[A-Z])|"
     r"(?:Under\s+review|Under\s+revision|Revise\s+and\s+resubmit|Major\s+revision|Minor\s+revision|R&R)"
@@ -84,7 +85,7 @@ THESIS_LABEL = re.compile(
 )
 
 
-_STATUS_ONLY = re.compile(r"\s*(?:in\s+)?(?:preparation|progress|submission)\W*", re.IGNORECASE)
+_STATUS_ONLY = re.compile(r"\s*(?:in\s+)?(?:preparation|prep|progress|submission)\W*", re.IGNORECASE)
 # Journal names abbreviated word by word (ISO 4): at least two "Abc." words in a row.
 _ABBREVIATED = re.compile(r"^(?:[A-Z][a-z]{0,5}\.\s+)+[A-Z][a-z]{0,5}\.?(?:\s+[A-Z][a-z]{0,5}\.?)*$")
 
@@ -124,7 +125,7 @@ def clean_venue(text: str) -> str | None:
         text = _END_VOLUME_ARTICLE.sub("", text)  # "eLife 9:e58812": volume and article
     if "]" in text:
         text = _END_BRACKETS.sub("", text)  # "bioRxiv [Preprint]"
-    text = text.strip(" ,.;:-–([")
+    text = text.strip(" ,.;:-–([#")  # "#" of a cut number: "ATel #16021"
     if _ABBREVIATED.search(text) and _END_ABBREVIATION.search(text):
         text += "."  # an abbreviated journal name keeps its last period: "Nat. Chem.", "Phys. Rev. Lett."
     if _BARE_YEAR.fullmatch(text) or len(text) < 2:

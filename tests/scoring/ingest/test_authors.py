@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from scoring.ingest.authors import author_key, find_author, most_common_author, split_authors
+from scoring.ingest.authors import (
+    author_key,
+    find_author,
+    looks_like_author_list,
+    most_common_author,
+    split_authors,
+)
 
 
 @pytest.mark.parametrize(
@@ -114,3 +120,20 @@ def test_chicago_style_inverts_only_the_first_author() -> None:
     assert split_authors("Vos, Ida") == ["Vos, Ida"]
     assert split_authors("Vos, Pim, Quell") == ["Vos", "Pim", "Quell"]
     assert split_authors("Vos, I., Pim, R.") == ["Vos, I.", "Pim, R."]
+
+
+def test_two_word_family_name_printed_with_a_hyphen() -> None:
+    """ "Soto-Vara M" and "Soto Vara M" are the same candidate, Marta Soto Vará."""
+    assert find_author(["Doe B", "Soto-Vara M"], "Marta Soto Vará") == 2
+
+
+def test_romanised_initials_with_a_lower_case_part() -> None:
+    """ "Seo, J.-w." keeps its initials with the family name."""
+    assert split_authors("Imre, T., Seo, J.-w., & Voss, K.") == ["Imre, T.", "Seo, J.-w", "Voss, K."]
+
+
+def test_a_long_phrase_among_names_is_no_author_list() -> None:
+    """A title glued to many names is not forgiven as one odd name among them; a group author is."""
+    text = "A. Roe, B. Doe, C. Poe, D. Moe, E. Low, Demonstrating Toy Error Suppression with Real-Time Widgets, Phys"
+    assert not looks_like_author_list(text)
+    assert looks_like_author_list("Roe J, Doe A, Poe B, Low C, for the Toy Disease Neuroimaging Initiative")

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from scoring.ingest.text import blank_page_furniture, clean_inline, latex_to_text, normalise_lines
+from scoring.ingest.text import (
+    blank_page_furniture,
+    blank_running_lines,
+    clean_inline,
+    latex_to_text,
+    normalise_lines,
+)
 
 
 @pytest.mark.parametrize(
@@ -142,3 +148,18 @@ def test_running_header_beside_a_numbered_footer_is_blanked() -> None:
     ]
     out = blank_running_lines(lines)
     assert [i for i, ln in enumerate(out) if ln] == [0, 5, 10]
+
+
+def test_dashed_page_number_and_running_footer_are_blanked() -> None:
+    """ "— 3 —" recurring at page feet is page furniture, and so is the running line printed beside it."""
+    lines = [
+        "1. Entry one, AJ, 12, 34",
+        "",
+        "— 3 —",
+        "J. Roe, Curriculum Vitae (May 2025)",
+        "",
+        "2. Entry two",
+    ]
+    lines += ["", "— 4 —", "J. Roe, Curriculum Vitae (May 2025)", "3. Entry three"]
+    out = blank_running_lines(lines)
+    assert [ln for ln in out if ln] == ["1. Entry one, AJ, 12, 34", "2. Entry two", "3. Entry three"]
