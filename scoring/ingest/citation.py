@@ -164,6 +164,7 @@ def _nih_style(text: str) -> bool:
 
 
 _TRAILING_YEAR = re.compile(r"[,.]?\s+(?:19|20)\d\d[a-z]?\.?$")
+_EDITORS_MARK = re.compile(r",?\s+\(?eds?\b\.?\)?$")
 _INITIAL = re.compile(r"\b[A-Z]\.")
 
 
@@ -191,6 +192,8 @@ _QUOTE = re.compile(r"[“\"]")
 _MORE_INITIALS = re.compile(r"(?:\s[A-Z]\.)+(?=[\s,])")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)|:\s")
 _INITIALS_END = re.compile(r"\.[*†‡★]*\s")
+_INITIALS_ONLY = re.compile(r"(?:[A-Z]\.[\s-]*)+")
+_GIVEN_FIRST_NEXT = re.compile(r",\s*(?:and\s+|&\s*)?(?:[A-Z]\.[\s-]*){1,3}[A-Z][a-z]")
 
 
 def _author_run(text: str) -> int:
@@ -217,7 +220,15 @@ def _author_run(text: str) -> int:
             else None
         )
         first += more.end() if more else 0
-        if first > 0 and looks_like_author_list(text[:first]):
+        # ESA style inverts only the first name ("Roe, J. A., M. Doe, and B. Poe"): a name in
+        # given-first order next, or a "name" of initials alone ("Roe, J., M. A"), means the list goes on
+        names = split_authors(text[:first]) if first > 0 else []
+        if (
+            names
+            and looks_like_author_list(text[:first])
+            and not _GIVEN_FIRST_NEXT.match(text, first + 1 + marks)
+            and not (len(names) > 1 and _INITIALS_ONLY.fullmatch(names[-1]))
+        ):
             return first + 1 + marks
     for dot in _SENTENCE_END.finditer(text):
         i = dot.start()
@@ -226,17 +237,19 @@ def _author_run(text: str) -> int:
         head = text[: i + 1] if text[i] == "." else text[:i]
         if looks_like_author_list(head.rstrip(".")):
             return i + 1
-        # author-date without parentheses: "Roe, J., and Doe, B. 2019. Title"
+        # author-date without parentheses: "Roe, J., and Doe, B. 2019. Title", "Roe, Jane. 2019. Title"
         dated = _TRAILING_YEAR.search(head)
         names = head[: dated.start()].rstrip(" ,.") if dated else ""
+        editors = _EDITORS_MARK.search(names)  # "Roe, Jane, and Bo Doe, eds. 2019. Book Title"
+        names = names[: editors.start()] if editors else names
         if (
             dated
             and len(text[i + 1 :].split())
             >= 2  # a title follows the year; a year at the end closes the venue
             and looks_like_author_list(names)
-            and (_INITIAL.search(names) or len(split_authors(names)) > 1)
+            and (_INITIAL.search(names) or "," in names or len(split_authors(names)) > 1)
         ):
-            return dated.start()
+            return editors.start() if editors else dated.start()
         break
     return _comma_authors(text)
 
@@ -279,7 +292,9 @@ _COMMA_VENUE = re.compile(
 _VENUE_VOLUME = re.compile(r"\s*[A-Z][\w&:'’ -]{2,80}?,?\s+\d{1,4}\s*(?:\(\s*[\w–-]{1,9}\s*\)|:\s*\d)")
 
 
-_LEADING_DATE = re.compile(r"^\(\s*(?:19|20)\d\d[a-z]?\s*\)\.?\s*|^(?:19|20)\d\d[a-z]?\.\s+")
+_LEADING_DATE = re.compile(
+    r"^(?:\(?eds?\.\)?,?\s+)?(?:\(\s*(?:19|20)\d\d[a-z]?\s*\)\.?\s*|(?:19|20)\d\d[a-z]?\.\s+)"
+)
 _QUOTED = re.compile(r"^[“\"](.+?)[”\"]|^'([^']+?(?:'[a-z][^']*?)*)'(?=[,.;:]?(?:\s|$))")
 _QUOTE_GOES_ON = re.compile(r"\s*[:\-–—a-z]")
 _STATUS_AFTER_QUOTE = re.compile(
@@ -443,6 +458,9 @@ def _end_before_run(text: str, runs: list[str]) -> int:
     return 0
 
 
+_AUTHOR_DATE = re.compile(r"[\s.,]*(?:\(?eds?\.\)?,?\s+)?\(?\s*((?:19|20)\d\d)[a-z]?\s*[).,]")
+
+
 def _read_flat(cit: Citation, text: str, f: EntryFields) -> None:
     end = _author_end(text)
     if end == 0 and f.emph:  # "Title. Authors. Venue" with an emphasised title first
@@ -469,6 +487,9 @@ def _read_flat(cit: Citation, text: str, f: EntryFields) -> None:
         end = 0  # "Heights and Toy Curves, Series 12, Springer": the "names" are all the title there is
     comma = None if end else comma
     cit.authors = split_authors(text[:end]) if end else []
+    dated = _AUTHOR_DATE.match(text, end) if end else None
+    if dated:  # author-date styles: the year after the names dates the work, not one in its title
+        cit.year = int(dated.group(1))
     title, rest = comma or _title_after(text[end:], runs)
     if not end and not title:
         title, rest = text, ""
@@ -483,6 +504,8 @@ def _read_flat(cit: Citation, text: str, f: EntryFields) -> None:
 
 
 _EDITORS = re.compile(r"^[^()]{0,80}\(eds?\.?\)\s*[,:]?\s*")
+_CHAPTER_PAGES = re.compile(r"(?:pp?\.|pages?)\s*\d{1,5}\s*[-–]\s*\d{1,5}\s+in:?\s+(?=\S)", re.IGNORECASE)
+_EDITORS_FIRST = re.compile(r"([^,]{2,80}(?:,[^,]{2,80}){0,5}?),\s*(?:editors?|eds?\.)[.,]?\s+(?=\S)")
 _ARXIV_WORD = re.compile(r"\barxiv\b", re.IGNORECASE)
 _SPACE_COMMA = re.compile(r"\s+,")
 
@@ -491,6 +514,12 @@ def _set_venue(cit: Citation, rest: str) -> None:
     raw = rest.strip(" .,;")
     if "(ed" in raw:
         raw = _EDITORS.sub("", raw)  # editors before a book title
+    pages = _CHAPTER_PAGES.match(raw)
+    if pages:  # ASA "Pp. 20–44 in Book, edited by ...", ESA "Pages 20–44 in A. Roe, editor. Book. Press"
+        raw = raw[pages.end() :]
+        editors = _EDITORS_FIRST.match(raw)
+        if editors and looks_like_author_list(editors.group(1)):
+            raw = raw[editors.end() :].split(". ", 1)[0]
     label = THESIS_LABEL.match(raw) if "hesis" in raw or "issertation" in raw else None
     if label:
         cit.kind_label, raw = label.group(0), raw[label.end() :]

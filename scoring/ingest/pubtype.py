@@ -38,7 +38,11 @@ _DEGREE_THESIS = re.compile(
 # A journal's volume, year and pages as maths journals print them: "Forum Math. 10 (2022), e14".
 _VOLUME_YEAR = re.compile(r"\b\d{1,4}\s*\(\s*(?:19|20)\d\d\s*\)\s*,\s*(?:no\.\s*\d+\s*,\s*)?[A-Za-z]?\d")
 _PATENT = re.compile(r"\bpatents?\b|\b(US|EP|WO|CN)\s?\d[\d,/]{5,}", re.IGNORECASE)
-_CHAPTER = re.compile(r"\b(chapter|edited\s+by|book\s+chapter)\b|\(eds?\.?\)|\beds?\.\s*[,)]", re.IGNORECASE)
+_CHAPTER = re.compile(
+    r"\b(chapter|edited\s+by|book\s+chapter)\b|\(eds?\.?\)|\beds?\.\s*[,)]|,\s*editors?\.|"
+    r"\b(?:pp?\.|pages)\s*\d{1,5}\s*[-–]\s*\d{1,5}\s+in\s",  # "Pages 20–44 in A. Roe, editors. Book"
+    re.IGNORECASE,
+)
 _JOURNAL = re.compile(
     r"\b(journal|transactions|trans\.|letters|lett\.?|review|reviews|magazine|annals|acta|"
     r"bulletin|quarterly|j\.|nature|science|cell|elife|plos|pnas|tmlr|jmlr|commun|"
@@ -58,6 +62,16 @@ _VOLUME = re.compile(
     r"\bvol(?:ume)?\.?\s*\d|\bno\.\s*\d+\s*,\s*pp|"
     r"[A-Za-z]\s+\d{1,4}\s+\d{1,6}\s*(?:-{1,2}|–)\s*\d{1,6}\s*\.?\s*$"  # "Stochastica 31 455–490."
 )
+
+
+# A volume and its pages or article number right after the venue name: "Ecology 101:e03012",
+# "Oikos 12:345–367" (ESA and Chicago author-date print a journal so, a proceedings never).
+_VOLUME_COLON_PAGES = re.compile(r"\s+\d{1,4}\s*:\s*[eE]?\d")
+
+
+def _volume_follows(text: str, venue: str | None) -> bool:
+    at = text.find(venue) if venue else -1
+    return at >= 0 and bool(_VOLUME_COLON_PAGES.match(text, at + len(venue or "")))
 
 
 # Journals whose names start like proceedings ("Proc Natl Acad Sci U S A", "Proceedings of the IEEE").
@@ -175,6 +189,7 @@ def publication_type(
         _JOURNAL.search(where)
         or _VOLUME.search(text)
         or _JOURNAL_PROC.search(where)
+        or _volume_follows(text, venue)
         or (acronym or "").upper().replace("-", "") in _JOURNAL_ACRONYMS
     ):
         return "journal"

@@ -82,7 +82,9 @@ THESIS_LABEL = re.compile(
 )
 
 
-_STATUS_ONLY = re.compile(r"\s*(?:in\s+)?(?:preparation|progress|submission)\W*", re.IGNORECASE)
+_STATUS_ONLY = re.compile(
+    r"\s*(?:in\s+|under\s+)?(?:preparation|progress|submission|review)\W*", re.IGNORECASE
+)
 # Journal names abbreviated word by word (ISO 4): at least two "Abc." words in a row.
 _ABBREVIATED = re.compile(r"^(?:[A-Z][a-z]{0,5}\.\s+)+[A-Z][a-z]{0,5}\.?(?:\s+[A-Z][a-z]{0,5}\.?)*$")
 

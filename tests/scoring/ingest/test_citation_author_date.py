@@ -1,0 +1,98 @@
+"""Author-date citation styles with the year as a sentence of its own: ESA, ASA and Chicago."""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring.ingest.citation import parse_citation
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "Quist, H. L., P. Oduya, R. Vale, and D. Poe. 2022. Tidal widgets at scale. Harbour Review 8:11–30.",
+            ["Quist, H. L.", "P. Oduya", "R. Vale", "D. Poe"],
+        ),
+        (
+            "Vale, R., H. L. Quist, and D. Poe. 2022. Tidal widgets at scale. Harbour Review 8:11–30.",
+            ["Vale, R.", "H. L. Quist", "D. Poe"],
+        ),
+        (
+            "Vale, R., H. L. Quist, and D. Poe. Tidal widgets at scale. In review.",
+            ["Vale, R.", "H. L. Quist", "D. Poe"],
+        ),
+    ],
+)
+def test_esa_style_inverts_only_the_first_author(text: str, authors: list[str]) -> None:
+    """ "Roe, J. A., B. Doe, and C. Poe" is one list of names, not "Roe, J. A." and a title."""
+    c = parse_citation(text)
+    assert (c.authors, c.title) == (authors, "Tidal widgets at scale")
+
+
+@pytest.mark.parametrize("venue", ["Seagrass 12:e03456.", "Tidewater 31:455–490."])
+def test_journal_volume_and_colon_pages_make_a_journal(venue: str) -> None:
+    """A one-word venue followed by "volume:pages" is a journal, not a conference acronym."""
+    c = parse_citation(f"Vale, R., and D. Poe. 2020. Quiet harbours in spring. {venue}")
+    assert (c.venue, c.type) == (venue.split()[0], "journal")
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title"),
+    [
+        (
+            "Marlow, Petra J. 2019. “Quiet Harbours and Loud Markets.” Journal of Tides 14(2):101–20.",
+            ["Marlow, Petra J."],
+            "Quiet Harbours and Loud Markets",
+        ),
+        (
+            "Marlow, Petra J. and Ivo Senn, eds. 2021. Widgets in Motion: New Directions. London: Harbour Books.",
+            ["Marlow, Petra J.", "Ivo Senn"],
+            "Widgets in Motion: New Directions",
+        ),
+    ],
+)
+def test_asa_single_inverted_author_and_editors(text: str, authors: list[str], title: str) -> None:
+    """A single "Last, Given I." author, or names with "eds.", before "2019." are the author list."""
+    c = parse_citation(text)
+    assert (c.authors, c.title) == (authors, title)
+
+
+def test_year_after_the_authors_wins_over_a_year_in_the_title() -> None:
+    """In author-date styles the year after the names dates the work, not a year the title mentions."""
+    c = parse_citation(
+        "Marlow, Petra and Ivo Senn. 2016. “Harbour Markets after the 2009 Flood.” Journal of Tides 5(1):1–20."
+    )
+    assert (c.year, c.title) == (2016, "Harbour Markets after the 2009 Flood")
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            (
+                "Marlow, Petra J. 2021. “Tides at Home.” Pp. 20–44 in The Handbook of Harbours, edited by"
+                " Ivo Senn and Lea Roe. Harbour University Press."
+            ),
+            "The Handbook of Harbours",
+        ),
+        (
+            (
+                "Vale, R., and D. Poe. 2021. Tides at Home. Pages 20–44 in I. Senn and L. Roe, editors."
+                " Harbours: A Natural History. Second edition. Harbour University Press, Tidewater, UK."
+            ),
+            "Harbours: A Natural History",
+        ),
+    ],
+)
+def test_chapter_venue_is_the_book_after_pages_in(text: str, venue: str) -> None:
+    """ "Pp. 20–44 in Book, edited by ..." and "Pages 20–44 in A. Roe, editors. Book." name the book as venue."""
+    c = parse_citation(text)
+    assert (c.title, c.venue, c.type) == ("Tides at Home", venue, "chapter")
+
+
+@pytest.mark.parametrize("status", ["In review.", "Under review."])
+def test_review_status_alone_is_not_a_venue(status: str) -> None:
+    """ "In review." after the title is a status, not a venue called "review"."""
+    c = parse_citation(f"Vale, R., and D. Poe. Tidal widgets at scale. {status}")
+    assert (c.venue, c.type) == (None, "preprint")
