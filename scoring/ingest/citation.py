@@ -292,8 +292,10 @@ _COMMA_VENUE = re.compile(
 _VENUE_VOLUME = re.compile(r"\s*[A-Z][\w&:'’ -]{2,80}?,?\s+\d{1,4}\s*(?:\(\s*[\w–-]{1,9}\s*\)|:\s*\d)")
 
 
+# "(2019).", "2019.", APA's "(2019, March)." and "(2019, May 3–5).", after "eds." in ASA style
 _LEADING_DATE = re.compile(
-    r"^(?:\(?eds?\.\)?,?\s+)?(?:\(\s*(?:19|20)\d\d[a-z]?\s*\)\.?\s*|(?:19|20)\d\d[a-z]?\.\s+)"
+    r"^(?:\(?eds?\.\)?,?\s+)?(?:\(\s*(?:19|20)\d\d[a-z]?\s*"
+    r"(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?\s*)?\)\.?\s*|(?:19|20)\d\d[a-z]?\.\s+)"
 )
 _QUOTED = re.compile(r"^[“\"](.+?)[”\"]|^'([^']+?(?:'[a-z][^']*?)*)'(?=[,.;:]?(?:\s|$))")
 _QUOTE_GOES_ON = re.compile(r"\s*[:\-–—a-z]")
@@ -354,6 +356,7 @@ def _title_after(rest: str, emph: list[str]) -> tuple[str, str]:
 
 
 _MAX_ENTRY = 2_500
+_DESCRIPTION_BRACKET = re.compile(r"\s*\[([^\[\]]{2,120})\]$")
 _REMARK_LINE = re.compile(r"\s*\((?=[^()\n]*\s[^()\n]*\s)[^()\n]{8,200}\)[ \t]*\n")
 
 
@@ -417,6 +420,11 @@ def parse_citation(raw: str, *, fmt: str = "text", section_type: str | None = No
                 )
                 cit.kind_label = alt.kind_label
     cit.title = cit.title.strip(" ,.;:")
+    described = _DESCRIPTION_BRACKET.search(cit.title)
+    if described:  # APA describes the work after its title: "[Poster]", "[Master's thesis, University]"
+        cit.title = cit.title[: described.start()]
+        if cit.venue is None and THESIS_LABEL.match(described.group(1)):
+            _set_venue(cit, described.group(1))
     if (
         cit.title.startswith(("“", '"'))
         and cit.title.endswith(("”", '"'))
@@ -503,7 +511,7 @@ def _read_flat(cit: Citation, text: str, f: EntryFields) -> None:
     _set_venue(cit, rest)
 
 
-_EDITORS = re.compile(r"^[^()]{0,80}\(eds?\.?\)\s*[,:]?\s*")
+_EDITORS = re.compile(r"^[^()]{0,80}\(eds?\.?\)\s*[,:]?\s*", re.IGNORECASE)
 _CHAPTER_PAGES = re.compile(r"(?:pp?\.|pages?)\s*\d{1,5}\s*[-–]\s*\d{1,5}\s+in:?\s+(?=\S)", re.IGNORECASE)
 _EDITORS_FIRST = re.compile(r"([^,]{2,80}(?:,[^,]{2,80}){0,5}?),\s*(?:editors?|eds?\.)[.,]?\s+(?=\S)")
 _ARXIV_WORD = re.compile(r"\barxiv\b", re.IGNORECASE)
@@ -512,7 +520,7 @@ _SPACE_COMMA = re.compile(r"\s+,")
 
 def _set_venue(cit: Citation, rest: str) -> None:
     raw = rest.strip(" .,;")
-    if "(ed" in raw:
+    if "(ed" in raw or "(Ed" in raw:
         raw = _EDITORS.sub("", raw)  # editors before a book title
     pages = _CHAPTER_PAGES.match(raw)
     if pages:  # ASA "Pp. 20–44 in Book, edited by ...", ESA "Pages 20–44 in A. Roe, editor. Book. Press"

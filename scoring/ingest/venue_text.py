@@ -30,7 +30,7 @@ _VENUE_CUT = re.compile(
     # pages at the end ("Systems 33, 20114–20125"); a publisher after an acronym ("(CHI '24). ACM, 18 pages")
     rf"(?:\s+\d{{1,6}})?,\s*\d{{1,6}}\s*[-–]\s*\d{{1,6}}\s*$|(?<=[\s)])\.\s+(?=[A-Z])|"
     rf",?\s*\b(?:filed|granted|issued)\b|"
-    rf",\s*(?:edited\s+by|eds?\.)|\bin\s+press\b|\bforthcoming\b|\bto\s+appear\b|\bearly\s+access\b|\bdoi\b|\(\s*accept|\bacceptance\b|\bpublished\b)",
+    rf",\s*(?:edited\s+by|eds?\.)|\bin\s+press\b|\bforthcoming\b|\bto\s+appear\b|\bearly\s+access\b|\bdoi\b|\(\s*accept|\(\s*\d(?:st|nd|rd|th)\s+ed\b|\bacceptance\b|\bpublished\b)",
     re.IGNORECASE,
 )
 _VENUE_LEAD = re.compile(

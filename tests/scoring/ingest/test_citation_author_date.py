@@ -96,3 +96,29 @@ def test_review_status_alone_is_not_a_venue(status: str) -> None:
     """ "In review." after the title is a status, not a venue called "review"."""
     c = parse_citation(f"Vale, R., and D. Poe. Tidal widgets at scale. {status}")
     assert (c.venue, c.type) == (None, "preprint")
+
+
+@pytest.mark.parametrize("date", ["(2023, March)", "(2023, May 3–5)"])
+def test_apa_presentation_date_is_not_the_title(date: str) -> None:
+    """APA dates a poster or talk as "(2023, March)."; the title follows it."""
+    c = parse_citation(
+        f"Vale, R., & Poe, D. {date}. Quiet harbours at night [Poster]. Annual Meeting of the Tide Society, Tidewater, UK."
+    )
+    assert (c.title, c.year, c.authors) == ("Quiet harbours at night", 2023, ["Vale, R.", "Poe, D."])
+
+
+def test_apa_thesis_description_in_brackets_names_the_university() -> None:
+    """APA's "Title [Master's thesis, University]." keeps the bracket out of the title; the university is the venue."""
+    c = parse_citation(
+        "Vale, R. (2016). Quiet harbours at night [Master's thesis, Tidewater State University]."
+    )
+    assert (c.title, c.venue, c.type) == ("Quiet harbours at night", "Tidewater State University", "thesis")
+
+
+def test_apa_chapter_venue_drops_editors_and_edition() -> None:
+    """APA's "In A. Roe & B. Doe (Eds.), Book (2nd ed., pp. 1–9). Press." has the book as venue."""
+    c = parse_citation(
+        "Vale, R. (2023). Tides at home. In I. Senn & L. Roe (Eds.), The Handbook of Harbours (2nd ed., pp. 233–251)."
+        " Harbour Press."
+    )
+    assert (c.venue, c.type) == ("The Handbook of Harbours", "chapter")
