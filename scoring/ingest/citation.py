@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from scoring.ingest.authors import CONSORTIUM, looks_like_author_list, split_authors
 from scoring.ingest.comma_style import split_comma_title
 from scoring.ingest.markup import MARKER, EntryFields, read_fields
-from scoring.ingest.pubtype import publication_type
+from scoring.ingest.pubtype import described_as_other, publication_type
 from scoring.ingest.text import clean_inline
 from scoring.ingest.venue_text import ACRONYM_PAREN, ARXIV_ID, THESIS_LABEL, clean_venue, venue_acronym
 
@@ -438,6 +438,8 @@ def parse_citation(raw: str, *, fmt: str = "text", section_type: str | None = No
         )
     typed_venue = f"{cit.kind_label} {cit.venue or ''}" if cit.kind_label else cit.venue
     cit.type = publication_type(whole, typed_venue, cit.venue_acronym, section_type, title=cit.title)
+    if cit.type in ("conference", "journal", "workshop") and described_as_other(raw):
+        cit.type = "other"  # the bracket was scrubbed from *whole* as a remark
     cit.note = "; ".join(dict.fromkeys(notes)) or None
     return cit
 

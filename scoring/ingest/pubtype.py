@@ -12,7 +12,7 @@ import re
 
 from scoring.ingest.books import book_kind
 
-__all__ = ["publication_type"]
+__all__ = ["described_as_other", "publication_type"]
 
 _PREPRINT = re.compile(
     r"\b(arxiv|biorxiv|medrxiv|ssrn|preprint|working\s+paper|in\s+submission|submitted|"
@@ -24,6 +24,10 @@ _WORKSHOP = re.compile(r"\b(workshops?|adjunct)\b", re.IGNORECASE)
 _OTHER = re.compile(
     r"\b(poster|demo|demonstration|doctoral\s+(colloquium|consortium|symposium)|technical\s+report|"
     r"tech\.?\s+rep|blog|extended\s+abstract|abstract\]|white\s*paper)\b",
+    re.IGNORECASE,
+)
+_DESCRIBED_OTHER = re.compile(
+    r"\[\s*(?:poster|demo|demonstration)(?:\s+(?:paper|abstract|presentation|session|track))?\s*\]",
     re.IGNORECASE,
 )
 _THESIS = re.compile(
@@ -152,6 +156,14 @@ _JOURNAL_ACRONYMS = frozenset(
         "NEJM",
     ]
 )
+
+
+def described_as_other(raw: str) -> bool:
+    """Whether the entry says in brackets, as APA does, that it is a poster or demo ("[Demo paper]").
+
+    The description outranks the list the entry sits in: a demo printed among conference papers is a demo.
+    """
+    return bool(_DESCRIBED_OTHER.search(raw))
 
 
 def publication_type(

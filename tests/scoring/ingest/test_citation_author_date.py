@@ -122,3 +122,32 @@ def test_apa_chapter_venue_drops_editors_and_edition() -> None:
         " Harbour Press."
     )
     assert (c.venue, c.type) == ("The Handbook of Harbours", "chapter")
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "Vale, R., Senn, I., & Ólafsson, Þ. (2021). Tidal widgets at scale. Harbour Review, 8(2), 11–30.",
+            ["Vale, R.", "Senn, I.", "Ólafsson, Þ."],
+        ),
+        (
+            "◆ Łukasik, É., & Vale, R. (2021). Tidal widgets at scale. Harbour Review, 8(2), 11–30.",
+            ["Łukasik, É.", "Vale, R."],
+        ),
+    ],
+)
+def test_apa_accented_initials_and_award_marks(text: str, authors: list[str]) -> None:
+    """Accented initials ("Ó.", "É.") and a paper-award mark (◆) before the names keep the APA list whole."""
+    c = parse_citation(text)
+    assert (c.authors, c.title) == (authors, "Tidal widgets at scale")
+
+
+def test_apa_demo_description_outranks_a_conference_list() -> None:
+    """ "Title [Demo paper]. In Proceedings ..." among conference papers is a demo, typed other."""
+    c = parse_citation(
+        "Vale, R., & Poe, D. (2024). TideBox: A harbour sandbox [Demo paper]. In Proceedings of the 9th Tide"
+        " Conference (TC '24) (pp. 1–4). ACM.",
+        section_type="conference",
+    )
+    assert (c.title, c.type) == ("TideBox: A harbour sandbox", "other")
