@@ -82,6 +82,12 @@ _LINK_LABEL = re.compile(
 )
 _LEADING_MARKS = re.compile(r"^\s*[*★†‡]+\s*")
 _ID_WORDS = ("pmid", "pmcid", "isbn", "issn", "epub")
+# an award noted after the citation behind a mark: "★ Best Paper Award", "🏆 Mercer Award 2021"
+_NOTE_MARK = re.compile("[★☆◆♦🏆]")
+_MARKED_NOTE = re.compile(r"(?<=\S)\s+[★☆◆♦🏆]\s*([^★☆◆♦🏆]{3,160})$")
+_HONOUR = re.compile(r"\b(?:awards?|prizes?|medal|honou?rable\s+mention|best\s+\w+)\b", re.IGNORECASE)
+# a remark in parentheses after the citation's last sentence: "(Under contract; delivered May 2025.)"
+_TRAILING_NOTE = re.compile(r"(?<=\.)\s*\([^()]{8,200}\)\.?\s*$")
 
 
 def _scrub(text: str) -> tuple[str, list[str]]:
@@ -100,6 +106,13 @@ def _scrub(text: str) -> tuple[str, list[str]]:
         text = _IDS.sub(" ", text)
     if "[" in text:
         text = _LINK_LABEL.sub(" ", text)
+    if _NOTE_MARK.search(text):
+        marked = _MARKED_NOTE.search(text)
+        if marked and _HONOUR.search(
+            marked.group(1)
+        ):  # "... 733–55. ★ Webster Prize, 2023": not the paper's date
+            notes.append(marked.group(1).strip(" ."))
+            text = text[: marked.start()]
     text = _LEADING_MARKS.sub("", text)  # highlight marks before a venue ("*~AAAI 2018")
     return " ".join(text.split()), notes
 
@@ -392,7 +405,7 @@ def parse_citation(raw: str, *, fmt: str = "text", section_type: str | None = No
     if not fields:
         return cit
     whole = " ".join(fields)
-    cit.year = f.date or _year_of(whole)
+    cit.year = f.date or _year_of(_TRAILING_NOTE.sub("", whole)) or _year_of(whole)
     if len(fields) > 1:
         _read_structured(cit, fields, f)
     else:
@@ -516,6 +529,10 @@ def _read_flat(cit: Citation, text: str, f: EntryFields) -> None:
 _EDITORS = re.compile(r"^[^()]{0,80}\(eds?\.?\)\s*[,:]?\s*", re.IGNORECASE)
 _CHAPTER_PAGES = re.compile(r"(?:pp?\.|pages?)\s*\d{1,5}\s*[-–]\s*\d{1,5}\s+in:?\s+(?=\S)", re.IGNORECASE)
 _EDITORS_FIRST = re.compile(r"([^,]{2,80}(?:,[^,]{2,80}){0,5}?),\s*(?:editors?|eds?\.)[.,]?\s+(?=\S)")
+_THEMED_ISSUE = re.compile(
+    r"In\s+[“\"][^”\"]{3,200}[”\"],?\s+edited\s+by\s+.{3,200}?\.\s+"
+    r"(?=[A-Z][^.]{1,100}?\s\d{1,4}(?:,\s*no\.\s*\d{1,4})?\s*\((?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\)\s*:)"
+)
 _ARXIV_WORD = re.compile(r"\barxiv\b", re.IGNORECASE)
 _SPACE_COMMA = re.compile(r"\s+,")
 
@@ -524,6 +541,9 @@ def _set_venue(cit: Citation, rest: str) -> None:
     raw = rest.strip(" .,;")
     if "(ed" in raw or "(Ed" in raw:
         raw = _EDITORS.sub("", raw)  # editors before a book title
+    themed = _THEMED_ISSUE.match(raw) if raw.startswith("In") else None
+    if themed:  # "In “Theme,” edited by A. Roe. Osiris 38 (2023)": the journal, not the theme, is the venue
+        raw = raw[themed.end() :]
     pages = _CHAPTER_PAGES.match(raw)
     if pages:  # ASA "Pp. 20–44 in Book, edited by ...", ESA "Pages 20–44 in A. Roe, editor. Book. Press"
         raw = raw[pages.end() :]

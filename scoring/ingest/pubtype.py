@@ -41,6 +41,11 @@ _DEGREE_THESIS = re.compile(
 )
 # A journal's volume, year and pages as maths journals print them: "Forum Math. 10 (2022), e14".
 _VOLUME_YEAR = re.compile(r"\b\d{1,4}\s*\(\s*(?:19|20)\d\d\s*\)\s*,\s*(?:no\.\s*\d+\s*,\s*)?[A-Za-z]?\d")
+# Chicago prints a journal's volume, issue, year and pages as "38 (2023): 141–63" or "62, no. 1 (2024): 88";
+# a themed issue ("In “Theme,” edited by A. Roe. Osiris 38 (2023): 141–63") is still a journal article
+_CHICAGO_VOLUME = re.compile(
+    r"\b\d{1,4}(?:,\s*no\.\s*\d{1,4})?\s*\(\s*(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\s*\)\s*:\s*[eE]?\d"
+)
 _PATENT = re.compile(r"\bpatents?\b|\b(US|EP|WO|CN)\s?\d[\d,/]{5,}", re.IGNORECASE)
 _CHAPTER = re.compile(
     r"\b(chapter|edited\s+by|book\s+chapter)\b|\(eds?\.?\)|\beds?\.\s*[,)]|,\s*editors?\.|"
@@ -193,7 +198,7 @@ def publication_type(
         return "other"
     if _THESIS.search(where or text) or _DEGREE_THESIS.search(text):
         return "thesis"
-    if _CHAPTER.search(text):
+    if _CHAPTER.search(text) and not _CHICAGO_VOLUME.search(text):
         return "chapter"
     if _CONFERENCE.search(where) and not _JOURNAL_PROC.search(where) and not _VOLUME_YEAR.search(text):
         return "conference"

@@ -23,6 +23,8 @@ _VENUE_CUT = re.compile(
     rf"\b{_MONTHS}\s*(?:\d{{1,2}}\s*[-–,]?\s*)?(?:\d{{1,2}}\s*,?\s*)?(?:19|20)\d\d|\b(?:19|20)\d\d\s*{_MONTHS}|"
     # a volume after a comma, but not the thousands of a patent number ("US Patent 11,988,214")
     rf"\b(?:19|20)\d\d\s*;|;\s*\d|(?:(?<!\d),\s*|,\s+)\d{{1,4}}\s*(?=,|\(|$)|(?<=\S)\s+(?:19|20)\d\d[a-z]?(?=\s*[.,;)]|\s*$)|\b\d+\s*\(\d+\)|\b\d+\s*:\s*\d+|\(\s*(?:19|20)\d\d\s*\)|[,.]\s*(?:19|20)\d\d\b|"
+    # Chicago: "Isis 113, no. 4 (2022): 733–55", "Osiris 38 (2023): 141–63"
+    rf"\s+\d{{1,4}}\s*,\s*no\.\s*\d|\s+\d{{1,4}}\s*(?=\(\s*(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\s*\)\s*:)|"
     # Nature style: "Nat. Chem. 15, 1402–1410 (2023)", "Nat. Commun. 14, 5521 (2023)"
     rf"\s+\d{{1,5}}\s*,\s*[A-Za-z]{{0,4}}\d[\w–-]*\s*(?=\(\s*(?:19|20)\d\d\s*\))|"
     # volume and pages with no punctuation: "Stochastica 31 455–490"

@@ -151,3 +151,22 @@ def test_apa_demo_description_outranks_a_conference_list() -> None:
         section_type="conference",
     )
     assert (c.title, c.type) == ("TideBox: A harbour sandbox", "other")
+
+
+def test_chicago_themed_issue_is_a_journal_article() -> None:
+    """ "In “Theme,” edited by A. Roe. Journal 38 (2023): 1–9." is an article in a themed journal issue."""
+    c = parse_citation(
+        "Marlow, Petra. “Tides and Empire.” In “Harbours Revisited,” edited by I. Senn and L. Roe."
+        " Tidewater 38 (2023): 141–63."
+    )
+    assert (c.title, c.venue, c.year, c.type) == ("Tides and Empire", "Tidewater", 2023, "journal")
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["★ Harbour Society Prize, 2023", "(Reprinted with a new preface; second printing March 2023.)"],
+)
+def test_note_after_the_citation_does_not_date_it(note: str) -> None:
+    """A marked prize or a parenthesised remark after the citation's end leaves the citation's own year."""
+    c = parse_citation(f"Marlow, Petra. “Tides and Empire.” Harbour Review 12, no. 4 (2021): 733–55. {note}")
+    assert (c.title, c.venue, c.year) == ("Tides and Empire", "Harbour Review", 2021)
