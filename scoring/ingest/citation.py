@@ -17,7 +17,14 @@ from scoring.ingest.comma_style import split_comma_title
 from scoring.ingest.markup import MARKER, EntryFields, read_fields
 from scoring.ingest.pubtype import described_as_other, publication_type
 from scoring.ingest.text import clean_inline
-from scoring.ingest.venue_text import ACRONYM_PAREN, ARXIV_ID, THESIS_LABEL, clean_venue, venue_acronym
+from scoring.ingest.venue_text import (
+    ACRONYM_PAREN,
+    ARXIV_ID,
+    THESIS_LABEL,
+    clean_venue,
+    skip_container_lead,
+    venue_acronym,
+)
 
 __all__ = ["Citation", "parse_citation", "publication_type"]
 
@@ -527,12 +534,6 @@ def _read_flat(cit: Citation, text: str, f: EntryFields) -> None:
 
 
 _EDITORS = re.compile(r"^[^()]{0,80}\(eds?\.?\)\s*[,:]?\s*", re.IGNORECASE)
-_CHAPTER_PAGES = re.compile(r"(?:pp?\.|pages?)\s*\d{1,5}\s*[-–]\s*\d{1,5}\s+in:?\s+(?=\S)", re.IGNORECASE)
-_EDITORS_FIRST = re.compile(r"([^,]{2,80}(?:,[^,]{2,80}){0,5}?),\s*(?:editors?|eds?\.)[.,]?\s+(?=\S)")
-_THEMED_ISSUE = re.compile(
-    r"In\s+[“\"][^”\"]{3,200}[”\"],?\s+edited\s+by\s+.{3,200}?\.\s+"
-    r"(?=[A-Z][^.]{1,100}?\s\d{1,4}(?:,\s*no\.\s*\d{1,4})?\s*\((?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\)\s*:)"
-)
 _ARXIV_WORD = re.compile(r"\barxiv\b", re.IGNORECASE)
 _SPACE_COMMA = re.compile(r"\s+,")
 
@@ -541,15 +542,7 @@ def _set_venue(cit: Citation, rest: str) -> None:
     raw = rest.strip(" .,;")
     if "(ed" in raw or "(Ed" in raw:
         raw = _EDITORS.sub("", raw)  # editors before a book title
-    themed = _THEMED_ISSUE.match(raw) if raw.startswith("In") else None
-    if themed:  # "In “Theme,” edited by A. Roe. Osiris 38 (2023)": the journal, not the theme, is the venue
-        raw = raw[themed.end() :]
-    pages = _CHAPTER_PAGES.match(raw)
-    if pages:  # ASA "Pp. 20–44 in Book, edited by ...", ESA "Pages 20–44 in A. Roe, editor. Book. Press"
-        raw = raw[pages.end() :]
-        editors = _EDITORS_FIRST.match(raw)
-        if editors and looks_like_author_list(editors.group(1)):
-            raw = raw[editors.end() :].split(". ", 1)[0]
+    raw = skip_container_lead(raw)
     label = THESIS_LABEL.match(raw) if "hesis" in raw or "issertation" in raw else None
     if label:
         cit.kind_label, raw = label.group(0), raw[label.end() :]

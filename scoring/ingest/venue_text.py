@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ACRONYM_PAREN", "ARXIV_ID", "THESIS_LABEL", "clean_venue", "venue_acronym"]
+from scoring.ingest.authors import looks_like_author_list
+
+__all__ = ["ACRONYM_PAREN", "ARXIV_ID", "THESIS_LABEL", "clean_venue", "skip_container_lead", "venue_acronym"]
 
 ARXIV_ID = re.compile(
     r"\b(?:arXiv|arxiv)\s*[:.]?\s*(?:abs/)?\d{4}\.\s?\d{4,5}(?:v\d+)?|\b\d{4}\.\d{4,5}(?:v\d+)?\b"
@@ -159,3 +161,34 @@ def venue_acronym(venue: str | None, raw_venue: str) -> str | None:
     if len(words) <= 5 and capitals >= 2 and (first.isupper() or _MIXED_CAPS.search(first)):
         return first
     return None
+
+
+_CHAPTER_PAGES = re.compile(r"(?:pp?\.|pages?)\s*\d{1,5}\s*[-–]\s*\d{1,5}\s+in:?\s+(?=\S)", re.IGNORECASE)
+_EDITORS_FIRST = re.compile(r"([^,]{2,80}(?:,[^,]{2,80}){0,5}?),\s*(?:editors?|eds?\.)[.,]?\s+(?=\S)")
+_THEMED_ISSUE = re.compile(
+    r"In\s+[“\"][^”\"]{3,200}[”\"],?\s+edited\s+by\s+.{3,200}?\.\s+"
+    r"(?=[A-Z][^.]{1,100}?\s\d{1,4}(?:,\s*no\.\s*\d{1,4})?\s*\((?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\)\s*:)"
+)
+
+
+def skip_container_lead(raw: str) -> str:
+    """*raw* from where the book or journal holding the work is named, past pages, editors or an issue's theme.
+
+    Examples:
+        >>> skip_container_lead("Pp. 20–44 in Tide Studies, edited by A. Roe. Harbour Press")
+        'Tide Studies, edited by A. Roe. Harbour Press'
+        >>> skip_container_lead("Pages 20–44 in A. Roe, editor. Tide Studies. Harbour Press")
+        'Tide Studies'
+        >>> skip_container_lead("In “Tides,” edited by A. Roe. Harbour Review 38 (2023): 1–9")
+        'Harbour Review 38 (2023): 1–9'
+    """
+    themed = _THEMED_ISSUE.match(raw) if raw.startswith("In") else None
+    if themed:  # Chicago themed issue: the journal, not the theme, is the venue
+        raw = raw[themed.end() :]
+    pages = _CHAPTER_PAGES.match(raw)
+    if pages:  # ASA "Pp. 20–44 in Book, edited by ...", ESA "Pages 20–44 in A. Roe, editor. Book. Press"
+        raw = raw[pages.end() :]
+        editors = _EDITORS_FIRST.match(raw)
+        if editors and looks_like_author_list(editors.group(1)):
+            raw = raw[editors.end() :].split(". ", 1)[0]
+    return raw
