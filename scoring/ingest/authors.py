@@ -26,12 +26,14 @@ __all__ = [
 ]
 
 _MARKS = re.compile(
-    r"[*†‡★☆§¶#✉⁎∗]+|(?<=[^\W\d])\d{1,2}\b|\^\{?[\w*†‡,]+\}?|\(\s*(equal|co-?first|joint)[^)]*\)",
+    r"[*†‡★☆◆◇♦§¶#✉⁎∗]+|(?<=[^\W\d])\d{1,2}\b|\^\{?[\w*†‡,]+\}?|\(\s*(equal|co-?first|joint)[^)]*\)",
     re.IGNORECASE,
 )
 _ET_AL = re.compile(r",?\s*\bet\s*\.?\s*al\b\.?", re.IGNORECASE)
+# Initials may be accented capitals ("Ó.", "Ł.", "É."); Latin Extended-A mixes both cases, which is harmless here
+_CAP_INITIAL = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 # "J. A.", "JA", "Th.", and "J.-w." (a hyphenated given name whose second part is not capitalised)
-_INITIALS_ONLY = re.compile(r"^(?:[A-Z][a-z]?\.?(?:-[a-z]\.?)?[\s-]*){1,4}$")
+_INITIALS_ONLY = re.compile(rf"^(?:[{_CAP_INITIAL}][a-z]?\.?(?:-[a-z]\.?)?[\s-]*){{1,4}}$")
 _PARTICLES = {
     "van",
     "von",
@@ -64,16 +66,16 @@ _SEPARATORS = re.compile(r"\s*(?:;|,\s*and\s+|,\s*&\s*|\s+and\s+|\s+&\s+|,)\s*")
 
 
 # Every alternative of _MARKS needs one of these characters: a cheap test before the costly pattern.
-_MARK_HINT = re.compile(r"[*†‡★☆§¶#✉⁎∗\d^(]")
-_LAST_INITIAL = re.compile(r"\b[A-Z]$")
-_INITIAL_DOT = re.compile(r"\b[A-Z]\.")
+_MARK_HINT = re.compile(r"[*†‡★☆◆◇♦§¶#✉⁎∗\d^(]")
+_LAST_INITIAL = re.compile(rf"\b[{_CAP_INITIAL}]$")
+_INITIAL_DOT = re.compile(rf"\b[{_CAP_INITIAL}]\.")
 _SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV|3rd)\.?")
 _PUBMED_INITIALS_END = re.compile(r"\s[A-Z]{1,3}$")
 _ALPHABETICAL = re.compile(r"\((?:alpha[- ]beta|alphabetical)[^)]*\)", re.IGNORECASE)
 _NEWLINE = re.compile(r"\s*\n\s*")
 _TIGHT_COMMA = re.compile(r",(?=\S)")
 _AND = re.compile(r"\s+(?:and|&)\s+")
-_INITIAL_TOKEN = re.compile(r"[A-Z]\.?|[A-Z][a-z]\.|[A-Z]{2,3}")
+_INITIAL_TOKEN = re.compile(rf"[{_CAP_INITIAL}]\.?|[A-Z][a-z]\.|[A-Z]{{2,3}}")
 _LOWER_HYPHEN_INITIAL = re.compile(r"(?<=\.)-[a-z]\.?")
 _ONE_NAME = re.compile(r"^[A-Z][\w'’-]+$|^[\u3400-\u9fff]{2,4}$")
 

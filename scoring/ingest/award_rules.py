@@ -101,7 +101,7 @@ _CALLED_GRANT = re.compile(r"(?:[—–:(;]|\s-\s|,)\s*(?:[a-z]+\s+){0,2}grants?
 _CUM_LAUDE = re.compile(r"\bcum\s+laude\b", re.IGNORECASE)
 _COLUMN_TITLES = re.compile(
     r"((year|date|dates|award|awards|name|title|honou?rs?|organi[sz]ation|institution|description|details|"
-    r"prize|amount)\W*)+",
+    r"prize|amount|source|agency|funder|sponsor|role)\W*)+",
     re.IGNORECASE,
 )
 

@@ -15,9 +15,16 @@ from dataclasses import dataclass, field
 from scoring.ingest.authors import CONSORTIUM, looks_like_author_list, split_authors
 from scoring.ingest.comma_style import split_comma_title
 from scoring.ingest.markup import MARKER, EntryFields, read_fields
-from scoring.ingest.pubtype import publication_type
+from scoring.ingest.pubtype import described_as_other, publication_type
 from scoring.ingest.text import clean_inline
-from scoring.ingest.venue_text import ACRONYM_PAREN, ARXIV_ID, THESIS_LABEL, clean_venue, venue_acronym
+from scoring.ingest.venue_text import (
+    ACRONYM_PAREN,
+    ARXIV_ID,
+    THESIS_LABEL,
+    clean_venue,
+    skip_container_lead,
+    venue_acronym,
+)
 
 __all__ = ["Citation", "parse_citation", "publication_type"]
 
@@ -86,6 +93,12 @@ _LINK_LABEL = re.compile(
 )
 _LEADING_MARKS = re.compile(r"^\s*[*★†‡]+\s*")
 _ID_WORDS = ("pmid", "pmcid", "isbn", "issn", "epub")
+# an award noted after the citation behind a mark: "★ Best Paper Award", "🏆 Mercer Award 2021"
+_NOTE_MARK = re.compile("[★☆◆♦🏆]")
+_MARKED_NOTE = re.compile(r"(?<=\S)\s+[★☆◆♦🏆]\s*([^★☆◆♦🏆]{3,160})$")
+_HONOUR = re.compile(r"\b(?:awards?|prizes?|medal|honou?rable\s+mention|best\s+\w+)\b", re.IGNORECASE)
+# a remark in parentheses after the citation's last sentence: "(Under contract; delivered May 2025.)"
+_TRAILING_NOTE = re.compile(r"(?<=\.)\s*\([^()]{8,200}\)\.?\s*$")
 
 
 def _scrub(text: str) -> tuple[str, list[str]]:
@@ -104,6 +117,13 @@ def _scrub(text: str) -> tuple[str, list[str]]:
         text = _IDS.sub(" ", text)
     if "[" in text:
         text = _LINK_LABEL.sub(" ", text)
+    if _NOTE_MARK.search(text):
+        marked = _MARKED_NOTE.search(text)
+        if marked and _HONOUR.search(
+            marked.group(1)
+        ):  # "... 733–55. ★ Webster Prize, 2023": not the paper's date
+            notes.append(marked.group(1).strip(" ."))
+            text = text[: marked.start()]
     text = _LEADING_MARKS.sub("", text)  # highlight marks before a venue ("*~AAAI 2018")
     return " ".join(text.split()), notes
 
@@ -176,6 +196,7 @@ def _nih_style(text: str) -> bool:
 
 
 _TRAILING_YEAR = re.compile(r"[,.]?\s+(?:19|20)\d\d[a-z]?\.?$")
+_EDITORS_MARK = re.compile(r",?\s+\(?eds?\b\.?\)?$")
 _INITIAL = re.compile(r"\b[A-Z]\.")
 
 
@@ -204,6 +225,8 @@ _MORE_INITIALS = re.compile(r"(?:\s[A-Z]\.)+(?=[\s,])")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)|:\s")
 _INITIALS_END = re.compile(r"\.[*†‡★]*\s")
 _LIST_GOES_ON = re.compile(r"[*†‡★]*\s*,")
+_INITIALS_ONLY = re.compile(r"(?:[A-Z]\.[\s-]*)+")
+_GIVEN_FIRST_NEXT = re.compile(r",\s*(?:and\s+|&\s*)?(?:[A-Z]\.[\s-]*){1,3}[A-Z][a-z]")
 
 
 def _author_run(text: str) -> int:
@@ -234,7 +257,15 @@ def _author_run(text: str) -> int:
             if first < 0 or not _LIST_GOES_ON.match(text, first + 1):
                 break
             stop = _INITIALS_END.search(text, first + 1)  # "Roe, C. N., Doe, B. Title": more names follow
-        if first > 0 and looks_like_author_list(text[:first]):
+        # ESA style inverts only the first name ("Roe, J. A., M. Doe, and B. Poe"): a name in
+        # given-first order next, or a "name" of initials alone ("Roe, J., M. A"), means the list goes on
+        names = split_authors(text[:first]) if first > 0 else []
+        if (
+            names
+            and looks_like_author_list(text[:first])
+            and not _GIVEN_FIRST_NEXT.match(text, first + 1 + marks)
+            and not (len(names) > 1 and _INITIALS_ONLY.fullmatch(names[-1]))
+        ):
             return first + 1 + marks
     for dot in _SENTENCE_END.finditer(text):
         i = dot.start()
@@ -248,17 +279,19 @@ def _author_run(text: str) -> int:
             if 0 < names_end < i and split_comma_title(text[names_end:].lstrip(" ,")):
                 return names_end
             return i + 1
-        # author-date without parentheses: "Roe, J., and Doe, B. 2019. Title"
+        # author-date without parentheses: "Roe, J., and Doe, B. 2019. Title", "Roe, Jane. 2019. Title"
         dated = _TRAILING_YEAR.search(head)
         names = head[: dated.start()].rstrip(" ,.") if dated else ""
+        editors = _EDITORS_MARK.search(names)  # "Roe, Jane, and Bo Doe, eds. 2019. Book Title"
+        names = names[: editors.start()] if editors else names
         if (
             dated
             and len(text[i + 1 :].split())
             >= 2  # a title follows the year; a year at the end closes the venue
             and looks_like_author_list(names)
-            and (_INITIAL.search(names) or len(split_authors(names)) > 1)
+            and (_INITIAL.search(names) or "," in names or len(split_authors(names)) > 1)
         ):
-            return dated.start()
+            return editors.start() if editors else dated.start()
         break
     return _comma_authors(text)
 
@@ -306,10 +339,10 @@ _COMMA_VENUE = re.compile(
 _VENUE_VOLUME = re.compile(r"\s*[A-Z][\w&:'’ -]{2,80}?,?\s+\d{1,4}\s*(?:\(\s*[\w–-]{1,9}\s*\)|:\s*\d)")
 
 
-# "(2019). Title", "(2025, in press). Title", "2019. Title" and, AAS style, "2019, Title": the date an
-# author-date citation prints after its authors
+# "(2019). Title", "(2025, in press). Title", APA's "(2019, March).", "2019. Title", AAS style's
+# "2019, Title", after "eds." in ASA style: the date an author-date citation prints after its authors
 _LEADING_DATE = re.compile(
-    r"^\(\s*((?:19|20)\d\d)[a-z]?\s*(?:,[^()]{1,30})?\)\.?\s*|^((?:19|20)\d\d)[a-z]?[.,]\s+"
+    r"^(?:\(?eds?\.\)?,?\s+)?(?:\(\s*((?:19|20)\d\d)[a-z]?\s*(?:,[^()]{1,30})?\)\.?\s*|((?:19|20)\d\d)[a-z]?[.,]\s+)"
 )
 _QUOTED = re.compile(r"^[“\"](.+?)[”\"]|^'([^']+?(?:'[a-z][^']*?)*)'(?=[,.;:]?(?:\s|$))")
 _QUOTE_GOES_ON = re.compile(r"\s*[:\-–—a-z]")
@@ -370,6 +403,7 @@ def _title_after(rest: str, emph: list[str]) -> tuple[str, str]:
 
 
 _MAX_ENTRY = 2_500
+_DESCRIPTION_BRACKET = re.compile(r"\s*\[([^\[\]]{2,120})\]$")
 _REMARK_LINE = re.compile(r"\s*\((?=[^()\n]*\s[^()\n]*\s)[^()\n]{8,200}\)[ \t]*\n")
 
 
@@ -405,7 +439,7 @@ def parse_citation(raw: str, *, fmt: str = "text", section_type: str | None = No
     if not fields:
         return cit
     whole = " ".join(fields)
-    cit.year = f.date or _year_of(whole)
+    cit.year = f.date or _year_of(_TRAILING_NOTE.sub("", whole)) or _year_of(whole)
     if len(fields) > 1:
         _read_structured(cit, fields, f)
     else:
@@ -433,6 +467,11 @@ def parse_citation(raw: str, *, fmt: str = "text", section_type: str | None = No
                 )
                 cit.kind_label = alt.kind_label
     cit.title = cit.title.strip(" ,.;:")
+    described = _DESCRIPTION_BRACKET.search(cit.title)
+    if described:  # APA describes the work after its title: "[Poster]", "[Master's thesis, University]"
+        cit.title = cit.title[: described.start()]
+        if cit.venue is None and THESIS_LABEL.match(described.group(1)):
+            _set_venue(cit, described.group(1))
     if (
         cit.title.startswith(("“", '"'))
         and cit.title.endswith(("”", '"'))
@@ -450,6 +489,8 @@ def parse_citation(raw: str, *, fmt: str = "text", section_type: str | None = No
         }.get(server.group(1).lower(), server.group(1))
     typed_venue = f"{cit.kind_label} {cit.venue or ''}" if cit.kind_label else cit.venue
     cit.type = publication_type(whole, typed_venue, cit.venue_acronym, section_type, title=cit.title)
+    if cit.type in ("conference", "journal", "workshop") and described_as_other(raw):
+        cit.type = "other"  # the bracket was scrubbed from *whole* as a remark
     cit.note = "; ".join(dict.fromkeys(notes)) or None
     return cit
 
@@ -479,6 +520,7 @@ def _end_before_run(text: str, runs: list[str]) -> int:
 
 
 _DATE_AFTER_AUTHORS = re.compile(r"[\s.,]*((?:19|20)\d\d)[a-z]?[.,]\s")
+_AUTHOR_DATE = re.compile(r"[\s.,]*(?:\(?eds?\.\)?,?\s+)?\(?\s*((?:19|20)\d\d)[a-z]?\s*[).,]")
 
 
 def _read_flat(cit: Citation, text: str, f: EntryFields) -> None:
@@ -507,13 +549,14 @@ def _read_flat(cit: Citation, text: str, f: EntryFields) -> None:
         end = 0  # "Heights and Toy Curves, Series 12, Springer": the "names" are all the title there is
     comma = None if end else comma
     cit.authors = split_authors(text[:end]) if end else []
-    date = _LEADING_DATE.match(text[end:].lstrip(" .,:;")) if end and not f.date else None
-    if date:  # the citation's own date wins over a year in the title ("... after the 2010 earthquake")
-        cit.year = int(date.group(1) or date.group(2))
-    elif end and not f.date:
-        dated = _DATE_AFTER_AUTHORS.match(text, end)
-        if dated:  # "Roe, J. 2019, Title, ApJ, 880, 2001": the date, not the page that looks like one
-            cit.year = int(dated.group(1))
+    # author-date styles: the year after the names dates the work, not one in its title ("... after
+    # the 2010 earthquake") nor a page that looks like a year ("Roe, J. 2019, Title, ApJ, 880, 2001")
+    date = _LEADING_DATE.match(text[end:].lstrip(" .,:;")) if end else None
+    dated = (
+        (_DATE_AFTER_AUTHORS.match(text, end) or _AUTHOR_DATE.match(text, end)) if end and not date else None
+    )
+    if date or dated:
+        cit.year = int(date.group(1) or date.group(2)) if date else int(dated.group(1))
     title, rest = comma or _title_after(text[end:], runs)
     if not end and not title:
         title, rest = text, ""
@@ -529,15 +572,16 @@ def _read_flat(cit: Citation, text: str, f: EntryFields) -> None:
 
 # the kind of work named before the journal that prints it
 _KIND_BEFORE_VENUE = re.compile(r"(?:[\w&-]+\s+){0,3}white\s*paper\s*[,.:]\s*(?=[A-Z])", re.IGNORECASE)
-_EDITORS = re.compile(r"^[^()]{0,80}\(eds?\.?\)\s*[,:]?\s*")
+_EDITORS = re.compile(r"^[^()]{0,80}\(eds?\.?\)\s*[,:]?\s*", re.IGNORECASE)
 _ARXIV_WORD = re.compile(r"\barxiv\b", re.IGNORECASE)
 _SPACE_COMMA = re.compile(r"\s+,")
 
 
 def _set_venue(cit: Citation, rest: str) -> None:
     raw = rest.strip(" .,;")
-    if "(ed" in raw:
+    if "(ed" in raw or "(Ed" in raw:
         raw = _EDITORS.sub("", raw)  # editors before a book title
+    raw = skip_container_lead(raw)
     label = THESIS_LABEL.match(raw) if "hesis" in raw or "issertation" in raw else None
     if label:
         cit.kind_label, raw = label.group(0), raw[label.end() :]

@@ -306,6 +306,8 @@ def _shape_entries(lines: list[str], start: int) -> list[RawEntry]:
             )
             short = len(prev) < 0.7 * full
             starts = _starts_entry(ln)
+            # "... PsyArXiv. https://doi.org/10.31234/x7k2q" + "Roe, J., & Doe, B. Title": a link ends an entry
+            closed = closed or (starts and bool(_LINK_END.search(prev)))
             # a dated line that does not stop mid-phrase, followed by another dated author list
             complete = (
                 bool(_YEAR_IN.search(prev))
@@ -333,6 +335,7 @@ def _shape_entries(lines: list[str], start: int) -> list[RawEntry]:
 
 
 _TRAILING_REMARK = re.compile(r"\s*\([^()]{0,80}\)\s*$")
+_LINK_END = re.compile(r"(?:https?://|doi:\s*)\S+$", re.IGNORECASE)
 
 
 _AUTHORS_YEAR = re.compile(r"(?P<names>[^\d\"“”:()]{3,250}?)[.,]?\s*\(?(?:19|20)\d\d[a-z]?\)?\s*[.:]?")

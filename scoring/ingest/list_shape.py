@@ -63,7 +63,7 @@ _STATUS_OR_NOTE = re.compile(
     re.IGNORECASE,
 )
 _HEADING_LINE = re.compile(
-    r"^[A-Z\u00c0-\u024f][\w'’\u00c0-\u024f-]*(?:\s+[\w'’\u00c0-\u024f&/,-]+){1,7}\s*:?$"
+    r"^[A-Z\u00c0-\u024f][\w'’\u00c0-\u024f-]*,?(?:\s+[\w'’\u00c0-\u024f&/,-]+){1,7}\s*:?$"  # "Short, demo papers"
 )
 _PLACE_AND_YEARS = re.compile(r"\s*\([^()]{0,80}\)\s*:?$")
 _REMARK = re.compile(r"\(.*\)")  # "(* corresponding author)" on a line of its own

@@ -13,7 +13,7 @@ import re
 from scoring.ingest.books import book_kind
 from scoring.ingest.venue_text import ARXIV_ID
 
-__all__ = ["publication_type"]
+__all__ = ["described_as_other", "publication_type"]
 
 _PREPRINT = re.compile(
     r"\b(arxiv|biorxiv|medrxiv|ssrn|lingbuzz|preprint|working\s+paper|in\s+submission|submitted|"
@@ -30,6 +30,10 @@ _OTHER = re.compile(
 )
 # Non-paper tracks named by the venue alone ("SIGGRAPH 2024 Posters", "SIGGRAPH 2019 Courses").
 _OTHER_VENUE = re.compile(r"\b(posters|courses?|course\s+notes|tutorials?)\b", re.IGNORECASE)
+_DESCRIBED_OTHER = re.compile(
+    r"\[\s*(?:poster|demo|demonstration)(?:\s+(?:paper|abstract|presentation|session|track))?\s*\]",
+    re.IGNORECASE,
+)
 _THESIS = re.compile(
     r"\b(ph\.?\s?d\.?|master'?s|doctoral|bachelor'?s|diploma|m\.?sc\.?)\s+(thesis|dissertation)\b|"
     r"\bthesis\b|\bdissertation\b",
@@ -41,11 +45,17 @@ _DEGREE_THESIS = re.compile(
 )
 # A journal's volume, year and pages as maths journals print them: "Forum Math. 10 (2022), e14".
 _VOLUME_YEAR = re.compile(r"\b\d{1,4}\s*\(\s*(?:19|20)\d\d\s*\)\s*,\s*(?:no\.\s*\d+\s*,\s*)?[A-Za-z]?\d")
+# Chicago prints a journal's volume, issue, year and pages as "38 (2023): 141–63" or "62, no. 1 (2024): 88";
+# a themed issue ("In “Theme,” edited by A. Roe. Osiris 38 (2023): 141–63") is still a journal article
+_CHICAGO_VOLUME = re.compile(
+    r"\b\d{1,4}(?:,\s*no\.\s*\d{1,4})?\s*\(\s*(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\s*\)\s*:\s*[eE]?\d"
+)
 _PATENT = re.compile(r"\bpatents?\b|\b(US|EP|WO|CN)\s?\d[\d,/]{5,}", re.IGNORECASE)
 # "European Chapter of the Association for ...": a society's chapter names a conference, not a book part
 _CHAPTER = re.compile(
     r"\b(chapter(?!\s+of\s+the\s+(?:association|society|acl|acm|ieee)\b)|edited\s+by|book\s+chapter)\b|"
-    r"\(eds?\.?\)|\beds?\.\s*[,)]",
+    r"\(eds?\.?\)|\beds?\.\s*[,)]|,\s*editors?\.|"
+    r"\b(?:pp?\.|pages)\s*\d{1,5}\s*[-–]\s*\d{1,5}\s+in\s",  # "Pages 20–44 in A. Roe, editors. Book"
     re.IGNORECASE,
 )
 _JOURNAL = re.compile(
@@ -70,6 +80,24 @@ _VOLUME = re.compile(
     r"[A-Za-z],\s*\d{1,4}\s*,\s*[A-Za-z]{0,2}\d{1,7}\s*\.?\s*$|"  # AAS "AJ, 62, 1178"
     r"[A-Za-z*_](?<!PMLR)\s+(?!(?:19|20)\d\d\b)\d{1,4}\s*:\s*(?:[eE]\d{3,}|\d{1,6}\s*[–-]\s*\d{1,6})"  # "Oikos 23:533–559", not "PMLR 139:1–9"
 )
+
+
+# A volume and its pages or article number right after the venue name: "Ecology 101:e03012",
+# "Oikos 12:345–367" (ESA and Chicago author-date print a journal so, a proceedings never).
+_VOLUME_COLON_PAGES = re.compile(r"\s+\d{1,4}\s*:\s*[eE]?\d")
+
+
+# Proceedings series number their volumes too ("PMLR 139:8748–8763", "LIPIcs 232:1–20")
+_PROCEEDINGS_SERIES = re.compile(r"\b(?:PMLR|LIPIcs|LNCS|LNAI|CEUR(?:-WS)?|EPTCS)\W*$")
+
+
+def _volume_follows(text: str, venue: str | None) -> bool:
+    at = text.find(venue) if venue else -1
+    return (
+        at >= 0
+        and not _PROCEEDINGS_SERIES.search(venue or "")
+        and bool(_VOLUME_COLON_PAGES.match(text, at + len(venue or "")))
+    )
 
 
 # Journals whose names start like proceedings ("Proc Natl Acad Sci U S A", "Proceedings of the IEEE").
@@ -169,6 +197,14 @@ _WORKSHOP_ACRONYMS = frozenset(
 )
 
 
+def described_as_other(raw: str) -> bool:
+    """Whether the entry says in brackets, as APA does, that it is a poster or demo ("[Demo paper]").
+
+    The description outranks the list the entry sits in: a demo printed among conference papers is a demo.
+    """
+    return bool(_DESCRIBED_OTHER.search(raw))
+
+
 def publication_type(
     text: str, venue: str | None, acronym: str | None, section_type: str | None, *, title: str | None = None
 ) -> str:
@@ -198,7 +234,7 @@ def publication_type(
         return "other"
     if _THESIS.search(where or text) or _DEGREE_THESIS.search(text):
         return "thesis"
-    if _CHAPTER.search(text):
+    if _CHAPTER.search(text) and not _CHICAGO_VOLUME.search(text):
         return "chapter"
     if _CONFERENCE.search(where) and not _JOURNAL_PROC.search(where) and not _VOLUME_YEAR.search(text):
         return "conference"
@@ -206,6 +242,7 @@ def publication_type(
         _JOURNAL.search(where)
         or _VOLUME.search(text)
         or _JOURNAL_PROC.search(where)
+        or _volume_follows(text, venue)
         or (acronym or "").upper().replace("-", "") in _JOURNAL_ACRONYMS
     ):
         return "journal"

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ACRONYM_PAREN", "ARXIV_ID", "THESIS_LABEL", "clean_venue", "venue_acronym"]
+from scoring.ingest.authors import looks_like_author_list
+
+__all__ = ["ACRONYM_PAREN", "ARXIV_ID", "THESIS_LABEL", "clean_venue", "skip_container_lead", "venue_acronym"]
 
 ARXIV_ID = re.compile(
     r"\b(?:arXiv|arxiv)\s*[:.]?\s*(?:abs/)?\d{4}\.\s?\d{4,5}(?:v\d+)?|\b\d{4}\.\d{4,5}(?:v\d+)?\b"
@@ -23,6 +25,8 @@ _VENUE_CUT = re.compile(
     rf"\b{_MONTHS}\s*(?:\d{{1,2}}\s*[-–,]?\s*)?(?:\d{{1,2}}\s*,?\s*)?(?:19|20)\d\d|\b(?:19|20)\d\d\s*{_MONTHS}|"
     # a volume after a comma, but not the thousands of a patent number ("US Patent 11,988,214")
     rf"\b(?:19|20)\d\d\s*;|;\s*\d|(?:(?<!\d),\s*|,\s+)\d{{1,4}}\s*(?=,|\(|$)|(?<=\S)\s+(?:19|20)\d\d[a-z]?(?=\s*[.,;)]|\s*$)|\b\d+\s*\(\d+\)|\b\d+\s*:\s*\d+|\(\s*(?:19|20)\d\d\s*\)|[,.]\s*(?:19|20)\d\d\b|"
+    # Chicago: "Isis 113, no. 4 (2022): 733–55", "Osiris 38 (2023): 141–63"
+    rf"\s+\d{{1,4}}\s*,\s*no\.\s*\d|\s+\d{{1,4}}\s*(?=\(\s*(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\s*\)\s*:)|"
     # Nature style: "Nat. Chem. 15, 1402–1410 (2023)", "Nat. Commun. 14, 5521 (2023)"
     rf"\s+\d{{1,5}}\s*,\s*[A-Za-z]{{0,4}}\d[\w–-]*\s*(?=\(\s*(?:19|20)\d\d\s*\))|"
     # volume and pages with no punctuation: "Stochastica 31 455–490"
@@ -32,7 +36,7 @@ _VENUE_CUT = re.compile(
     rf",?\s*\b(?:filed|granted|issued)\b|"
     # "IEEE Micro, Special Issue: Top Picks ...": an issue of the journal, not its name
     rf",\s*special\s+issue\b|"
-    rf",\s*(?:edited\s+by|eds?\.)|\bin\s+press\b|\bforthcoming\b|\bto\s+appear\b|\bearly\s+access\b|\bdoi\b|\(\s*accept|\bacceptance\b|\bpublished\b)",
+    rf",\s*(?:edited\s+by|eds?\.)|\bin\s+press\b|\bforthcoming\b|\bto\s+appear\b|\bearly\s+access\b|\bdoi\b|\(\s*accept|\(\s*\d(?:st|nd|rd|th)\s+ed\b|\bacceptance\b|\bpublished\b)",
     re.IGNORECASE,
 )
 _VENUE_LEAD = re.compile(
@@ -85,7 +89,9 @@ THESIS_LABEL = re.compile(
 )
 
 
-_STATUS_ONLY = re.compile(r"\s*(?:in\s+)?(?:preparation|prep|progress|submission)\W*", re.IGNORECASE)
+_STATUS_ONLY = re.compile(
+    r"\s*(?:in\s+|under\s+)?(?:preparation|prep|progress|submission|review)\W*", re.IGNORECASE
+)
 # Journal names abbreviated word by word (ISO 4): at least two "Abc." words in a row.
 _ABBREVIATED = re.compile(r"^(?:[A-Z][a-z]{0,5}\.\s+)+[A-Z][a-z]{0,5}\.?(?:\s+[A-Z][a-z]{0,5}\.?)*$")
 
@@ -158,3 +164,34 @@ def venue_acronym(venue: str | None, raw_venue: str) -> str | None:
     if len(words) <= 5 and capitals >= 2 and (first.isupper() or _MIXED_CAPS.search(first)):
         return first
     return None
+
+
+_CHAPTER_PAGES = re.compile(r"(?:pp?\.|pages?)\s*\d{1,5}\s*[-–]\s*\d{1,5}\s+in:?\s+(?=\S)", re.IGNORECASE)
+_EDITORS_FIRST = re.compile(r"([^,]{2,80}(?:,[^,]{2,80}){0,5}?),\s*(?:editors?|eds?\.)[.,]?\s+(?=\S)")
+_THEMED_ISSUE = re.compile(
+    r"In\s+[“\"][^”\"]{3,200}[”\"],?\s+edited\s+by\s+.{3,200}?\.\s+"
+    r"(?=[A-Z][^.]{1,100}?\s\d{1,4}(?:,\s*no\.\s*\d{1,4})?\s*\((?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\)\s*:)"
+)
+
+
+def skip_container_lead(raw: str) -> str:
+    """*raw* from where the book or journal holding the work is named, past pages, editors or an issue's theme.
+
+    Examples:
+        >>> skip_container_lead("Pp. 20–44 in Tide Studies, edited by A. Roe. Harbour Press")
+        'Tide Studies, edited by A. Roe. Harbour Press'
+        >>> skip_container_lead("Pages 20–44 in A. Roe, editor. Tide Studies. Harbour Press")
+        'Tide Studies'
+        >>> skip_container_lead("In “Tides,” edited by A. Roe. Harbour Review 38 (2023): 1–9")
+        'Harbour Review 38 (2023): 1–9'
+    """
+    themed = _THEMED_ISSUE.match(raw) if raw.startswith("In") else None
+    if themed:  # Chicago themed issue: the journal, not the theme, is the venue
+        raw = raw[themed.end() :]
+    pages = _CHAPTER_PAGES.match(raw)
+    if pages:  # ASA "Pp. 20–44 in Book, edited by ...", ESA "Pages 20–44 in A. Roe, editor. Book. Press"
+        raw = raw[pages.end() :]
+        editors = _EDITORS_FIRST.match(raw)
+        if editors and looks_like_author_list(editors.group(1)):
+            raw = raw[editors.end() :].split(". ", 1)[0]
+    return raw

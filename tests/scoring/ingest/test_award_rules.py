@@ -258,3 +258,12 @@ def test_student_membership_is_not_an_award() -> None:
     """A "Student Member" grade listed among honours is still left out."""
     text = "AWARDS\n- Student Member, Society of Quiet Systems, 2015\n- Student Travel Award, 2016\n"
     assert _pairs(text, "markdown") == [("Student Travel Award", 2016)]
+
+
+def test_column_titles_of_a_fellowship_table_are_not_an_award() -> None:
+    """The header row of a table ("Year  Source  Amount") names its columns, not an award."""
+    text = (
+        "Ivo Senn\n\nGrants and Fellowships\nYear\tSource\tAmount\n"
+        "2013–2014\tHarbour Foundation Dissertation Fellowship\t$25,000\n"
+    )
+    assert _names(text) == ["Harbour Foundation Dissertation Fellowship"]

@@ -246,3 +246,13 @@ def test_bracketed_labels_of_a_selected_list_may_skip_numbers() -> None:
     got = _split(text, "pdf")
     assert [n for n, _ in got] == [10, 11, 14]
     assert "Ninth" not in got[1][1]
+
+
+def test_entry_ending_in_a_link_is_closed_by_a_following_author_list() -> None:
+    """A line ending in a DOI link ends its entry when the next line opens an author list, dated or not."""
+    text = (
+        "Vos, I., Pim, R., & Quell, T. (2025). Harbour dues in a warming sea:\n"
+        "Ferries and tolls. TideArXiv. https://doi.org/10.0000/tide.k7m2q\n"
+        "Vos, I., & Pim, R. Small boats and their owners. Under review at Island Studies.\n"
+    )
+    assert [n for n, _ in _split(text)] == [10, 12]

@@ -16,6 +16,7 @@ from scoring.ingest.remarks import blank_remarks, cut_abstract, is_list_remark
         "Supervised students are underlined.",
         "(6 of 31 refereed articles; h-index 12)",
         "See my Google Scholar page for the full list.",
+        "Bold = me. Links to data and code are on the lab page.",
     ],
 )
 def test_legends_and_counts_are_remarks(line: str) -> None:

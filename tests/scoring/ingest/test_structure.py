@@ -251,3 +251,22 @@ def test_supervised_theses_under_publications_stay_out() -> None:
         "\\end{itemize}\n"
     )
     assert _titles(text, "latex") == ["Widget flows"]
+
+
+def test_subheading_with_a_comma_is_in_no_entry() -> None:
+    """A sub-heading such as "Short, resource and demo papers" between two entries belongs to neither."""
+    text = (
+        "PUBLICATIONS\nConference papers\n"
+        "Vale, R., & Poe, D. (2023). Quiet harbours at night. In Proceedings of the Tide Conference\n"
+        "(pp. 1–9). ACM.\n"
+        "Short, resource and demo papers\n"
+        "Poe, D., & Vale, R. (2022). Small boats and their owners. In Proceedings of the Tide\n"
+        "Conference (pp. 10–13). ACM.\n"
+        "Senn, I., & Vale, R. (2021). Ferry fares in winter. In Proceedings of the Tide\n"
+        "Conference (pp. 14–17). ACM.\n"
+    )
+    assert _titles(text) == [
+        "Quiet harbours at night",
+        "Small boats and their owners",
+        "Ferry fares in winter",
+    ]
