@@ -131,6 +131,8 @@ _UNDERLINE = re.compile(r"^\s*(=+|-+|~+|\*+)\s*$")
 _NUMBERING = re.compile(r"^\s*((\d{1,2}|[IVXivx]{1,5}|[A-Ha-h])[.)]\s+|§\s*)")
 _BULLET = re.compile(r"^\s*([-*•◦▪●‣–—>]|\[\d+\]|\(\d+\)|\d+\.)\s")
 _YEARISH = re.compile(r"\b(19|20)\d\d\b|\d{3,}")
+# A numbered ALL-CAPS line ("4. HONORS AND AWARDS"): list items are not written in capitals.
+_NUMBERED_CAPS = re.compile(r"^\d{1,2}\.\s+[^a-z]+$")
 
 
 def _brace_content(rest: str) -> str:
@@ -167,8 +169,10 @@ _DANGLING = re.compile(
 def _plain_heading(line: str, prev: str = "") -> _Heading | None:
     """A heading recognised by its words alone (PDF or plain text); ``marked`` means ALL CAPS."""
     raw = _ICONS.sub("", line).strip()
-    if not raw or len(raw) > 70 or _BULLET.match(raw) or raw.endswith((",", ";")):
+    if not raw or len(raw) > 70 or raw.endswith((",", ";")):
         return None
+    if _BULLET.match(raw) and not _NUMBERED_CAPS.match(raw):
+        return None  # an item of a list; "4. HONORS AND AWARDS" is a numbered heading
     text = _strip_heading(raw)
     if not text or _YEARISH.search(text) or len(text) > 60:
         return None

@@ -107,12 +107,12 @@ def test_different_fellowship_in_a_job_title_is_kept() -> None:
 
 
 def test_paper_award_wrapped_at_line_end() -> None:
-    """A "Best Paper" note whose "Award." wraps onto the next line keeps the whole phrase."""
+    """A "Best Paper" note whose "Award." wraps onto the next line keeps the whole phrase (and the entry's label)."""
     text = (
         "PUBLICATIONS\nI. Brandt and A. Roe. Quiet parsing of loud tables. In Proceedings of the Meeting on\n"
         "    Quiet Systems (QSM 2022), pages 1–9, 2022. Best Paper\n    Award.\n"
     )
-    assert _pairs(text) == [("Best Paper Award", 2022)]
+    assert _pairs(text) == [("Best Paper Award, QSM 2022", 2022)]
 
 
 def test_honour_in_a_degree_entry_dates_from_its_end() -> None:

@@ -141,7 +141,7 @@ def test_paper_award_note_in_publications() -> None:
         "2. A. Author. Folding towels. In TowelConf 2020. (Oral)\n"
         "3. A. Author. Big shirts. In ShirtConf 2021. (Spotlight)\n"
     )
-    assert _pairs(text) == [("Best Paper Award", 2019)]
+    assert _pairs(text) == [("Best Paper Award, SockConf 2019", 2019)]
 
 
 def test_reviewer_recognition_in_service_is_not_an_award() -> None:
@@ -353,7 +353,7 @@ def test_award_name_stops_before_lowercase_purpose() -> None:
 def test_runner_up_note_on_paper() -> None:
     """A "Best Paper Award Runner-up" note keeps the runner-up qualifier."""
     text = "Publications\n[1] L. Park, J. Ito. Ranking rivers. KDD 2022. Best Paper Award Runner-up.\n"
-    assert _pairs(text) == [("Best Paper Award Runner-up", 2022)]
+    assert _pairs(text) == [("Best Paper Award Runner-up, KDD 2022", 2022)]
 
 
 def test_supervised_student_entries_are_not_the_candidates_awards() -> None:

@@ -242,3 +242,18 @@ def test_closing_half_of_a_wrapped_parenthesis_is_not_a_heading() -> None:
         "C. Olmo and A. Fenwick. Loud lattices. In Proceedings of the Meeting on Lattices, 2019.\n"
     )
     assert [k for _, k, _ in _kinds(text)] == ["header", "publications"]
+
+
+def test_numbered_caps_headings() -> None:
+    """ "4. HONORS AND AWARDS" is a heading; a numbered mixed-case list item is not."""
+    text = (
+        "1. RESEARCH AREAS\nWidgets.\n2. HONORS AND AWARDS\n2020  Quarry Prize\n3. PUBLICATIONS\n"
+        "1. Journal Articles and Notes on Widgets\n"
+    )
+    sections = split_sections(text)
+    assert [(s.heading, s.kind) for s in sections] == [
+        ("", "header"),
+        ("RESEARCH AREAS", "interests"),
+        ("HONORS AND AWARDS", "awards"),
+        ("PUBLICATIONS", "publications"),
+    ]
