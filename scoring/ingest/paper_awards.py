@@ -53,7 +53,9 @@ _VENUE_AFTER = re.compile(
     r"(?:19|20)\d\d)){0,7})[ \t]*[*_)\].]*[ \t]*$"
 )
 # the entry's venue label: "(SIGMOD '15)", "*NSDI 2022*", "(ECIR 2019)"; publishers are not labels
-_LABEL = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)[ \t]*(?:['’‘]\d\d|(?:19|20)\d\d)\b")
+_LABEL = re.compile(
+    r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)[ \t]*(?:['’‘]\d\d|(?:19|20)\d\d)\b|\(([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)"
+)
 _PUBLISHER = re.compile(r"ACM|IEEE|SIAM|USA|AAAI|AMS|APS|IOP|MIT|CRC|OUP|CUP|AIP|ASME|ASCE|LNCS|PMLR")
 # an emphasised award name alone ("**Community Award**", "\textbf{Audience Prize}")
 _EMPHASISED = re.compile(
@@ -68,7 +70,8 @@ def _entry_label(lines: list[Line], i: int, before: str) -> str | None:
     while j > 0 and i - j < 3 and not lines[j].bullet:
         j -= 1
         texts.insert(0, lines[j].text)
-    labels = [m.group(1) for m in _LABEL.finditer(" ".join(texts)) if not _PUBLISHER.fullmatch(m.group(1))]
+    labels = [m.group(1) or m.group(2) for m in _LABEL.finditer(" ".join(texts))]
+    labels = [label for label in labels if not _PUBLISHER.fullmatch(label)]
     return labels[-1] if labels else None
 
 

@@ -258,3 +258,37 @@ def test_student_membership_is_not_an_award() -> None:
     """A "Student Member" grade listed among honours is still left out."""
     text = "AWARDS\n- Student Member, Society of Quiet Systems, 2015\n- Student Travel Award, 2016\n"
     assert _pairs(text, "markdown") == [("Student Travel Award", 2016)]
+
+
+def test_funding_table_header_is_not_an_award() -> None:
+    """A "Year Source Amount" header row of a grants-and-fellowships table is not an award."""
+    text = (
+        "Grants and Fellowships\nYear\tSource\tAmount\n2013–2014\tLind Foundation Dissertation Fellowship\t$25,000\n"
+        "2012\tWidget Council Research Grant\t$11,000\n"
+    )
+    assert _pairs(text, "docx") == [("Lind Foundation Dissertation Fellowship", 2013)]
+
+
+def test_money_without_an_honour_in_an_honours_list_is_not_an_award() -> None:
+    """A start-up supplement with an amount, listed among honours, names no award; a paid prize still counts."""
+    text = (
+        "HONORS\n2023  Quarry Prize, Society of Widgets ($5,000)\n"
+        "2021  Hill University Startup Package Supplement -- $50k (not competitive)\n"
+    )
+    assert _names(text) == ["Quarry Prize, Society of Widgets"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Roe Doctorate Award (thesis distinction)", "Gold Medal; First Class Honours"],
+)
+def test_degree_distinctions_under_education_are_not_awards(note: str) -> None:
+    """A bare "Gold Medal" or an award the CV calls a distinction, under a degree, is how it was passed."""
+    text = f"EDUCATION\nPh.D., Widget Science, Hill University                    2020\n   {note}\n"
+    assert _names(text) == []
+
+
+def test_named_medal_under_education_is_kept() -> None:
+    """A medal named by its giver ("Institute Gold Medal") under a degree stays an award."""
+    text = "EDUCATION\nB.Sc., Widget Science, Hill Institute                    2015\n   Hill Institute Gold Medal\n"
+    assert _names(text) == ["Hill Institute Gold Medal"]

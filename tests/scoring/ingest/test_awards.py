@@ -455,3 +455,26 @@ def test_page_counter_inside_a_wrapped_entry_is_not_part_of_the_name() -> None:
         ("Brandt Fellowship, Nordvik University", 2019),
         ("Tamsin Prize for Young Researchers", 2017),
     ]
+
+
+def test_prose_after_an_award_list_is_read_as_prose() -> None:
+    """A sentence after a bulleted honours list is not part of its last item; its named award counts."""
+    text = (
+        "Ana Kowal\n\nHonors\n\n- 2022 — Quarry Prize, Society of Widgets\n- 2019 — Lind Fellowship\n\n"
+        "In 2024 I received the NSF CAREER Award (CBET-1234567, $500,000), which funds the widget lab.\n"
+    )
+    assert _pairs(text, "markdown") == [
+        ("Quarry Prize, Society of Widgets", 2022),
+        ("Lind Fellowship", 2019),
+        ("NSF CAREER Award", 2024),
+    ]
+
+
+def test_students_awards_sentence_after_an_award_list_is_skipped() -> None:
+    """ "Students I supervised have received ..." after the list names other people's awards."""
+    text = (
+        "Ana Kowal\n\nHONORS AND AWARDS\n   2022   Quarry Prize\n   2019   Lind Fellowship\n\n"
+        "Students supervised have received the Roe Dissertation Award (Bo Lind, 2023) and the\n"
+        "Widget Best Student Paper Award (Cy Moe, 2021).\n"
+    )
+    assert _pairs(text) == [("Quarry Prize", 2022), ("Lind Fellowship", 2019)]

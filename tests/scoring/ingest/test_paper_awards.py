@@ -85,3 +85,9 @@ def test_emphasised_award_on_a_markdown_entry() -> None:
         '1. **Ana Kowal**. "Quiet gaits." *MOW 2021*. [[pdf]](/y.pdf)\n'
     )
     assert _pairs(text, "markdown") == [("Audience Award, MOW 2022", 2022)]
+
+
+def test_paper_award_named_with_a_bare_parenthesised_label() -> None:
+    """ "(ICWS), 2023 ... Best Student Paper Award Finalist" is named with the label and the paper's year."""
+    text = _entry("Best Student Paper Award Finalist.", 2023).replace("Walking Machines", "Walking Machines (SWM)")
+    assert _pairs(text, "pdf") == [("Best Student Paper Award Finalist, SWM 2023", 2023)]
