@@ -88,6 +88,8 @@ def test_emphasised_award_on_a_markdown_entry() -> None:
 
 
 def test_paper_award_named_with_a_bare_parenthesised_label() -> None:
-    """ "(ICWS), 2023 ... Best Student Paper Award Finalist" is named with the label and the paper's year."""
-    text = _entry("Best Student Paper Award Finalist.", 2023).replace("Walking Machines", "Walking Machines (SWM)")
+    """ "(SWM), 2023. Best Student Paper Award Finalist." is named with the label and the paper's year."""
+    text = _entry("Best Student Paper Award Finalist.", 2023).replace(
+        "Walking Machines", "Walking Machines (SWM)"
+    )
     assert _pairs(text, "pdf") == [("Best Student Paper Award Finalist, SWM 2023", 2023)]
