@@ -105,7 +105,8 @@ def _starts_with_date(text: str) -> bool:
     return bool(_LEADING_DATE.match(text))
 
 
-_SENTENCE = re.compile(r"\b[a-z]{2,}\s+(?:[a-z]{2,}\s+)*(?:the|a|an|my|our|his|her|their)\s", re.IGNORECASE)
+# a verb or preposition before an article: "I received the ...", "supervised have received the ..."
+_SENTENCE = re.compile(r"\b[a-z]{2,}\s+(?:the|a|an|my|our|his|her|their)\s", re.IGNORECASE)
 
 
 def _split_prose(lines: list[Line]) -> tuple[list[Line], list[Line]]:

@@ -25,7 +25,8 @@ LIST_REMARK = re.compile(
     r"\b(?:my|the candidate'?s?) name\b|\b(?:are|is)\s+(?:underlined|in bold|bold(?:ed|face)?|starred|"
     r"marked\s+(?:with|by|in))\b|\b(?:students?|advisees?|mentees?|trainees?)\s+(?:are\s+|in\s+)?"
     r"(?:underlined|in\s+bold|bold(?:ed)?|starred|italici[sz]ed|marked)\b|"
-    r"^\W*\d+\s+(?:of|out\s+of)\s+\d+\b",
+    r"^\W*\d+\s+(?:of|out\s+of)\s+\d+\b|"
+    r"\bwhere\s+available\b|^\W*links?\s*:",  # "Links: [pdf] [slides] where available"
     re.IGNORECASE,
 )
 # A legend for a mark: "* = equal contribution", "† corresponding author", "^ advised student".
