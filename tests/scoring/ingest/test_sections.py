@@ -257,3 +257,23 @@ def test_numbered_caps_headings() -> None:
         ("HONORS AND AWARDS", "awards"),
         ("PUBLICATIONS", "publications"),
     ]
+
+
+def test_numbered_mixed_case_headings_in_a_run() -> None:
+    """ "1. Education", "2. Honors and Awards", "3. Publications" numbered in order are headings."""
+    text = (
+        "Jane Roe\n\n1. Education\nPh.D., Hill University, 2010\n2. Honors and Awards\n2020  Quarry Prize\n"
+        "3. Publications\nJ. Roe. Widgets. In ICML, 2020.\n"
+    )
+    assert [(s.heading, s.kind) for s in split_sections(text)] == [
+        ("", "header"),
+        ("Education", "education"),
+        ("Honors and Awards", "awards"),
+        ("Publications", "publications"),
+    ]
+
+
+def test_numbered_list_of_roles_stays_in_its_section() -> None:
+    """Consecutive numbered items made of heading words ("1. Program Committee") are a list, not headings."""
+    text = "SERVICE\n1. Program Committee\n2. Editorial Board\n3. Reviewer\n"
+    assert [s.heading for s in split_sections(text)] == ["", "SERVICE"]
