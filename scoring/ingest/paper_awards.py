@@ -49,7 +49,7 @@ def _completed(name: str, before: str, after: str) -> str:
 
 # a venue printed after the award ("Best Paper Award, Structures Congress"), up to the line's end
 _VENUE_AFTER = re.compile(
-    r",[ \t]*((?:[A-Z][\w'’&.-]*|of|on|and|for|the|in|(?:19|20)\d\d)(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|on|and|for|the|in|"
+    r",[ \t]*([A-Z][\w'’&.-]*(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|on|and|for|the|in|"
     r"(?:19|20)\d\d)){0,7})[ \t]*[*_)\].]*[ \t]*$"
 )
 # the entry's venue label: "(SIGMOD '15)", "*NSDI 2022*", "(ECIR 2019)"; publishers are not labels

@@ -93,3 +93,9 @@ def test_paper_award_named_with_a_bare_parenthesised_label() -> None:
         "Walking Machines", "Walking Machines (SWM)"
     )
     assert _pairs(text, "pdf") == [("Best Student Paper Award Finalist, SWM 2023", 2023)]
+
+
+def test_year_after_the_award_is_not_a_venue() -> None:
+    """ "Best Paper Award, 2019." prints a year, not a venue: the entry's label names the venue."""
+    text = _entry("Best Paper Award, 2019.", 2019).replace("Walking Machines", "Walking Machines (SWM)")
+    assert _pairs(text, "pdf") == [("Best Paper Award, SWM 2019", 2019)]
