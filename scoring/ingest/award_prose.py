@@ -200,6 +200,9 @@ def _span_forward(text: str, end: int, keyword: str) -> int:
 # "with" straight before a capitalised name on a degree line marks a distinction of the degree;
 # a prize given with the degree is named with an article: "with the Hazen Thesis Prize"
 _DISTINCTION_LEAD = re.compile(r"\bwith\s+$", re.IGNORECASE)
+# a note that calls the honour a distinction of the degree: "(thesis distinction)"
+_DISTINCTION_NOTE = re.compile(r"\s*\((?:[^()]{0,30}\s)?distinction\)", re.IGNORECASE)
+_BARE_MEDAL = re.compile(r"(?:gold|silver|bronze)\s+medal", re.IGNORECASE)
 
 
 def _is_named(words: list[str]) -> bool:
@@ -274,8 +277,14 @@ def named_awards(
                 continue
             if is_excluded(name):
                 continue
-            if education and _DISTINCTION_LEAD.search(text, max(0, start - 8), start):
-                continue  # "B.A., Madrid, with Premio Extraordinario": how the degree was passed
+            if education and (
+                _DISTINCTION_LEAD.search(text, max(0, start - 8), start)
+                or _DISTINCTION_NOTE.match(text, end)
+                or _BARE_MEDAL.fullmatch(name)
+            ):
+                # "B.A., Madrid, with Premio Extraordinario", "Doctorate Award (thesis distinction)",
+                # a bare "Gold Medal" under a degree: how the degree was passed
+                continue
             # the next keyword inside the same run ("Award (NRSA) Individual Fellowship") extends this one
             nxt = KEYWORD.search(text, end)
             while (

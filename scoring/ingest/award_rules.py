@@ -2,7 +2,8 @@
 
 * ``KEYWORD``: the nouns that make a phrase an award ("Prize", "Fellowship", ...);
   ``GENERIC``: words that do not make a fellowship or scholarship a named one;
-* ``is_excluded``: grants named only as grants, Latin honours, students' awards, table headers;
+* ``is_excluded``: grants named only as grants, Latin honours, students' awards, table headers,
+  start-up funds;
 * ``is_funding``: an item of a list that mixes awards and grants that is a grant (it names the
   candidate's role as an investigator, or states an amount of money and names no prize, medal,
   award or fellowship).
@@ -85,7 +86,9 @@ _STUDENT_PRIZE_WORDS = (
 STUDENT_LINE = re.compile(
     r"^\W*((ph\.?\s?d\.?|m\.?\s?tech\.?|m\.?\s?sc?\.?|b\.?\s?tech\.?|master'?s|undergraduate|graduate)\s+)?"
     rf"students?\s+(?!{_STUDENT_PRIZE_WORDS})(?-i:[A-Z])|"
-    r"\b(my|our|his|her|their)\s+(\w+\s+)?(students?|mentees?|advisees?|trainees?)\b",
+    r"\b(my|our|his|her|their)\s+(\w+\s+)?(students?|mentees?|advisees?|trainees?)\b|"
+    # "Students (and postdocs) I supervised have received ..."
+    r"\bstudents?\s+(?:(?:and|&)\s+\w+\s+)?(?:I\s+|whom\s+I\s+)?(?:have\s+)?(?:co-?)?(?:supervised|advised|mentored)\b",
     re.IGNORECASE,
 )
 # "Jun Ito (PhD 2023, ...)": an entry of a list of supervised students
@@ -99,9 +102,14 @@ STUDENT_ENTRY = re.compile(
 # an entry that calls itself a grant: "Frontiers Award (2023) — research grant, €600k"
 _CALLED_GRANT = re.compile(r"(?:[—–:(;]|\s-\s|,)\s*(?:[a-z]+\s+){0,2}grants?\b")
 _CUM_LAUDE = re.compile(r"\bcum\s+laude\b", re.IGNORECASE)
+# a new hire's start-up funds, or anything the CV itself calls not competitive, is not an honour
+_START_UP = re.compile(
+    r"\bstart-?up\s+(?:package|funds?|funding|supplement|allocation)\b|\b(?:not|non)[- ]competitive\b",
+    re.IGNORECASE,
+)
 _COLUMN_TITLES = re.compile(
     r"((year|date|dates|award|awards|name|title|honou?rs?|organi[sz]ation|institution|description|details|"
-    r"prize|amount|source|agency|funder|sponsor|role)\W*)+",
+    r"prize|amount|source|agency|funder|sponsor|role|period|value)\W*)+",
     re.IGNORECASE,
 )
 
@@ -113,6 +121,8 @@ def is_excluded(name: str) -> bool:
     if _GRANT.search(name) and not _AWARD_WORD.search(_GRANT.sub("", name)):
         return True
     if _CALLED_GRANT.search(name):
+        return True
+    if _START_UP.search(name):
         return True
     if _CUM_LAUDE.search(name) and not _AWARD_WORD.search(name):
         return True  # "MSc awarded cum laude": a degree distinction

@@ -80,7 +80,9 @@ def find_awards(sections: Sequence[Section], text: str, *, fmt: str) -> list[Awa
             if not _PAGE_COUNTER.match(ln.text)
         ]
         if section.kind == "awards":
+            lines, after = _split_prose(lines)
             listed += _section_awards(lines, funding=bool(_FUNDING_HEADING.search(section.heading)))
+            prose += named_awards(after, service=False)
         elif section.kind == "publications" and len(prose) < MAX_PROSE:
             prose += paper_awards(lines)
         elif len(prose) < MAX_PROSE:
@@ -101,6 +103,34 @@ _LEADING_DATE = re.compile(rf"^\W{{0,2}}(?:\d{{1,2}}\s+)?(?:{MONTH}\s*,?\s*)?(?:
 
 def _starts_with_date(text: str) -> bool:
     return bool(_LEADING_DATE.match(text))
+
+
+# a verb or preposition before an article: "I received the ...", "supervised have received the ..."
+_SENTENCE = re.compile(r"\b[a-z]{2,}\s+(?:the|a|an|my|our|his|her|their)\s", re.IGNORECASE)
+
+
+def _split_prose(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """A list of awards and the paragraphs of prose that follow it after a blank line.
+
+    "In 2025 I received the CAREER Award (...)" under a bulleted or dated list is a sentence, not
+    the continuation of the last item: its awards are read as prose.
+    """
+    top = [ln for ln in lines if ln.depth == 0]
+    listed = sum(ln.bullet or _starts_with_date(ln.text) for ln in top)
+    if listed < 2:
+        return lines, []
+    for k in range(1, len(lines)):
+        ln = lines[k]
+        if (
+            ln.number > lines[k - 1].number + 1
+            and ln.depth == 0
+            and not ln.bullet
+            and not _starts_with_date(ln.text)
+            and len(ln.text.split()) >= 10
+            and _SENTENCE.search(ln.text)
+        ):
+            return lines[:k], lines[k:]
+    return lines, []
 
 
 def _group(lines: list[Line]) -> list[list[Line]]:

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PUBLISHER", "book_kind"]
+__all__ = ["PUBLISHER", "book_kind", "book_venue"]
 
 # Publishers by their own words ("Press", "Verlag", "Publishers") or by name.
 PUBLISHER = re.compile(
     r"\b(?:Univ(?:ersity|\.)?\s+Press|Press\b|Verlag\b|Publish(?:ers?|ing)\b|"
     r"Springer\b|Birkh[aä]user|Wiley\b|Elsevier\b|North[- ]Holland|de\s+Gruyter|World\s+Scientific|"
     r"CRC\b|Chapman\s*(?:&|and)\s*Hall|Routledge|Palgrave|Macmillan|Kluwer|SAGE\b|Brill\b|Bloomsbury|"
-    r"Addison[- ]Wesley|Prentice[- ]Hall|McGraw[- ]Hill|Pearson\b|O['’]Reilly|Edward\s+Elgar|Polity\b|"
+    r"Morgan\s*(?:&|and)\s*Claypool|Taylor\s*(?:&|and)\s*Francis|Cengage\b|Addison[- ]Wesley|Prentice[- ]Hall|McGraw[- ]Hill|Pearson\b|O['’]Reilly|Edward\s+Elgar|Polity\b|"
     r"Amer\.\s*Math\.\s*Soc\.|American\s+Mathematical\s+Society|Soc\.\s*Math\.\s*France|"
     r"Soci[ée]t[ée]\s+Math[ée]matique)",
 )
@@ -56,3 +56,15 @@ def book_kind(text: str, venue: str | None) -> str | None:
     if _PAGE_COUNT.search(text) or not _PAGE_RANGE.search(text):
         return "book"
     return None
+
+
+def book_venue(venue: str) -> str:
+    """A book's venue is its publisher: "Lectures on Widgets. Northbridge Press" -> "Northbridge Press".
+
+    The series a book appears in is printed before the publisher; a venue in one piece is kept.
+    """
+    parts = [p.strip() for p in re.split(r"(?<=[a-z)])\.\s+", venue) if p.strip()]
+    last = parts[-1].rstrip(".") if parts else venue
+    if len(parts) >= 2 and PUBLISHER.search(last) and len(last.split()) <= 6:
+        return last
+    return venue

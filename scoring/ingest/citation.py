@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from scoring.ingest.authors import CONSORTIUM, looks_like_author_list, split_authors
+from scoring.ingest.books import book_venue
 from scoring.ingest.comma_style import split_comma_title
 from scoring.ingest.markup import MARKER, EntryFields, read_fields
 from scoring.ingest.pubtype import described_as_other, publication_type
@@ -491,6 +492,8 @@ def parse_citation(raw: str, *, fmt: str = "text", section_type: str | None = No
     cit.type = publication_type(whole, typed_venue, cit.venue_acronym, section_type, title=cit.title)
     if cit.type in ("conference", "journal", "workshop") and described_as_other(raw):
         cit.type = "other"  # the bracket was scrubbed from *whole* as a remark
+    if cit.type == "book" and cit.venue:
+        cit.venue = book_venue(cit.venue)
     cit.note = "; ".join(dict.fromkeys(notes)) or None
     return cit
 

@@ -146,6 +146,9 @@ def _marker_lines(lines: list[str]) -> set[int]:
         ):
             numbered = set()  # "... (EC '23), p." + "   744. ACM.": a wrapped page number, not a list
     numbered |= repeated_number_lines(lines)  # markdown "1." on every item
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    if len(numbered) == 1 and first not in numbered:
+        numbered = set()  # one number mid-list is a wrapped page number ("p." / "744. ACM."), not a list
     found = numbered | bullets if len(numbered) >= 2 or (numbered and not bullets) else bullets
     return _one_level(found, lines)
 

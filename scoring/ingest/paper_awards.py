@@ -47,31 +47,85 @@ def _completed(name: str, before: str, after: str) -> str:
     return " ".join(name.split())
 
 
+# a venue printed after the award ("Best Paper Award, Structures Congress"), up to the line's end
+_VENUE_AFTER = re.compile(
+    r",[ \t]*([A-Z][\w'’&.-]*(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|on|and|for|the|in|"
+    r"(?:19|20)\d\d)){0,7})[ \t]*[*_)\].]*[ \t]*$"
+)
+# the entry's venue label: "(SIGMOD '15)", "*NSDI 2022*", "(ECIR 2019)"; publishers are not labels
+_LABEL = re.compile(
+    r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)[ \t]*(?:['’‘]\d\d|(?:19|20)\d\d)\b|\(([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)"
+)
+_PUBLISHER = re.compile(r"ACM|IEEE|SIAM|USA|AAAI|AMS|APS|IOP|MIT|CRC|OUP|CUP|AIP|ASME|ASCE|LNCS|PMLR")
+# an emphasised award name alone ("**Community Award**", "\textbf{Audience Prize}")
+_EMPHASISED = re.compile(
+    r"(?:\*\*|__|\\textbf\{)[ \t]*((?:[A-Z][\w'’-]*[ \t]+){1,4}(?:Award|Prize|Honou?rable[ \t]+Mention))[ \t]*(?:\*\*|__|\})"
+)
+
+
+def _entry_label(lines: list[Line], i: int, before: str) -> str | None:
+    """The venue label printed in the entry that ends with *before* (the text before the award)."""
+    texts = [before]
+    j = i
+    while j > 0 and i - j < 3 and not lines[j].bullet:
+        j -= 1
+        texts.insert(0, lines[j].text)
+    labels = [m.group(1) or m.group(2) for m in _LABEL.finditer(" ".join(texts))]
+    labels = [label for label in labels if not _PUBLISHER.fullmatch(label)]
+    return labels[-1] if labels else None
+
+
+def _with_venue(name: str, after: str, label: str | None, year: int | None) -> str:
+    """*name* with the venue it was given at: printed after it, or the entry's label and year.
+
+    A bare "Best Paper Award" on a paper means the award of that paper's venue; naming the venue
+    keeps two such awards apart.
+    """
+    printed = _VENUE_AFTER.match(after.split("\n", 1)[0])
+    if printed and not _PAPER_AWARD.search(printed.group(1)):
+        return f"{name}, {printed.group(1)}"
+    if label and "," not in name and label.lower() not in name.lower():
+        return f"{name}, {label} {year}" if year else f"{name}, {label}"
+    return name
+
+
+def _awards_in(line: Line, joined: str) -> list[tuple[int, int, str]]:
+    """Spans and names of the paper awards that start on *line* (*joined*: it and the next line)."""
+    spans = [
+        (m.start(), m.end(), m.group(0)) for m in _PAPER_AWARD.finditer(joined) if m.start() < len(line.text)
+    ]
+    for name in _EMPHASISED.findall(line.raw):
+        start = line.text.find(name)
+        if start >= 0 and not any(s < start + len(name) and start < e for s, e, _ in spans):
+            spans.append((start, start + len(name), name))
+    return sorted(spans)
+
+
 def paper_awards(lines: list[Line]) -> list[Award]:
     """Awards noted on publication entries, dated by the entry's latest year (looked for up to three lines up)."""
     found: list[Award] = []
+    consumed = 0  # characters at the start of this line that end an award wrapped from the line above
     for i, ln in enumerate(lines):
         if len(found) >= MAX_PROSE:
             break
-        for m in _PAPER_AWARD.finditer(ln.text):
-            if m.group(0).lower().startswith("best") and len(m.group(0).split()) < 2:
+        following = lines[i + 1].text if i + 1 < len(lines) else ""
+        # an award name may wrap at the line end ("... ACM. Best" / "Short Paper Award.")
+        joined = f"{ln.text} {following}"
+        skip, consumed = consumed, 0
+        for start, end, matched in _awards_in(ln, joined):
+            if start < skip or (matched.lower().startswith("best") and len(matched.split()) < 2):
                 continue
+            if end > len(ln.text):
+                consumed = end - len(ln.text) - 1
             years = years_in(ln.text)
             j = i
             while not years and j > 0 and i - j < 3 and not lines[j].bullet:
                 j -= 1
                 years = years_in(lines[j].text)
-            following = lines[i + 1].text if i + 1 < len(lines) else ""
-            name = _completed(m.group(0).strip(), ln.text[: m.start()], f"{ln.text[m.end() :]}\n{following}")
-            wrapped = re.match(
-                r"\s*(awards?|prizes?|nominee|finalist|runner[- ]up)\b", following, re.IGNORECASE
-            )
-            if (
-                m.end() == len(ln.text.rstrip(" ."))
-                and wrapped
-                and not re.search(r"award|prize|nominee|finalist|runner", name, re.IGNORECASE)
-            ):
-                name = f"{name} {wrapped.group(1)}"  # "Best Paper" / "Award." wrapped at the line end
+            after = joined[end:] if end > len(ln.text) else f"{ln.text[end:]}\n{following}"
+            before = ln.text[:start]
+            name = _completed(matched.strip(), before, after)
+            name = _with_venue(name, after, _entry_label(lines, i, before), max(years) if years else None)
             found.append(
                 Award(
                     name=name[:1].upper() + name[1:],

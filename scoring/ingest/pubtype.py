@@ -238,6 +238,8 @@ def publication_type(
         return "chapter"
     if _CONFERENCE.search(where) and not _JOURNAL_PROC.search(where) and not _VOLUME_YEAR.search(text):
         return "conference"
+    if _conference_of_record(where, acronym):
+        return "conference"
     if (
         _JOURNAL.search(where)
         or _VOLUME.search(text)
@@ -249,3 +251,24 @@ def publication_type(
     if acronym:
         return "conference"
     return "journal" if venue else "other"
+
+
+# Journals that are a conference's proceedings: PVLDB publishes VLDB's papers, and a PACM journal
+# printed with a conference's label ("Proc. ACM Manag. Data (SIGMOD)") publishes that conference's.
+_PVLDB = re.compile(r"\bvldb\s+endow(?:ment)?\b|\bpvldb\b", re.IGNORECASE)
+_PACM = re.compile(r"\bproc(?:eedings|\.)?\s+(?:of\s+the\s+)?acm\s+on\s+(?P<name>[^()]+)", re.IGNORECASE)
+
+
+def _conference_of_record(venue: str, acronym: str | None) -> bool:
+    """Whether *venue* is a journal that prints a conference's papers, so that they are conference papers.
+
+    A PACM journal's own label ("IMWUT": the initials of its name, or "PACM...") keeps it a journal.
+    """
+    if _PVLDB.search(venue):
+        return True
+    pacm = _PACM.search(venue)
+    if not pacm or not acronym:
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", pacm.group("name")) if w[0].isupper())
+    label = acronym.upper().replace("-", "")
+    return not label.startswith("PACM") and label not in initials.upper()

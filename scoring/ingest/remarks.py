@@ -26,7 +26,8 @@ LIST_REMARK = re.compile(
     r"marked\s+(?:with|by|in))\b|\b(?:students?|advisees?|mentees?|trainees?)\s+(?:are\s+|in\s+)?"
     r"(?:underlined|in\s+bold|bold(?:ed)?|starred|italici[sz]ed|marked)\b|"
     r"^\W*\d+\s+(?:of|out\s+of)\s+\d+\b|"
-    r"\b(?:bold(?:face)?|underlined?|italics?)\s*[=:]\s*(?:me|mine|myself|the\s+candidate)\b",  # "Bold = me"
+    r"\b(?:bold(?:face)?|underlined?|italics?)\s*[=:]\s*(?:me|mine|myself|the\s+candidate)\b|"  # "Bold = me"
+    r"\bwhere\s+available\b|^\W*links?\s*:",  # "Links: [pdf] [slides] where available"
     re.IGNORECASE,
 )
 # A legend for a mark: "* = equal contribution", "† corresponding author", "^ advised student".

@@ -131,6 +131,8 @@ _UNDERLINE = re.compile(r"^\s*(=+|-+|~+|\*+)\s*$")
 _NUMBERING = re.compile(r"^\s*((\d{1,2}|[IVXivx]{1,5}|[A-Ha-h])[.)]\s+|§\s*)")
 _BULLET = re.compile(r"^\s*([-*•◦▪●‣–—>]|\[\d+\]|\(\d+\)|\d+\.)\s")
 _YEARISH = re.compile(r"\b(19|20)\d\d\b|\d{3,}")
+# A numbered ALL-CAPS line ("4. HONORS AND AWARDS"): list items are not written in capitals.
+_NUMBERED_CAPS = re.compile(r"^\d{1,2}\.\s+[^a-z]+$")
 
 
 def _brace_content(rest: str) -> str:
@@ -168,8 +170,10 @@ _DANGLING = re.compile(
 def _plain_heading(line: str, prev: str = "") -> _Heading | None:
     """A heading recognised by its words alone (PDF or plain text); ``marked`` means ALL CAPS."""
     raw = _ICONS.sub("", line).strip()
-    if not raw or len(raw) > 70 or _BULLET.match(raw) or raw.endswith((",", ";")):
+    if not raw or len(raw) > 70 or raw.endswith((",", ";")):
         return None
+    if _BULLET.match(raw) and not _NUMBERED_CAPS.match(raw):
+        return None  # an item of a list; "4. HONORS AND AWARDS" is a numbered heading
     text = _strip_heading(raw)
     if not text or _YEARISH.search(text) or len(text) > 60:
         return None
@@ -287,6 +291,7 @@ def _find_headings(lines: list[str], fmt: str) -> dict[int, _Heading]:
         found[i] = head
         if i + 1 < len(lines) and _UNDERLINE.match(lines[i + 1]) and lines[i + 1].strip():
             skip.add(i + 1)
+    by_words.update(_numbered_headings(lines, found))
     # Word-only headings: ALL-CAPS ones sit above mixed-case ones when a CV uses both styles, and
     # bare type words ("Conference", "Journals") are always sub-headings.
     has_caps = any(h.marked for h in by_words.values())
@@ -297,6 +302,34 @@ def _find_headings(lines: list[str], fmt: str) -> dict[int, _Heading]:
             level = 9
         found[i] = _Heading(h.text, base + level, h.marked)
     return found
+
+
+_NUMBERED = re.compile(r"^\s*(\d{1,2})\.\s+(?=\S)")
+
+
+def _numbered_headings(lines: list[str], found: dict[int, _Heading]) -> dict[int, _Heading]:
+    """Mixed-case headings numbered 1, 2, 3... ("2. Education", "3. Publications").
+
+    A numbered line of heading words could be an item of a list ("2. Editorial Board"), so these
+    count only as a run of at least three, numbered in order and each with body text below it.
+    """
+    runs: list[list[tuple[int, int, _Heading]]] = []  # (line index, number, heading)
+    for i, line in enumerate(lines):
+        m = _NUMBERED.match(line)
+        if not m or i in found or _NUMBERED_CAPS.match(line.strip()):
+            continue
+        prev = next((lines[j] for j in range(i - 1, max(i - 3, -1), -1) if lines[j].strip()), "")
+        head = _plain_heading(line[m.end() :], prev)
+        if head is None:
+            continue
+        n = int(m.group(1))
+        run = next((r for r in runs if r[-1][1] == n - 1), None)
+        if run is not None and any(ln.strip() for ln in lines[run[-1][0] + 1 : i]):
+            run.append((i, n, head))
+        elif n == 1:
+            runs.append([(i, n, head)])
+    best = max(runs, key=len, default=[])
+    return {i: head for i, _, head in best} if len(best) >= 3 else {}
 
 
 def split_sections(text: str, *, fmt: str = "text") -> list[Section]:

@@ -107,12 +107,12 @@ def test_different_fellowship_in_a_job_title_is_kept() -> None:
 
 
 def test_paper_award_wrapped_at_line_end() -> None:
-    """A "Best Paper" note whose "Award." wraps onto the next line keeps the whole phrase."""
+    """A "Best Paper" note whose "Award." wraps onto the next line keeps the whole phrase (and the entry's label)."""
     text = (
         "PUBLICATIONS\nI. Brandt and A. Roe. Quiet parsing of loud tables. In Proceedings of the Meeting on\n"
         "    Quiet Systems (QSM 2022), pages 1–9, 2022. Best Paper\n    Award.\n"
     )
-    assert _pairs(text) == [("Best Paper Award", 2022)]
+    assert _pairs(text) == [("Best Paper Award, QSM 2022", 2022)]
 
 
 def test_honour_in_a_degree_entry_dates_from_its_end() -> None:
@@ -267,3 +267,37 @@ def test_column_titles_of_a_fellowship_table_are_not_an_award() -> None:
         "2013–2014\tHarbour Foundation Dissertation Fellowship\t$25,000\n"
     )
     assert _names(text) == ["Harbour Foundation Dissertation Fellowship"]
+
+
+def test_funding_table_header_is_not_an_award() -> None:
+    """A "Year Source Amount" header row of a grants-and-fellowships table is not an award."""
+    text = (
+        "Grants and Fellowships\nYear\tSource\tAmount\n2013–2014\tLind Foundation Dissertation Fellowship\t$25,000\n"
+        "2012\tWidget Council Research Grant\t$11,000\n"
+    )
+    assert _pairs(text, "docx") == [("Lind Foundation Dissertation Fellowship", 2013)]
+
+
+def test_money_without_an_honour_in_an_honours_list_is_not_an_award() -> None:
+    """A start-up supplement with an amount, listed among honours, names no award; a paid prize still counts."""
+    text = (
+        "HONORS\n2023  Quarry Prize, Society of Widgets ($5,000)\n"
+        "2021  Hill University Startup Package Supplement -- $50k (not competitive)\n"
+    )
+    assert _names(text) == ["Quarry Prize, Society of Widgets"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Roe Doctorate Award (thesis distinction)", "Gold Medal; First Class Honours"],
+)
+def test_degree_distinctions_under_education_are_not_awards(note: str) -> None:
+    """A bare "Gold Medal" or an award the CV calls a distinction, under a degree, is how it was passed."""
+    text = f"EDUCATION\nPh.D., Widget Science, Hill University                    2020\n   {note}\n"
+    assert _names(text) == []
+
+
+def test_named_medal_under_education_is_kept() -> None:
+    """A medal named by its giver ("Institute Gold Medal") under a degree stays an award."""
+    text = "EDUCATION\nB.Sc., Widget Science, Hill Institute                    2015\n   Hill Institute Gold Medal\n"
+    assert _names(text) == ["Hill Institute Gold Medal"]

@@ -141,7 +141,7 @@ def test_paper_award_note_in_publications() -> None:
         "2. A. Author. Folding towels. In TowelConf 2020. (Oral)\n"
         "3. A. Author. Big shirts. In ShirtConf 2021. (Spotlight)\n"
     )
-    assert _pairs(text) == [("Best Paper Award", 2019)]
+    assert _pairs(text) == [("Best Paper Award, SockConf 2019", 2019)]
 
 
 def test_reviewer_recognition_in_service_is_not_an_award() -> None:
@@ -353,7 +353,7 @@ def test_award_name_stops_before_lowercase_purpose() -> None:
 def test_runner_up_note_on_paper() -> None:
     """A "Best Paper Award Runner-up" note keeps the runner-up qualifier."""
     text = "Publications\n[1] L. Park, J. Ito. Ranking rivers. KDD 2022. Best Paper Award Runner-up.\n"
-    assert _pairs(text) == [("Best Paper Award Runner-up", 2022)]
+    assert _pairs(text) == [("Best Paper Award Runner-up, KDD 2022", 2022)]
 
 
 def test_supervised_student_entries_are_not_the_candidates_awards() -> None:
@@ -455,3 +455,26 @@ def test_page_counter_inside_a_wrapped_entry_is_not_part_of_the_name() -> None:
         ("Brandt Fellowship, Nordvik University", 2019),
         ("Tamsin Prize for Young Researchers", 2017),
     ]
+
+
+def test_prose_after_an_award_list_is_read_as_prose() -> None:
+    """A sentence after a bulleted honours list is not part of its last item; its named award counts."""
+    text = (
+        "Ana Kowal\n\nHonors\n\n- 2022 — Quarry Prize, Society of Widgets\n- 2019 — Lind Fellowship\n\n"
+        "In 2024 I received the NSF CAREER Award (CBET-1234567, $500,000), which funds the widget lab.\n"
+    )
+    assert _pairs(text, "markdown") == [
+        ("Quarry Prize, Society of Widgets", 2022),
+        ("Lind Fellowship", 2019),
+        ("NSF CAREER Award", 2024),
+    ]
+
+
+def test_students_awards_sentence_after_an_award_list_is_skipped() -> None:
+    """ "Students I supervised have received ..." after the list names other people's awards."""
+    text = (
+        "Ana Kowal\n\nHONORS AND AWARDS\n   2022   Quarry Prize\n   2019   Lind Fellowship\n\n"
+        "Students supervised have received the Roe Dissertation Award (Bo Lind, 2023) and the\n"
+        "Widget Best Student Paper Award (Cy Moe, 2021).\n"
+    )
+    assert _pairs(text) == [("Quarry Prize", 2022), ("Lind Fellowship", 2019)]

@@ -302,3 +302,28 @@ def test_hyphenated_and_non_ascii_initials_do_not_end_the_author_list(text: str,
 def test_types_from_venue_words(text: str, kind: str) -> None:
     """A society's "Chapter" is no book chapter, HotNets is a workshop, numbered reports and SRC abstracts are other."""
     assert parse_citation(text).type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Ana Kowal and Bo Lind. 2024. Soft Widgets. Proc. VLDB Endow. 17, 11 (2024), 3120–3133.",
+            "conference",
+        ),
+        (
+            "Ana Kowal. 2025. Hard Widgets. Proceedings of the ACM on Management of Data (SIGMOD), Vol. 3.",
+            "conference",
+        ),
+        (
+            (
+                "Ana Kowal. 2022. Worn Widgets. In Proceedings of the ACM on Interactive, Mobile, Wearable and "
+                "Ubiquitous Technologies (IMWUT) 6, 2, Article 7."
+            ),
+            "journal",
+        ),
+    ],
+)
+def test_journals_of_conference_papers(text: str, kind: str) -> None:
+    """PVLDB, and a PACM journal printed with a conference's label, hold conference papers; a journal's own label does not."""
+    assert parse_citation(text).type == kind

@@ -171,3 +171,17 @@ def test_publisher_word_in_a_title_does_not_make_a_book() -> None:
     assert (c.title, c.type) == ("Press coverage of toy fairs", "conference")
     c = parse_citation("J. Roe. Toy Press Coverage. TOYWEB 2019.")
     assert c.type == "conference"
+
+
+def test_book_venue_is_the_publisher_after_its_series() -> None:
+    """A book printed as "Title. Series. Publisher." takes the publisher as its venue."""
+    c = parse_citation(
+        "Ana Kowal and Bo Lind. 2021. Toy Provenance: Models and Systems. Synthesis Lectures on Widgets. "
+        "Morgan & Claypool."
+    )
+    assert (c.title, c.venue, c.year, c.type) == (
+        "Toy Provenance: Models and Systems",
+        "Morgan & Claypool",
+        2021,
+        "book",
+    )

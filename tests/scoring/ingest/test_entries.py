@@ -256,3 +256,14 @@ def test_entry_ending_in_a_link_is_closed_by_a_following_author_list() -> None:
         "Vos, I., & Pim, R. Small boats and their owners. Under review at Island Studies.\n"
     )
     assert [n for n, _ in _split(text)] == [10, 12]
+
+
+def test_one_number_mid_list_is_not_a_numbered_list() -> None:
+    """A wrapped line that starts with a page number ("744. ACM.") does not make the list numbered."""
+    text = (
+        "Roe A, Lund G (2024) Soft widgets. Proceedings of the Widget Symposium (WS 2024),\n"
+        "   Lecture Notes in Widgets, vol. 12, pp. 1–15. Springer.\n\n"
+        "Moe C, Roe A (2023) Hard widgets. Proceedings of the 4th Widget Conference (WC ’23), p.\n"
+        "   744. ACM.\n"
+    )
+    assert [n for n, _ in _split(text)] == [10, 13]

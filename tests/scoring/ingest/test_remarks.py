@@ -92,3 +92,9 @@ def test_presented_at_as_the_first_line_is_kept() -> None:
     """A poster entry that opens with "Presented at:" is not a remark about an entry above it."""
     lines = ["Presented at: Widget Meeting 2023, poster on sea widgets"]
     assert blank_remarks(lines) == lines
+
+
+def test_a_note_about_links_is_a_remark() -> None:
+    """ "Links: [pdf] [slides] where available." describes the list's links; it is not an entry."""
+    assert is_list_remark("Links: [pdf] [slides] [code] where available. Journals are marked J.")
+    assert not is_list_remark('A. Roe. "Where available bandwidth hides." In Widget Conf., 2021.')

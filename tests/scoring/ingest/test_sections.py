@@ -242,3 +242,38 @@ def test_closing_half_of_a_wrapped_parenthesis_is_not_a_heading() -> None:
         "C. Olmo and A. Fenwick. Loud lattices. In Proceedings of the Meeting on Lattices, 2019.\n"
     )
     assert [k for _, k, _ in _kinds(text)] == ["header", "publications"]
+
+
+def test_numbered_caps_headings() -> None:
+    """ "4. HONORS AND AWARDS" is a heading; a numbered mixed-case list item is not."""
+    text = (
+        "1. RESEARCH AREAS\nWidgets.\n2. HONORS AND AWARDS\n2020  Quarry Prize\n3. PUBLICATIONS\n"
+        "1. Journal Articles and Notes on Widgets\n"
+    )
+    sections = split_sections(text)
+    assert [(s.heading, s.kind) for s in sections] == [
+        ("", "header"),
+        ("RESEARCH AREAS", "interests"),
+        ("HONORS AND AWARDS", "awards"),
+        ("PUBLICATIONS", "publications"),
+    ]
+
+
+def test_numbered_mixed_case_headings_in_a_run() -> None:
+    """ "1. Education", "2. Honors and Awards", "3. Publications" numbered in order are headings."""
+    text = (
+        "Jane Roe\n\n1. Education\nPh.D., Hill University, 2010\n2. Honors and Awards\n2020  Quarry Prize\n"
+        "3. Publications\nJ. Roe. Widgets. In ICML, 2020.\n"
+    )
+    assert [(s.heading, s.kind) for s in split_sections(text)] == [
+        ("", "header"),
+        ("Education", "education"),
+        ("Honors and Awards", "awards"),
+        ("Publications", "publications"),
+    ]
+
+
+def test_numbered_list_of_roles_stays_in_its_section() -> None:
+    """Consecutive numbered items made of heading words ("1. Program Committee") are a list, not headings."""
+    text = "SERVICE\n1. Program Committee\n2. Editorial Board\n3. Reviewer\n"
+    assert [s.heading for s in split_sections(text)] == ["", "SERVICE"]
