@@ -245,4 +245,5 @@ def test_commas_only_with_full_names_and_a_title_case_title(text: str, venue: st
         ["Mira Okafor", "Tomas Brandt", "Ada Roe"],
         "Graph Neural Networks for Tidal Sensing",
     )
-    assert c.venue is not None and c.venue.startswith(venue)
+    assert c.venue is not None
+    assert c.venue.startswith(venue)

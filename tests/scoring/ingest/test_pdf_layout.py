@@ -43,7 +43,8 @@ def test_right_column_line_is_indented_to_its_column() -> None:
         _pdf([[(15, "EDUCATION"), (105, "PUBLICATIONS")], [(105, "Okafor, M. (2024) 'Tidal widgets'")]])
     )
     assert re.fullmatch(r"EDUCATION {3,}PUBLICATIONS", lines[0])
-    assert lines[1].startswith(" " * 20) and lines[1].strip().startswith("Okafor")
+    assert lines[1].startswith(" " * 20)
+    assert lines[1].strip().startswith("Okafor")
 
 
 def test_hanging_indent_and_right_aligned_numbers_are_not_indented() -> None:
