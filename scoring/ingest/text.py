@@ -74,7 +74,7 @@ _ACCENT_CMD = re.compile(
     r"\\([`'^\"~=.])\s*(?:\{\s*([A-Za-z\u00c0-\u024f]|\\[ij])\s*\}|([A-Za-z]))|"
     r"\\([uvHck])(?:\s*\{\s*([A-Za-z\u00c0-\u024f])\s*\}|\s+([A-Za-z])(?![A-Za-z]))"
 )
-_LETTER_CMD = re.compile(r"\{?\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L)(?![A-Za-z])\s*\}?")
+_LETTER_CMD = re.compile(r"\{?\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L)(?![A-Za-z])(?:\{\}|\s*\}?)")  # "\O{}degaard"
 # Commands whose argument is dropped entirely.
 _DROP_ARG = re.compile(
     r"\\(label|ref|cite[a-z]*|nocite|vspace|hspace|footnote[a-z]*|index|url|includegraphics|"

@@ -233,9 +233,11 @@ def test_since_a_month_and_year_is_current(since: str) -> None:
     assert _who(text).current_position == "Postdoctoral Fellow, Department of Geology, Hill University"
 
 
-def test_latin_name_before_its_cjk_form_in_brackets() -> None:
-    """ "SORA ITO (伊藤 空)": the bracket is the name in another script, not part of the name."""
-    assert _who("SORA ITO (伊藤 空)\nPh.D. Candidate, Hill University\n\nEDUCATION\n").name == "Sora Ito"
+@pytest.mark.parametrize("head", ["SORA ITO (伊藤 空)", "SORA ITO, ScD (伊藤 空)", "SORA ITO ()"])
+def test_latin_name_before_its_cjk_form_in_brackets(head: str) -> None:
+    """ "SORA ITO (伊藤 空)": the bracket is the name in another script, not part of the name; a PDF
+    whose font lacked those glyphs leaves empty brackets, which are not part of it either."""
+    assert _who(f"{head}\nPh.D. Candidate, Hill University\n\nEDUCATION\n").name == "Sora Ito"
 
 
 def test_stacked_latex_accents_in_a_styled_name() -> None:

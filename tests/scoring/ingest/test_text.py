@@ -23,6 +23,7 @@ from scoring.ingest.text import (
         (r"\href{https://example.org/x}{Widget paper}", "Widget paper"),
         (r"``Quoted'' title", "“Quoted” title"),
         (r"Roe$^{*}$, Doe$^\dagger$", "Roe*, Doe†"),
+        (r"Lars \O{}degaard and \ss{} \o", "Lars Ødegaard and ß ø"),
     ],
 )
 def test_latex_to_text(raw: str, plain: str) -> None:
