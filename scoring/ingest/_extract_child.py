@@ -105,6 +105,12 @@ def _page_lines(textpage: Any) -> list[tuple[str, list[_Word]]]:
     return out
 
 
+def _level(words: list[_Word]) -> float:
+    """The height a line is printed at: its words' median top, which a raised mark does not move."""
+    tops = sorted(w.top for w in words)
+    return tops[len(tops) // 2]
+
+
 def _rejoin_raised(lines: list[tuple[str, list[_Word]]]) -> list[tuple[str, list[_Word]]]:
     """Lines PDFium broke at a superscript ("Roe KM‡" / ". Title ...") joined again.
 
@@ -116,7 +122,8 @@ def _rejoin_raised(lines: list[tuple[str, list[_Word]]]) -> list[tuple[str, list
         if words and prev:
             height = max(w.height for w in prev)
             if (
-                abs(max(w.top for w in prev) - max(w.top for w in words)) < 0.5 * height
+                # a line of just the raised mark ("‡") may sit most of a line higher
+                abs(_level(prev) - _level(words)) < (1.0 if len(line.strip()) <= 2 else 0.5) * height
                 and prev[-1].right - 1.0 <= words[0].left <= prev[-1].right + height
             ):
                 shift = len(out[-1][0])

@@ -332,6 +332,9 @@ def _numbered_headings(lines: list[str], found: dict[int, _Heading]) -> dict[int
     return {i: head for i, _, head in best} if len(best) >= 3 else {}
 
 
+_LEGEND_LINES = 3
+
+
 def split_sections(text: str, *, fmt: str = "text") -> list[Section]:
     """Split *text* into sections; the block before the first heading is the ``header`` section.
 
@@ -362,8 +365,16 @@ def split_sections(text: str, *, fmt: str = "text") -> list[Section]:
                 skip.add(i + 1)
             continue
         out.append(Section(title, kind, pub_type, start, body))
+        # a publications heading with only a legend under it opens the list even when the sub-heading
+        # after it looks as big ("Publications" / "Independent Career (Hill University)" in PDF text)
+        opened = kind == "publications" and sum(1 for x in body if x.strip()) <= _LEGEND_LINES
         kind, pub_type, title, body = *_resolve(heading, stack, out), heading.text, []
-        if _groups_publications(kind, stack, lines, i, headings, fmt):
+        parents = (
+            [*stack, (0, "publications")]
+            if opened and (not stack or stack[-1][1] != "publications")
+            else stack
+        )
+        if _groups_publications(kind, parents, lines, i, headings, fmt):
             kind = "publications"  # "Independent Career (2010-present)" over a run of papers
         stack.append((heading.level, kind))
         if fmt != "latex" and i + 1 < len(lines) and lines[i + 1].strip() and _UNDERLINE.match(lines[i + 1]):

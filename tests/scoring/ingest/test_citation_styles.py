@@ -247,3 +247,12 @@ def test_commas_only_with_full_names_and_a_title_case_title(text: str, venue: st
     )
     assert c.venue is not None
     assert c.venue.startswith(venue)
+
+
+def test_acs_mark_glued_to_the_title() -> None:
+    """ "Roe, H.*Palladium-catalyzed ...": PDF text may drop the space after a raised mark; the title still starts there."""
+    c = parse_citation(
+        "Voss, K.; Imre, T.; Roe, H.*Palladium-catalyzed widget coupling. J. Am. Chem. Soc. 2023, 145, 10–19."
+    )
+    assert c.authors == ["Voss, K.", "Imre, T.", "Roe, H."]
+    assert c.title == "Palladium-catalyzed widget coupling"

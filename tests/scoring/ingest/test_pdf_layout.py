@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from fpdf import FPDF
 
 from scoring.ingest.parse import parse_cv
@@ -61,8 +62,9 @@ def test_hanging_indent_and_right_aligned_numbers_are_not_indented() -> None:
     assert [ln[:3] for ln in lines[:3]] == ["9. ", "Nat", "10."]
 
 
-def test_line_broken_at_a_superscript_is_joined() -> None:
-    """ "Roe KM‡" with a raised mark, then ". Title", is one line as printed, not two."""
+@pytest.mark.parametrize("raise_mm", [1.2, 1.8])
+def test_line_broken_at_a_superscript_is_joined(raise_mm: float) -> None:
+    """ "Roe KM‡" with a raised mark, then ". Title", is one line as printed, not two, however high the mark."""
     pdf = FPDF(format="A4")
     pdf.add_font("dv", "", _FONT)
     pdf.add_page()
@@ -71,7 +73,7 @@ def test_line_broken_at_a_superscript_is_joined() -> None:
     pdf.cell(text="Haug J, Lin HY, Okafor M")
     x = pdf.get_x()
     pdf.set_font("dv", size=6)
-    pdf.set_xy(x, 18.8)
+    pdf.set_xy(x, 20 - raise_mm)
     pdf.cell(text="‡")
     x = pdf.get_x()
     pdf.set_font("dv", size=9)

@@ -52,6 +52,30 @@ def test_career_stage_subheading_keeps_the_publication_list() -> None:
     ]
 
 
+_SAME_SIZE_GROUPS = """Tomas Ekberg
+Professor of Geology, Fjordvik University
+Employment
+2014–present  Professor, Fjordvik University
+Publications
+* corresponding author
+Independent Career (Fjordvik University and Harbor Institute)
+2. Ekberg, T.; Lund, A.* Glacial Rebound Rates in Coastal Fjords. Geology 2022, 50, 101–109.
+1. Moss, K.; Ekberg, T.* Sediment Pulses after Lake Drainage Events. J. Geophys. Res. 2019, 124,
+2211–2230.
+Teaching
+GEO 101 Introduction to Geology
+"""
+
+
+def test_career_stage_subheading_as_big_as_the_publications_heading() -> None:
+    """In PDF text every heading is a plain short line: a career-stage line right after "Publications"
+    and its legend still groups the papers below it."""
+    assert _titles(_SAME_SIZE_GROUPS, "pdf") == [
+        "Glacial Rebound Rates in Coastal Fjords",
+        "Sediment Pulses after Lake Drainage Events",
+    ]
+
+
 def test_unnamed_subheading_in_a_numbered_list_is_in_no_entry() -> None:
     """A short line of words between two numbered entries is a sub-heading, not the end of an entry."""
     cv = parse_cv(_CAREER_GROUPS)
