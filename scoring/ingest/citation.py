@@ -523,7 +523,6 @@ def _end_before_run(text: str, runs: list[str]) -> int:
     return 0
 
 
-_DATE_AFTER_AUTHORS = re.compile(r"[\s.,]*((?:19|20)\d\d)[a-z]?[.,]\s")
 _AUTHOR_DATE = re.compile(r"[\s.,]*(?:\(?eds?\.\)?,?\s+)?\(?\s*((?:19|20)\d\d)[a-z]?\s*[).,]")
 
 
@@ -556,9 +555,7 @@ def _read_flat(cit: Citation, text: str, f: EntryFields) -> None:
     # author-date styles: the year after the names dates the work, not one in its title ("... after
     # the 2010 earthquake") nor a page that looks like a year ("Roe, J. 2019, Title, ApJ, 880, 2001")
     date = _LEADING_DATE.match(text[end:].lstrip(" .,:;")) if end else None
-    dated = (
-        (_DATE_AFTER_AUTHORS.match(text, end) or _AUTHOR_DATE.match(text, end)) if end and not date else None
-    )
+    dated = _AUTHOR_DATE.match(text, end) if end and not date else None
     if date or dated:
         cit.year = int(date.group(1) or date.group(2)) if date else int(dated.group(1))
     title, rest = comma or _title_after(text[end:], runs)
