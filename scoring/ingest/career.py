@@ -19,7 +19,7 @@ __all__ = ["ENTRY_LABEL", "phd_in_progress", "read_phd"]
 
 # --- PhD ------------------------------------------------------------------------------------------
 _PHD = re.compile(
-    r"\b(ph\.?\s?d\b\.?|d\.?\s?phil\b\.?|doctor\s+of\s+(philosophy|science|engineering)|doctorate|"
+    r"\b(ph\.?\s?d\b\.?|ed\.?\s?d\b\.?|d\.?\s?phil\b\.?|doctor\s+of\s+(philosophy|science|engineering)|doctorate|"
     r"dr\.\s?(rer|phil|ing|sc)\.|sc\.\s?d\b\.?|(?-i:ScD)\b|doctoral\s+(degree|studies|program(me)?|candidate)|"
     r"doctorat|doctorado|dottorato|promotion\s+in)",
     re.IGNORECASE,

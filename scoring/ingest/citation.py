@@ -346,6 +346,8 @@ _VENUE_VOLUME = re.compile(r"\s*[A-Z][\w&:'’ -]{2,80}?,?\s+\d{1,4}\s*(?:\(\s*[
 _LEADING_DATE = re.compile(
     r"^(?:\(?eds?\.\)?,?\s+)?(?:\(\s*((?:19|20)\d\d)[a-z]?\s*(?:,[^()]{1,30})?\)\.?\s*|((?:19|20)\d\d)[a-z]?[.,]\s+)"
 )
+# APA's stand-ins for a date that has none yet: "(n.d.). Title", "(in press). Title"
+_NO_DATE = re.compile(r"^\(\s*(?:n\.\s?d\.?|in\s+press|forthcoming|submitted)\s*\)\.?\s*", re.IGNORECASE)
 _QUOTED = re.compile(r"^[“\"](.+?)[”\"]|^'([^']+?(?:'[a-z][^']*?)*)'(?=[,.;:]?(?:\s|$))")
 _QUOTE_GOES_ON = re.compile(r"\s*[:\-–—a-z]")
 _STATUS_AFTER_QUOTE = re.compile(
@@ -358,7 +360,7 @@ _VENUE_AFTER_MARK = re.compile(r"(In\b|in\b|Proc|arXiv|\(|(19|20)\d\d|Journal|J\
 def _title_after(rest: str, emph: list[str]) -> tuple[str, str]:
     """Title at the start of *rest* and the text after it."""
     rest = rest.lstrip(" .,:;")
-    rest = _LEADING_DATE.sub("", rest)
+    rest = _NO_DATE.sub("", _LEADING_DATE.sub("", rest))
     # "Title" or, Harvard style, 'Title', (a closing ' is followed by punctuation or a space, not "City's")
     q = _QUOTED.match(rest)
     after = rest[q.end() :] if q else ""

@@ -63,7 +63,7 @@ _PARTICLES = {
 }
 _DEGREE_SUFFIX = re.compile(
     r"[,\s]+(ph\.?\s?d\.?|m\.?d\.?|d\.?phil\.?|m\.?sc?\.?|mba|jr\.?|sr\.?|ii|iii|"
-    r"frs|fieee|facm|pe|p\.e\.|sc\.?\s?d\.?|m\.?p\.?h\.?|dr\.?\s?p\.?h\.?)\s*$",
+    r"frs|fieee|facm|pe|p\.e\.|sc\.?\s?d\.?|ed\.?\s?d\.?|m\.?p\.?h\.?|dr\.?\s?p\.?h\.?)\s*$",
     re.IGNORECASE,
 )
 # "(née Kovač)", "née Kovač", "[formerly Berg]": a family name the candidate published under before

@@ -170,3 +170,13 @@ def test_note_after_the_citation_does_not_date_it(note: str) -> None:
     """A marked prize or a parenthesised remark after the citation's end leaves the citation's own year."""
     c = parse_citation(f"Marlow, Petra. “Tides and Empire.” Harbour Review 12, no. 4 (2021): 733–55. {note}")
     assert (c.title, c.venue, c.year) == ("Tides and Empire", "Harbour Review", 2021)
+
+
+@pytest.mark.parametrize("stand_in", ["(n.d.)", "(in press)"])
+def test_apa_date_stand_in_is_not_the_title(stand_in: str) -> None:
+    """ "Roe, J. (n.d.). Title. ...": the stand-in for a missing date is neither the title nor a year."""
+    c = parse_citation(
+        f"Voss, K., & Imre, T. {stand_in}. Conformal widgets for sensor streams. Manuscript in preparation."
+    )
+    assert c.title == "Conformal widgets for sensor streams"
+    assert c.year is None

@@ -268,3 +268,13 @@ def test_nested_role_under_an_employer_item_names_the_employer() -> None:
     assert (
         _who(text, "markdown").current_position == "Principal Researcher, Sediment Group, Lake Research Labs"
     )
+
+
+def test_education_doctorate_counts_as_the_doctorate() -> None:
+    """An Ed.D. is the candidate's doctorate, and the letters after the name are not part of it."""
+    text = (
+        "Tamsin Roe, Ed.D.\nAssistant Professor, School of Education, Hill University\n\n"
+        "EDUCATION\nEd.D., Curriculum and Teaching, Lake College, 2020\nM.A., Hill University, 2014\n"
+    )
+    who = _who(text)
+    assert (who.name, who.phd_institution, who.phd_year) == ("Tamsin Roe", "Lake College", 2020)
