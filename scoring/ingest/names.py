@@ -78,10 +78,10 @@ _TWO_SCRIPTS = re.compile(r"(?P<first>[^()]+?)\s*\((?P<second>[^()]+)\)")
 
 _CJK = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·]{2,12}"
 # "Hyun-Joo Baek (백현주)": the name in a CJK script after the Latin one, which is the form used here
+# (empty brackets: the same from a PDF whose font had no glyphs for that script)
 _CJK_IN_BRACKETS = re.compile(
-    r"(?<=[A-Za-z.,])\s*[(（]\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·\s]+[)）]\s*$"
+    r"(?<=[A-Za-z.,])\s*[(（]\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·\s]*[)）]\s*$"
 )
-_EMPTY_BRACKETS = re.compile(r"\s*[(（]\s*[)）]\s*$")
 _SIDE_BY_SIDE = re.compile(
     rf"{_CJK}\s*(?:/\s*|\s)(?P<latin1>[A-Za-z][^\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af/]*)|"
     rf"(?P<latin2>[A-Za-z][^\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af/]*?)\s*(?:/\s*|\s){_CJK}"
@@ -162,7 +162,6 @@ def looks_like_name(text: str) -> bool:
 def _tidy_name(text: str) -> str:
     text = _FORMER.sub("", re.sub(r"\s+", " ", text))
     text = _CJK_IN_BRACKETS.sub("", text)  # "Rin Sato (佐藤 凛)": the bracket is the name in another script
-    text = _EMPTY_BRACKETS.sub("", text)  # the same, from a PDF whose font had no glyphs for that script
     text = text.strip(" ,.;:|-–—*#")
     text = re.sub(
         r"^(curriculum\s+vitae|cv|resume|résumé)\s*[:\-–—|]?\s*(of\s+)?", "", text, flags=re.IGNORECASE
