@@ -89,7 +89,7 @@ def cv_line(text: str, line: object) -> str:
     """Line number *line* (1-based) of *text*, stripped; empty when unknown or out of range."""
     if line is None or pd.isna(line):
         return ""
-    lines = text.splitlines()
+    lines = text.split("\n")  # as the parser counts them: a form feed does not end a line
     n = int(line)  # type: ignore[call-overload]
     return lines[n - 1].strip() if 1 <= n <= len(lines) else ""
 

@@ -132,7 +132,8 @@ def sanitise(text: str, *, max_chars: int | None = None) -> tuple[str, list[str]
     Returns the text and warnings for anything the committee should know (wrapping, truncation).
     """
     warnings: list[str] = []
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    # form feeds stay: they mark the page breaks that running headers and footers sit beside
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _STRIP.sub("", text)
     if max_chars is not None and len(text) > max_chars:
         text = text[:max_chars]

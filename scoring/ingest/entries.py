@@ -67,12 +67,22 @@ _AUTHOR_START = re.compile(
 
 
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+# "2021", "2019–2021:", and the same in bold or italics ("**2021**", "\textbf{2021}") as markdown and
+# LaTeX CVs print their year sub-headings
 _YEAR_ONLY = re.compile(
-    r"^\s*(?:19|20)\d\d\s*(?:[-–—]\s*(?:(?:19|20)\d\d|present|now)?)?\s*:?\s*$", re.IGNORECASE
+    r"^\s*(?:[*_]{1,2}|\\textbf\{|\\emph\{)?((?:19|20)\d\d)\s*(?:[-–—]\s*(?:(?:19|20)\d\d|present|now)?)?"
+    r"\s*:?\s*(?:[*_]{1,2}|\})?\s*:?\s*$",
+    re.IGNORECASE,
 )
 _CITATION_HINT = re.compile(
     r"\b(?:(?:19|20)\d\d|arxiv|submitted|in press|under review|in preparation)\b", re.IGNORECASE
 )
+
+
+def _year_line(line: str) -> int | None:
+    """The year of a line that is only a year or a year range (its first year), else None."""
+    m = _YEAR_ONLY.match(line)
+    return int(m.group(1)) if m else None
 
 
 def _strip_comment(line: str) -> str:
@@ -80,9 +90,10 @@ def _strip_comment(line: str) -> str:
 
 
 def _latex_entries(body: list[str], start: int) -> list[RawEntry]:
-    entries: list[tuple[int, list[str]]] = []
+    entries: list[tuple[int, list[str], int | None]] = []
     in_comment = False
     current: list[str] | None = None
+    year: int | None = None
     for offset, raw in enumerate(body):
         if _LATEX_SKIP_ENV.search(raw):
             in_comment = True
@@ -93,14 +104,17 @@ def _latex_entries(body: list[str], start: int) -> list[RawEntry]:
         line = _strip_comment(raw)
         if not line.strip():
             continue
+        if (line_year := _year_line(line)) is not None:
+            current, year = None, line_year  # "\textbf{2021}" between items: a year sub-heading
+            continue
         if _LATEX_ITEM.match(line):
             current = [line]
-            entries.append((start + offset, current))
+            entries.append((start + offset, current, year))
         elif _LATEX_SEPARATOR.match(line):
             current = None
         elif current is not None:
             current.append(line)
-    out = [RawEntry(n, "\n".join(lines)) for n, lines in entries]
+    out = [RawEntry(n, "\n".join(lines), y) for n, lines, y in entries]
     if not out:  # a list written without \item: fall back to line shape, citations only
         found = _text_entries([_strip_comment(x) for x in body], start)
         return [e for e in found if _CITATION_HINT.search(e.text) and len(e.text) > 40]
@@ -120,7 +134,7 @@ def _number_of(line: str) -> tuple[str, int, bool] | None:
 def _marker_lines(lines: list[str]) -> set[int]:
     """Indexes of lines that start an entry with a list marker, numbers checked for sequence."""
     bullets = {
-        i for i, ln in enumerate(lines) if _BULLET.match(ln) and not _YEAR_ONLY.match(_BULLET.sub("", ln))
+        i for i, ln in enumerate(lines) if _BULLET.match(ln) and _year_line(_BULLET.sub("", ln)) is None
     }
     numbered: set[int] = set()
     last: dict[str, int] = {}
@@ -242,11 +256,7 @@ def _date_by_year_lines(entries: list[RawEntry], lines: list[str], start: int) -
     Two-column PDF text puts a date column's years either before or after the citations they
     belong to; which one is decided by what comes first.
     """
-    years = [
-        (start + i, int(_BULLET.sub("", ln).strip()[:4]))
-        for i, ln in enumerate(lines)
-        if _YEAR_ONLY.match(_BULLET.sub("", ln))
-    ]
+    years = [(start + i, y) for i, ln in enumerate(lines) if (y := _year_line(_BULLET.sub("", ln))) is not None]
     if not years or not entries or years[0][0] < entries[0].line:
         return entries
     out: list[RawEntry] = []
@@ -264,8 +274,8 @@ def _marked_entries(lines: list[str], start: int) -> list[RawEntry]:
         current: list[str] | None = None
         year: int | None = None
         for i, ln in enumerate(lines):
-            if _YEAR_ONLY.match(_BULLET.sub("", ln)):  # a year line: skipped, the markers delimit entries
-                year = int(_BULLET.sub("", ln).strip()[:4])
+            if (line_year := _year_line(_BULLET.sub("", ln))) is not None:
+                year = line_year  # a year line: skipped, the markers delimit entries
                 continue
             if i in markers:
                 current = [ln]
@@ -296,8 +306,8 @@ def _shape_entries(lines: list[str], start: int) -> list[RawEntry]:
         if not ln.strip():
             blank_before = True
             continue
-        if _YEAR_ONLY.match(ln):
-            current, year = None, int(ln.strip()[:4])
+        if (line_year := _year_line(ln)) is not None:
+            current, year = None, line_year
             continue
         new = current is None
         if current is not None and _indent(ln) > _indent(current[0]) and not _indent(current[0]):

@@ -20,8 +20,17 @@ _NUMBER_BEFORE = re.compile(rf"^{_PAGE}(?:\s{{3,}}|\s*[|·•]\s*)(?P<text>\S.{{
 _NUMBER_WORD = re.compile(
     r"^(?P<text>\S.{2,100}?)[\s,–—-]+(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.IGNORECASE
 )
+# "Jane Roe · Curriculum Vitae · November 2026": a header dated instead of numbered
+_DATE_AFTER = re.compile(
+    r"^(?P<text>\S.{2,100}?)[\s,;:|·•–—-]+(?:(?:last\s+)?updated:?\s*|as\s+of\s+)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)(?:\d{1,2},?\s+)?(?:19|20)\d\d$",
+    re.IGNORECASE,
+)
 _CV_WORD = re.compile(r"\b(?:curriculum\s+vitae|vita|cv|r[ée]sum[ée])\b", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[\s,;:|·•–—-]+")
+
+
+_PAST_TITLE = 20  # lines: a second page starts well after this
 
 
 def _title_name(lines: list[str]) -> str | None:
@@ -56,5 +65,15 @@ def blank_lone_running_heads(lines: list[str]) -> list[str]:
             continue
         m = _NUMBER_AFTER.match(s) or _NUMBER_BEFORE.match(s) or _NUMBER_WORD.match(s)
         if m and _is_running_head(m.group("text").strip(), name):
+            out[i] = ""
+        # a dated header is only known by its CV word, and the CV's title block may print the
+        # same line: past the first page's top it is page furniture
+        dated = _DATE_AFTER.match(s)
+        if (
+            dated
+            and i >= _PAST_TITLE
+            and _CV_WORD.search(dated.group("text"))
+            and _is_running_head(dated.group("text").strip(), name)
+        ):
             out[i] = ""
     return out

@@ -49,7 +49,10 @@ def _prepare(text: str, fmt: str) -> str:
     if fmt == "pdf":
         lines = blank_page_furniture(lines)
     else:
-        lines = [ln.replace("\u00a0", " ").replace("\ufb01", "fi").replace("\ufb02", "fl") for ln in lines]
+        lines = [
+            ln.replace("\u00a0", " ").replace("\ufb01", "fi").replace("\ufb02", "fl").replace("\f", "")
+            for ln in lines
+        ]
         lines = blank_footnotes(lines)
     return "\n".join(lines)
 

@@ -102,6 +102,8 @@ def _garbled_warning(text: str) -> list[str]:
 
 def _from_pdf(raw: RawText, max_pages: int) -> Extracted:
     text, warnings = sanitise(raw.text)
+    # PDF pages are joined with a form feed; the parser reads a page break as two blank lines
+    text = text.replace("\f", "\n")
     if raw.pages and raw.pages > max_pages:
         warnings.insert(0, f"page cap applied: read the first {max_pages} of {raw.pages:,} pages")
     if raw.failed_pages:

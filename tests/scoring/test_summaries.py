@@ -71,6 +71,11 @@ def test_cv_line_returns_the_numbered_line_or_nothing(line, expected: str) -> No
     assert cv_line("first\n  second  \nthird", line) == expected
 
 
+def test_cv_line_counts_lines_as_the_parser_does() -> None:
+    """A form feed (a page break in text files) does not start a line, so line 3 stays line 3."""
+    assert cv_line("first\nsecond\fheader\nthird", 3) == "third"
+
+
 def test_evidence_rows_carry_their_cv_line() -> None:
     """A candidate's evidence rows are kept and each gets the text of its source line."""
     evidence = pd.DataFrame({"candidate_id": ["a", "b"], "criterion": ["awards"] * 2, "item": ["X", "Y"],

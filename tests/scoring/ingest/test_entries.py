@@ -72,6 +72,15 @@ def test_year_subheadings_end_entries_and_date_them() -> None:
     ]
 
 
+def test_emphasised_year_subheadings_date_the_entries_below() -> None:
+    """Markdown and LaTeX print year sub-headings in bold ("**2021**", "\\textbf{2021}"): still year lines."""
+    lines = ["**2021**", "", "1. A. Roe. One. *Nature Methods*, 4:12.", "1. A. Roe. Two. *Cell*, 3:1.",
+             "", "__2020__", "", "1. A. Roe. Three. *Genome Biology*, 2:7."]
+    assert [e.group_year for e in split_entries(lines, 1, fmt="markdown")] == [2021, 2021, 2020]
+    latex = ["\\textbf{2019}", "\\item A. Roe. Four. \\emph{Science}.", "\\textbf{2018}", "\\item A. Roe. Five."]
+    assert [e.group_year for e in split_entries(latex, 1, fmt="latex")] == [2019, 2018]
+
+
 def test_latex_items_and_comments() -> None:
     """LaTeX lists split on \\item; commented-out entries and comment blocks are ignored."""
     text = (

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from scoring.errors import ReadError
+from scoring.ingest.candidate import load_candidate
 from scoring.ingest.decoding import decode_text, repair_mojibake, sanitise, wrap_long_lines
 from scoring.ingest.readers import Limits, read_bytes, read_text
 from scoring.ingest.sniff import ZipLimits, check_docx_zip, sniff
@@ -66,9 +67,30 @@ def test_repair_mojibake_leaves_genuine_text_alone() -> None:
 
 
 def test_sanitise_strips_invisible_and_control_characters() -> None:
-    """Controls, zero-width and bidi characters go; tabs, line breaks and CJK/RTL letters stay."""
+    """Controls, zero-width and bidi characters go; tabs, line breaks, page breaks and CJK/RTL letters stay."""
     text, _ = sanitise("a\x00b\u200bc\u202ed\te\r\nf\fg 李 محمد\ud800")
-    assert text == "abcd\te\nf\ng 李 محمد"
+    assert text == "abcd\te\nf\fg 李 محمد"
+
+
+def test_running_header_beside_a_text_page_break_is_blanked(tmp_path: Path) -> None:
+    """A text file's form feeds reach the parser, so the header repeated after each one joins no entry."""
+    header = "J. Roe-Lind                                            CV, May 2026"
+    entries = [
+        f"{n}.  Roe-Lind, J., & Poe, A. (2020). Widgets number {n} in the field. Journal of Widgets, {n}(1), 1–9."
+        for n in (1, 2, 3, 5, 6, 7)
+    ]
+    text = (
+        "Jana Roe-Lind\n\nPUBLICATIONS\n\n" + "\n".join(entries[:3])
+        + "\n4.  Roe-Lind, J. (2021). A paper broken across the page. Revise and resubmit at Journal"
+        + f"\n\n                    1 of 3\n\f{header}\n\n      of Widget Science.\n"
+        + "\n".join(entries[3:]) + f"\n\n                    2 of 3\n\f{header}\n\nTEACHING\nWidgets 101\n"
+    )
+    path = tmp_path / "roe.txt"
+    path.write_text(text, encoding="utf-8")
+    cv = load_candidate(path)
+    broken = next(p for p in cv.publications if p.title.startswith("A paper broken"))
+    assert broken.venue is not None and "CV" not in broken.venue and "Widget Science" in broken.venue
+    assert len(cv.publications) == 7
 
 
 def test_wrap_long_lines_keeps_every_character_but_spaces_at_cuts() -> None:

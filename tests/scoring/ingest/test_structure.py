@@ -172,6 +172,17 @@ def test_lone_running_header_between_entries_is_blanked() -> None:
     ]
 
 
+def test_dated_running_header_printed_once_is_blanked() -> None:
+    """A page-2 header dated instead of numbered ("Name · Curriculum Vitae · May 2026") is furniture."""
+    filler = [f"line {n} of the first page" for n in range(25)]
+    header = "Mira A. Solberg · Curriculum Vitae · November 2026"
+    lines = ["Mira Anna Solberg", *filler, header, "disruption of widgets in the wild. J Widgets. 2023;4:12."]
+    assert blank_lone_running_heads(lines)[26] == ""
+    # at the top it is the CV's own title block, and a dated line without a CV word is content
+    assert blank_lone_running_heads([header, "x", header])[:3] == [header, "x", header]
+    assert blank_lone_running_heads(["Mira Solberg", *filler, "Solberg Prize, May 2026"])[-1] != ""
+
+
 def test_numbered_lines_that_are_not_headers_stay() -> None:
     """A numbered line whose words are not the CV's title or name is content, and stays."""
     lines = ["Mira Solberg", "Solberg Prize for Teaching      2", "Curriculum Vitae of a project   3"]
