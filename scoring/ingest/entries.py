@@ -256,7 +256,9 @@ def _date_by_year_lines(entries: list[RawEntry], lines: list[str], start: int) -
     Two-column PDF text puts a date column's years either before or after the citations they
     belong to; which one is decided by what comes first.
     """
-    years = [(start + i, y) for i, ln in enumerate(lines) if (y := _year_line(_BULLET.sub("", ln))) is not None]
+    years = [
+        (start + i, y) for i, ln in enumerate(lines) if (y := _year_line(_BULLET.sub("", ln))) is not None
+    ]
     if not years or not entries or years[0][0] < entries[0].line:
         return entries
     out: list[RawEntry] = []
