@@ -390,7 +390,16 @@ def blank_running_lines(lines: list[str]) -> list[str]:
     }
     # a recurring line within two lines of a page-numbered footer is the running header beside it
     near = {j for f in footers for j in range(f - 3, f + 4) if j in recurring}
-    for j in (recurring & edges) | footers | near:
+    # furniture recurs at the page breaks themselves: a citation line that happens to open a page
+    # shares its shape ("180601 (2025) [arXiv:...]") with lines elsewhere, not with other page edges
+    shape_of = {j: shape for shape, where in shapes.items() for j in where}
+    filled = [j for j in shape_of if lines[j].strip()]
+    # the first page's top and the last page's foot are page edges too
+    edge_shapes = [
+        shape_of[j] for j in edges | ({min(filled), max(filled)} if filled else set()) if j in shape_of
+    ]
+    at_edges = {j for j in edges if j in shape_of and edge_shapes.count(shape_of[j]) >= 2}
+    for j in at_edges | footers | near:
         out[j] = ""
     return [ln.replace("\f", "") for ln in out]
 

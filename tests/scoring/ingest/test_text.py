@@ -118,6 +118,28 @@ def test_running_lines_at_form_feeds_are_blanked_and_split_words_rejoined() -> N
     assert out[8].startswith("Rin Tago. Another paper")
 
 
+def test_citation_line_opening_a_page_is_not_a_running_line() -> None:
+    """A wrapped citation line after a form feed stays, though lines of its shape recur in the list."""
+    from scoring.ingest.text import blank_running_lines
+
+    lines = [
+        "3. R. Tago and B. Lund, Tidal coherence in shallow resonators, Phys. Rev. B 101,",
+        "    224401 (2024) [arXiv:2401.01234].",
+        "2. R. Tago, Wave trains in harbour basins, Phys. Rev. E 99,",
+        "\f    812 (2023) [arXiv:2302.04321].",
+        "1. R. Tago, Seiches in closed lakes, Phys. Fluids 7, 11 (2022).",
+    ]
+    assert blank_running_lines(lines) == [*lines[:3], "    812 (2023) [arXiv:2302.04321].", lines[4]]
+    # a header printed at the top of the first page and again after the break is furniture
+    headed = [
+        "Tago — CV (March 2024)",
+        "1. R. Tago, Seiches, Phys. Fluids 7, 11 (2022).",
+        "\fTago — CV (March 2024)",
+        "x",
+    ]
+    assert blank_running_lines(headed)[2] == ""
+
+
 def test_page_numbered_footer_without_form_feed_is_blanked() -> None:
     """A recurring line ending with "Page N of M" is blanked; a one-off line with "page" in it is not."""
     from scoring.ingest.text import blank_running_lines
