@@ -192,8 +192,16 @@ _NIH = re.compile(
 )
 
 
+# "Jane Poe, C. Roe, Ann Doe, and ...": names in given-first order, the second printed with an initial;
+# not the inverted "Poe, C." it resembles, since a family name and more names follow the initial.
+_GIVEN_FIRST_LIST = re.compile(
+    rf"^{_WORD}\s{_WORD},\s+(?:{_CAP}\.[\s-]?){{1,3}}{_WORD}"
+    rf"(?:,\s+(?:and\s+|&\s*)?(?:{_CAP}\.\s?)*{_WORD}\s|\s+and\s|\s*&\s)"
+)
+
+
 def _nih_style(text: str) -> bool:
-    return bool(_NIH.match(text)) and not _MIDDLE_INITIAL.match(text)
+    return bool(_NIH.match(text)) and not _MIDDLE_INITIAL.match(text) and not _GIVEN_FIRST_LIST.match(text)
 
 
 _TRAILING_YEAR = re.compile(r"[,.]?\s+(?:19|20)\d\d[a-z]?\.?$")
@@ -222,11 +230,11 @@ _PAREN_DATE = re.compile(
     r"\(\s*(?:19|20)\d\d[a-z]?\s*[,)]|\(\s*(?:in press|forthcoming|submitted|n\.d\.)\s*\)", re.IGNORECASE
 )
 _QUOTE = re.compile(r"[“\"]")
-_MORE_INITIALS = re.compile(r"(?:\s[A-Z]\.)+(?=[\s,])")
+_MORE_INITIALS = re.compile(r"(?:\s[A-Z]\.)+(?=[\s,;*†‡★])")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)|:\s")
 # (a raised mark may leave no space before the title in PDF text: "Roe, H.*Palladium-catalyzed ...")
 _INITIALS_END = re.compile(r"\.[*†‡★]*\s|\.[*†‡★]+(?=[A-Z(\[])")
-_LIST_GOES_ON = re.compile(r"[*†‡★]*\s*,")
+_LIST_GOES_ON = re.compile(r"[*†‡★]*\s*[,;]")  # ACS style parts names with semicolons
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.[\s-]*)+")
 _GIVEN_FIRST_NEXT = re.compile(r",\s*(?:and\s+|&\s*)?(?:[A-Z]\.[\s-]*){1,3}[A-Z][a-z]")
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from scoring.ingest.authors import looks_like_author_list
 from scoring.ingest.list_shape import (
+    label_column,
     quoted_title_list,
     repeated_number_lines,
     strip_label_column,
@@ -134,7 +135,11 @@ def _number_of(line: str) -> tuple[str, int, bool] | None:
 def _marker_lines(lines: list[str]) -> set[int]:
     """Indexes of lines that start an entry with a list marker, numbers checked for sequence."""
     bullets = {
-        i for i, ln in enumerate(lines) if _BULLET.match(ln) and _year_line(_BULLET.sub("", ln)) is None
+        i
+        for i, ln in enumerate(lines)
+        if _BULLET.match(ln)
+        and _year_line(_BULLET.sub("", ln)) is None
+        and not (i and _PATENT_NUMBER.match(ln) and _NUMBER_WRAPPED.search(lines[i - 1]))
     }
     numbered: set[int] = set()
     last: dict[str, int] = {}
@@ -167,6 +172,9 @@ def _marker_lines(lines: list[str]) -> set[int]:
     return _one_level(found, lines)
 
 
+# "... U.S. Patent" + "10,431,208 B1, issued 2019.": a patent number wrapped onto the next line
+_NUMBER_WRAPPED = re.compile(r"\b(?:Patent|Pat\.|No\.|Number)\s*$", re.IGNORECASE)
+_PATENT_NUMBER = re.compile(r"^\s*(?:US|EP|WO)?\s?\d{1,3}(?:,\d{3}){2,}\b")
 _BRACKETED_OR_PREFIXED = re.compile(r"^\s*(?:[\[(]|[A-Za-z]{1,3}\d)")
 
 
@@ -190,13 +198,15 @@ def _one_level(markers: set[int], lines: list[str]) -> set[int]:
 
 
 def _text_entries(body: list[str], start: int) -> list[RawEntry]:
-    lines = strip_label_column([ln.rstrip() for ln in body])
+    lines = [ln.rstrip() for ln in body]
+    labelled = set(label_column(lines))  # a venue tag left of an entry opens it
+    lines = strip_label_column(lines)
     lines = _attach_lone_markers(blank_remarks(lines, _starts_entry))
     lines = _blank_subheadings(lines)
     if _marker_lines(lines):
         entries = _marked_entries(lines, start)
     else:
-        entries = _year_led_entries(lines, start) or _shape_entries(lines, start)
+        entries = _year_led_entries(lines, start) or _shape_entries(lines, start, labelled)
     return _date_by_year_lines(entries, lines, start)
 
 
@@ -295,8 +305,11 @@ def _looks_like_citation(line: str) -> bool:
     return bool(re.search(r"\b(19|20)\d\d\b", line)) and len(line) > 40
 
 
-def _shape_entries(lines: list[str], start: int) -> list[RawEntry]:
-    """Entries of an unmarked list, cut where one sentence closes and an author list begins."""
+def _shape_entries(lines: list[str], start: int, opening: set[int] = frozenset()) -> list[RawEntry]:
+    """Entries of an unmarked list, cut where one sentence closes and an author list begins.
+
+    Lines in *opening* (labelled in a left column) start an entry whatever the line above.
+    """
     widths = sorted(len(ln) for ln in lines if ln.strip())
     full = widths[int(len(widths) * 0.8)] if widths else 0
     entries: list[tuple[int, list[str], int | None]] = []
@@ -336,6 +349,8 @@ def _shape_entries(lines: list[str], start: int) -> list[RawEntry]:
             ) and not _continues(ln)
         if current is not None and quoted_title_list(current[0], ln):
             new = True  # "“Title one” (with A. Roe)" / "“Title two”": one paper per quoted title
+        if i in opening:
+            new = True
         if new and current is not None and _authors_and_year_only(" ".join(current)):
             new = False  # "Roe, Jane, and Ann Poe. 2022." wrapped before its title
         if new:
