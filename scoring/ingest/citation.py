@@ -307,6 +307,7 @@ def _author_run(text: str) -> int:
 
 
 _PIECE = re.compile(r"[^,]+")
+_AND_THE = re.compile(r"(?:and|&)\s+(?:the|a|an|its|their|other|how|why|what|when|where)\s", re.IGNORECASE)
 _LEADING_AND = re.compile(r"^(?:and|&)\s+")
 
 
@@ -325,6 +326,8 @@ def _comma_authors(text: str) -> int:
         names = split_authors(part)
         if not names or not looks_like_author_list(part) or any(len(n.split()) > 4 for n in names):
             break
+        if _AND_THE.match(pieces[k + 1].group(0).strip()):
+            return 0  # "Wages, Zones, and the Geography of Jobs": a title's serial comma, not names
         end = piece.end()
         initials = initials and bool(_INITIAL.search(part))
         nxt = _LEADING_AND.sub("", pieces[k + 1].group(0).strip())  # "..., and G. Roe, Title"
