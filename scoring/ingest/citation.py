@@ -192,8 +192,16 @@ _NIH = re.compile(
 )
 
 
+# "Jane Poe, C. Roe, Ann Doe, and ...": names in given-first order, the second printed with an initial;
+# not the inverted "Poe, C." it resembles, since a family name and more names follow the initial.
+_GIVEN_FIRST_LIST = re.compile(
+    rf"^{_WORD}\s{_WORD},\s+(?:{_CAP}\.[\s-]?){{1,3}}{_WORD}"
+    rf"(?:,\s+(?:and\s+|&\s*)?(?:{_CAP}\.\s?)*{_WORD}\s|\s+and\s|\s*&\s)"
+)
+
+
 def _nih_style(text: str) -> bool:
-    return bool(_NIH.match(text)) and not _MIDDLE_INITIAL.match(text)
+    return bool(_NIH.match(text)) and not _MIDDLE_INITIAL.match(text) and not _GIVEN_FIRST_LIST.match(text)
 
 
 _TRAILING_YEAR = re.compile(r"[,.]?\s+(?:19|20)\d\d[a-z]?\.?$")
@@ -222,11 +230,11 @@ _PAREN_DATE = re.compile(
     r"\(\s*(?:19|20)\d\d[a-z]?\s*[,)]|\(\s*(?:in press|forthcoming|submitted|n\.d\.)\s*\)", re.IGNORECASE
 )
 _QUOTE = re.compile(r"[“\"]")
-_MORE_INITIALS = re.compile(r"(?:\s[A-Z]\.)+(?=[\s,])")
+_MORE_INITIALS = re.compile(r"(?:\s[A-Z]\.)+(?=[\s,;*†‡★])")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)|:\s")
 # (a raised mark may leave no space before the title in PDF text: "Roe, H.*Palladium-catalyzed ...")
 _INITIALS_END = re.compile(r"\.[*†‡★]*\s|\.[*†‡★]+(?=[A-Z(\[])")
-_LIST_GOES_ON = re.compile(r"[*†‡★]*\s*,")
+_LIST_GOES_ON = re.compile(r"[*†‡★]*\s*[,;]")  # ACS style parts names with semicolons
 _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.[\s-]*)+")
 _GIVEN_FIRST_NEXT = re.compile(r",\s*(?:and\s+|&\s*)?(?:[A-Z]\.[\s-]*){1,3}[A-Z][a-z]")
 
@@ -299,6 +307,7 @@ def _author_run(text: str) -> int:
 
 
 _PIECE = re.compile(r"[^,]+")
+_AND_THE = re.compile(r"(?:and|&)\s+(?:the|a|an|its|their|other|how|why|what|when|where)\s", re.IGNORECASE)
 _LEADING_AND = re.compile(r"^(?:and|&)\s+")
 
 
@@ -317,6 +326,8 @@ def _comma_authors(text: str) -> int:
         names = split_authors(part)
         if not names or not looks_like_author_list(part) or any(len(n.split()) > 4 for n in names):
             break
+        if _AND_THE.match(pieces[k + 1].group(0).strip()):
+            return 0  # "Wages, Zones, and the Geography of Jobs": a title's serial comma, not names
         end = piece.end()
         initials = initials and bool(_INITIAL.search(part))
         nxt = _LEADING_AND.sub("", pieces[k + 1].group(0).strip())  # "..., and G. Roe, Title"

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from scoring.ingest.authors import looks_like_author_list
 from scoring.ingest.list_shape import (
+    label_column,
     quoted_title_list,
     repeated_number_lines,
     strip_label_column,
@@ -134,7 +135,11 @@ def _number_of(line: str) -> tuple[str, int, bool] | None:
 def _marker_lines(lines: list[str]) -> set[int]:
     """Indexes of lines that start an entry with a list marker, numbers checked for sequence."""
     bullets = {
-        i for i, ln in enumerate(lines) if _BULLET.match(ln) and _year_line(_BULLET.sub("", ln)) is None
+        i
+        for i, ln in enumerate(lines)
+        if _BULLET.match(ln)
+        and _year_line(_BULLET.sub("", ln)) is None
+        and not (i and _PATENT_NUMBER.match(ln) and _NUMBER_WRAPPED.search(lines[i - 1]))
     }
     numbered: set[int] = set()
     last: dict[str, int] = {}
@@ -167,6 +172,9 @@ def _marker_lines(lines: list[str]) -> set[int]:
     return _one_level(found, lines)
 
 
+# "... U.S. Patent" + "10,431,208 B1, issued 2019.": a patent number wrapped onto the next line
+_NUMBER_WRAPPED = re.compile(r"\b(?:Patent|Pat\.|No\.|Number)\s*$", re.IGNORECASE)
+_PATENT_NUMBER = re.compile(r"^\s*(?:US|EP|WO)?\s?\d{1,3}(?:,\d{3}){2,}\b")
 _BRACKETED_OR_PREFIXED = re.compile(r"^\s*(?:[\[(]|[A-Za-z]{1,3}\d)")
 
 
@@ -190,13 +198,15 @@ def _one_level(markers: set[int], lines: list[str]) -> set[int]:
 
 
 def _text_entries(body: list[str], start: int) -> list[RawEntry]:
-    lines = strip_label_column([ln.rstrip() for ln in body])
+    lines = [ln.rstrip() for ln in body]
+    labelled = frozenset(label_column(lines))  # a venue tag left of an entry opens it
+    lines = strip_label_column(lines)
     lines = _attach_lone_markers(blank_remarks(lines, _starts_entry))
     lines = _blank_subheadings(lines)
     if _marker_lines(lines):
         entries = _marked_entries(lines, start)
     else:
-        entries = _year_led_entries(lines, start) or _shape_entries(lines, start)
+        entries = _year_led_entries(lines, start) or _shape_entries(lines, start, labelled)
     return _date_by_year_lines(entries, lines, start)
 
 
@@ -295,10 +305,16 @@ def _looks_like_citation(line: str) -> bool:
     return bool(re.search(r"\b(19|20)\d\d\b", line)) and len(line) > 40
 
 
-def _shape_entries(lines: list[str], start: int) -> list[RawEntry]:
-    """Entries of an unmarked list, cut where one sentence closes and an author list begins."""
-    widths = sorted(len(ln) for ln in lines if ln.strip())
+def _shape_entries(lines: list[str], start: int, opening: frozenset[int] = frozenset()) -> list[RawEntry]:
+    """Entries of an unmarked list, cut where one sentence closes and an author list begins.
+
+    Lines in *opening* (labelled in a left column) start an entry whatever the line above.
+    """
+    # widths of the text, not of its indentation: a list set in a body column right of side labels
+    # is indented, and its short lines would not look short
+    widths = sorted(len(ln.strip()) for ln in lines if ln.strip())
     full = widths[int(len(widths) * 0.8)] if widths else 0
+    undated = not any(_YEAR_IN.search(ln) for ln in lines)
     entries: list[tuple[int, list[str], int | None]] = []
     current: list[str] | None = None
     prev = ""
@@ -319,7 +335,7 @@ def _shape_entries(lines: list[str], start: int) -> list[RawEntry]:
             closed = _closes(prev) or (
                 prev.rstrip().endswith(")") and _closes(_TRAILING_REMARK.sub("", " ".join(current)))
             )
-            short = len(prev) < 0.7 * full
+            short = len(prev.strip()) < 0.7 * full
             starts = _starts_entry(ln)
             # "... PsyArXiv. https://doi.org/10.31234/x7k2q" + "Roe, J., & Doe, B. Title": a link ends an entry
             closed = closed or (starts and bool(_LINK_END.search(prev)))
@@ -333,9 +349,14 @@ def _shape_entries(lines: list[str], start: int) -> list[RawEntry]:
                 (closed and (starts or short or blank_before))
                 or (blank_before and starts and not _open(prev))
                 or (complete and starts and bool(_YEAR_IN.search(ln)))
+                or (undated and short and _bare_title_follows(current[0], prev, ln))
+                # "Title (with A. Roe). Journal, 2024." + "Next Title...": a dated title-first entry is done
+                or (closed and bool(_YEAR_CLOSES.search(prev)) and _bare_title_follows(current[0], prev, ln))
             ) and not _continues(ln)
         if current is not None and quoted_title_list(current[0], ln):
             new = True  # "“Title one” (with A. Roe)" / "“Title two”": one paper per quoted title
+        if i in opening:
+            new = True
         if new and current is not None and _authors_and_year_only(" ".join(current)):
             new = False  # "Roe, Jane, and Ann Poe. 2022." wrapped before its title
         if new:
@@ -351,6 +372,28 @@ def _shape_entries(lines: list[str], start: int) -> list[RawEntry]:
 
 _TRAILING_REMARK = re.compile(r"\s*\([^()]{0,80}\)\s*$")
 _LINK_END = re.compile(r"(?:https?://|doi:\s*)\S+$", re.IGNORECASE)
+_YEAR_CLOSES = re.compile(r"\b(?:19|20)\d\d[a-z]?\)?\.\s*$")
+# what follows a bare title on a line of its own: where or in what state it is, not a new title
+_VENUE_OR_STATUS = re.compile(
+    r"^\s*(?:In|Proc|Proceedings|Journal|Trans|Transactions|IEEE|ACM|Advances|Conference|International|"
+    r"Annual|Workshop|Accepted|Submitted|Under|To|Presented|Published|Forthcoming|Revise|Revised|Resubmit|"
+    r"R&R|Working|Draft|Manuscript|Preprint|Invited|Available|Joint|With|Coauthors?|Co-authors?)\b"
+)
+
+
+def _bare_title_follows(first: str, prev: str, line: str) -> bool:
+    """Whether *line* opens a new title after *prev*, the end of an entry that opens with its title.
+
+    Economics CVs list papers title first ("Title (with A. Roe). Journal, 2024."), and work in
+    progress often as bare titles with no sentence closing them; a line that ends such an entry
+    (with its year, or short in an undated list) is followed by the next title.
+    """
+    return (
+        not _starts_entry(first)
+        and not _open(prev)
+        and line.lstrip()[:1].isupper()
+        and not _VENUE_OR_STATUS.match(line)
+    )
 
 
 _AUTHORS_YEAR = re.compile(r"(?P<names>[^\d\"“”:()]{3,250}?)[.,]?\s*\(?(?:19|20)\d\d[a-z]?\)?\s*[.:]?")

@@ -10,10 +10,10 @@ Three layouts the marker and line-shape rules in ``entries`` misread:
   and Postdoctoral Work", "Early Work (Harbor Lab, 2008–2012)"): a short line of words between a
   finished entry (or the top of the list) and the start of the next. It is not part of either entry. A list whose entries open with a short title line has
   many such lines, so only a list where they are rare has sub-headings.
-* A label column left of the entries (venue tags such as "ICSE'26" or "NeurIPS 2024"), as PDF text
-  of a two-column CV prints it: the label opens the entry's first line, a wide gap follows, and
-  the entry's wrapped lines are indented to where its text starts. The label is not part of the
-  citation (it would read as the first author's first name).
+* A label column left of the entries (venue tags such as "ICSE'26", "NeurIPS 2024" or "[PVLDB]"), as
+  PDF text of a two-column CV prints it: the label opens the entry's first line, a wide gap follows,
+  and the entry's wrapped lines are indented to where its text starts. The label is not part of the
+  citation (it would read as the first author's first name), and each label opens an entry.
 """
 
 from __future__ import annotations
@@ -23,7 +23,13 @@ from collections.abc import Callable
 
 from scoring.ingest.dates import is_date_only
 
-__all__ = ["quoted_title_list", "repeated_number_lines", "strip_label_column", "subheading_lines"]
+__all__ = [
+    "label_column",
+    "quoted_title_list",
+    "repeated_number_lines",
+    "strip_label_column",
+    "subheading_lines",
+]
 
 _LABEL = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,3})[.)]\s+\S")
 
@@ -99,41 +105,65 @@ def subheading_lines(
     return found if found and dated >= _MAX_SHARE * len(found) and len(found) <= 3 else set()
 
 
-_COLUMN_LABEL = re.compile(r"^(?P<label>\S{1,16}(?: \S{1,16})?)(?P<gap> {3,})(?=\S)")
+# "ICSE'26   A. Roe...", or a bracketed tag that may sit right-aligned in its column ("  [PVLDB]   A. Roe")
+_COLUMN_LABEL = re.compile(
+    r"^(?:\s*(?P<tag>\[[^\[\]]{1,20}\])|(?P<label>\S{1,16}(?: \S{1,16})?))(?P<gap> {3,})(?=\S)"
+)
 _LIST_MARK = re.compile(r"^[\[(]|[.)\]:]$")  # "[J4]", "C2.": list markers, read as such
+_NUMBERED_TAG = re.compile(r"\[\s*[A-Za-z]{0,3}\d{1,3}\s*\]")  # "[J4]", "[12]": a list marker too
+_BRACKET_TAG = re.compile(r"\s*\[")
 _MIN_LABELS = 3  # labelled entries sharing one text column
+_SLACK = 2  # PDF text places a column's lines a space or two apart
+
+
+def _label_end(line: str) -> int | None:
+    """Where the text after a left-column label starts on *line*, or None when it has no label."""
+    m = _COLUMN_LABEL.match(line)
+    if m is None:
+        return None
+    label = m.group("label") or m.group("tag")
+    if m.group("tag"):
+        ok = not _NUMBERED_TAG.fullmatch(label)
+    else:
+        ok = not _LIST_MARK.search(label) and not is_date_only(label)  # "Summer 2024": a date column
+    return m.end() if ok and re.search(r"[A-Za-z]", label) else None
+
+
+def label_column(lines: list[str]) -> dict[int, int]:
+    """Lines that open with a left-column label, each with where its text starts.
+
+    A label counts only when it holds a letter and is no date or list number (those are read
+    elsewhere), at least three labelled lines (or one bracketed tag) start their text at one column, and wrapped lines
+    sit at that column too: a justified line with a wide gap between words has no such column.
+    The column may wander by a space or two, as PDF text of one column does.
+    """
+    found = {i: end for i, ln in enumerate(lines) if (end := _label_end(ln)) is not None}
+    # a bracketed tag ("[MS]   A. Roe...") is a label even alone, as in a list of one entry
+    least = 1 if all(_BRACKET_TAG.match(lines[i]) for i in found) else _MIN_LABELS
+    if not found or len(found) < least:
+        return {}
+    columns = list(found.values())
+    column = max(set(columns), key=lambda c: sum(abs(c - x) <= _SLACK for x in columns))
+    labelled = {i: c for i, c in found.items() if abs(c - column) <= _SLACK}
+    wrapped = sum(
+        1
+        for i, ln in enumerate(lines)
+        if i not in labelled and ln.strip() and abs(_indent(ln) - column) <= _SLACK
+    )
+    if len(labelled) < least or wrapped < max(1, len(labelled) // 2):
+        return {}
+    return labelled
 
 
 def strip_label_column(lines: list[str]) -> list[str]:
-    """*lines* with short labels in a left column cut off the entries' first lines.
-
-    A label counts only when it holds a letter and is no date (dates and list markers are read
-    elsewhere), at least three labelled lines start their text at one column, and wrapped lines
-    sit at that column too: a justified line with a wide gap between words has no such column.
+    """*lines* with short labels in a left column (see ``label_column``) cut off the entries' first lines.
 
     Examples:
         >>> strip_label_column(["KDD'21     A. Roe. A title.", "           In Proc. KDD, 2021."] * 3)[0]
         'A. Roe. A title.'
     """
-    found = [
-        (i, m.end())
-        for i, ln in enumerate(lines)
-        if (m := _COLUMN_LABEL.match(ln))
-        and re.search(r"[A-Za-z]", m.group("label"))
-        and not _LIST_MARK.search(m.group("label"))
-        and not is_date_only(m.group("label"))  # "Summer 2024": a date column dates the entry
-    ]
-    columns = [c for _, c in found]
-    if len(found) < _MIN_LABELS:
-        return lines
-    column = max(set(columns), key=columns.count)
-    labelled = {i for i, c in found if c == column}
-    wrapped = sum(
-        1 for i, ln in enumerate(lines) if i not in labelled and ln.strip() and _indent(ln) == column
-    )
-    if len(labelled) < _MIN_LABELS or wrapped < len(labelled) // 2:
-        return lines
-    return [ln[column:] if i in labelled else ln for i, ln in enumerate(lines)]
+    labelled = label_column(lines)
+    return [ln[labelled[i] :] if i in labelled else ln for i, ln in enumerate(lines)]
 
 
 def _indent(line: str) -> int:

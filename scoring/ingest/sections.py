@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from scoring.ingest.headings import FILLER_WORDS, TYPE_WORD_ONLY, classify_heading, heading_words
+from scoring.ingest.side_labels import side_labels
 from scoring.ingest.sub_lists import groups_publications
 from scoring.ingest.text import clean_inline
 
@@ -41,6 +42,7 @@ class _Heading:
     text: str
     level: int  # smaller = higher in the hierarchy
     marked: bool  # markup says it is a heading (vs. recognised by its words only)
+    body_column: int = 0  # a side label's: where the body text on its own line starts (0: none)
 
 
 # --- heading recognition ------------------------------------------------------------------------
@@ -292,6 +294,8 @@ def _find_headings(lines: list[str], fmt: str) -> dict[int, _Heading]:
         if i + 1 < len(lines) and _UNDERLINE.match(lines[i + 1]) and lines[i + 1].strip():
             skip.add(i + 1)
     by_words.update(_numbered_headings(lines, found))
+    if fmt in ("pdf", "text", "docx"):
+        by_words.update(_side_label_headings(lines, found, by_words))
     # Word-only headings: ALL-CAPS ones sit above mixed-case ones when a CV uses both styles, and
     # bare type words ("Conference", "Journals") are always sub-headings.
     has_caps = any(h.marked for h in by_words.values())
@@ -300,8 +304,22 @@ def _find_headings(lines: list[str], fmt: str) -> dict[int, _Heading]:
         level = 1 if h.marked or not has_caps else 2
         if not classify_heading(h.text)[2]:
             level = 9
-        found[i] = _Heading(h.text, base + level, h.marked)
+        found[i] = _Heading(h.text, base + level, h.marked, h.body_column)
     return found
+
+
+def _side_label_headings(
+    lines: list[str], found: dict[int, _Heading], by_words: dict[int, _Heading]
+) -> dict[int, _Heading]:
+    """Headings printed in a left column beside their body's first line (see ``side_labels``)."""
+    out: dict[int, _Heading] = {}
+    labels = side_labels(lines, lambda text, prev: _plain_heading(text, prev) is not None)
+    for i, column in labels.items():
+        prev = next((lines[j] for j in range(i - 1, max(i - 3, -1), -1) if lines[j].strip()), "")
+        head = _plain_heading(lines[i][:column].strip(), prev)
+        if head is not None and i not in found and i not in by_words:
+            out[i] = _Heading(head.text, head.level, head.marked, column)
+    return out
 
 
 _NUMBERED = re.compile(r"^\s*(\d{1,2})\.\s+(?=\S)")
@@ -377,6 +395,9 @@ def split_sections(text: str, *, fmt: str = "text") -> list[Section]:
         if _groups_publications(kind, parents, lines, i, headings, fmt):
             kind = "publications"  # "Independent Career (2010-present)" over a run of papers
         stack.append((heading.level, kind))
+        if heading.body_column:  # "Publications      Roe, J. Title...": the rest of the line is body
+            body, start = [" " * heading.body_column + line[heading.body_column :]], i + 1
+            continue
         if fmt != "latex" and i + 1 < len(lines) and lines[i + 1].strip() and _UNDERLINE.match(lines[i + 1]):
             skip.add(i + 1)
         start = i + 2 + (1 if i + 1 in skip else 0)

@@ -256,3 +256,43 @@ def test_acs_mark_glued_to_the_title() -> None:
     )
     assert c.authors == ["Voss, K.", "Imre, T.", "Roe, H."]
     assert c.title == "Palladium-catalyzed widget coupling"
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (
+            "Voss, K. T.; Imre, T.; Roe, H. R. Folding widgets at low temperature. J. Widget Chem. 2021, 4, 10.",
+            ["Voss, K. T.", "Imre, T.", "Roe, H. R."],
+        ),
+        (
+            (
+                "Roe, J. A.†, E. L. Voss†, B. Imre*, and T. Okafor. 2025. Folding widgets at low temperature. "
+                "Widget Ecology 28:e7001."
+            ),
+            ["Roe, J. A.", "E. L. Voss", "B. Imre", "T. Okafor"],
+        ),
+    ],
+)
+def test_two_initials_before_a_semicolon_or_a_mark(text: str, authors: list[str]) -> None:
+    """A name with two initials followed by ";" (ACS) or by a raised mark ("J. A.†", ESA) does not end the list."""
+    c = parse_citation(text)
+    assert c.authors == authors
+    assert c.title == "Folding widgets at low temperature"
+
+
+def test_given_first_list_whose_second_author_has_an_initial() -> None:
+    """ "Mira Okafor, C. Roe, Ada Voss, and ...": given-first names, not the inverted "Okafor, C." of NIH style."""
+    c = parse_citation(
+        "Mira Okafor, C. Roe-Alvarez, Ada Voss, and Tomas Brandt. 2023. Quiet Widgets Are Not Enough. "
+        "In Findings of the Widget Society: WS 2023, pages 10–20."
+    )
+    assert c.authors == ["Mira Okafor", "C. Roe-Alvarez", "Ada Voss", "Tomas Brandt"]
+    assert c.title == "Quiet Widgets Are Not Enough"
+
+
+def test_title_with_a_serial_comma_is_not_an_author_list() -> None:
+    """ "Tolls, Ferry Ports, and the Geography of Jobs, 2025.": capitalised pieces before ", and the" are a title."""
+    c = parse_citation("Tolls, Ferry Ports, and the Geography of Dock Jobs, 2025.", section_type="preprint")
+    assert c.title == "Tolls, Ferry Ports, and the Geography of Dock Jobs"
+    assert c.authors == []
