@@ -4,12 +4,16 @@ Each file is parsed on its own, so a .bib knows nobody's name and a CV may print
 its .bib holds. Once the files are merged: repeats are dropped (the CV's own entry wins, since it
 points into the CV's text), author positions are looked up again with the candidate's name, and
 warnings that only held for one file ("no publication section") are dropped when another file
-supplied the publications.
+supplied the publications. A .bib entry that the CV's filtered bibliography sections do not print
+is dropped too.
 """
 
 from __future__ import annotations
 
+import re
+
 from scoring.ingest.authors import find_author
+from scoring.ingest.bib_filters import printed_bib_keys
 from scoring.ingest.bibtex import title_key
 from scoring.model import ParsedCV, Publication
 
@@ -20,8 +24,19 @@ def _from_bib(pub: Publication) -> bool:
     return pub.source_text.startswith("@")
 
 
+_BIB_KEY = re.compile(r"@\w+\{([^,]+),")
+
+
 def settle_merged(cv: ParsedCV) -> None:
-    """Drop repeated publications, re-find the candidate in author lists, tidy warnings."""
+    """Drop repeated and unprinted publications, re-find the candidate in author lists, tidy warnings."""
+    printed = printed_bib_keys(cv.text)
+    if printed is not None:  # .bib entries no filtered \printbibliography section shows are not in the CV
+        cv.publications = [
+            p
+            for p in cv.publications
+            if not _from_bib(p)
+            or ((m := _BIB_KEY.match(p.source_text)) is not None and m.group(1) in printed)
+        ]
     order = sorted(range(len(cv.publications)), key=lambda i: _from_bib(cv.publications[i]))
     seen: set[tuple[str, int | None]] = set()
     keep: set[int] = set()

@@ -108,19 +108,27 @@ _ABOUT_DRAFTS = re.compile(
 
 
 _YEAR_HEADING = re.compile(r"(?:19|20)\d\d")
+# "Presentations and Posters": a talks heading that names posters too; its posters are publications
+_POSTERS = re.compile(r"\bposters?\b", re.IGNORECASE)
+_POSTER_LABEL = re.compile(
+    r"\[\s*poster\b[^\]]*\]|\(\s*poster\s*\)|\bposter\s+(?:presentation|session|presented)\b", re.IGNORECASE
+)
 
 
 def _read_publications(sections: list[Section], fmt: str) -> tuple[list[Publication], list[str | None]]:
     pubs: list[Publication] = []
     marked: list[str | None] = []
     for section in sections:
-        if section.kind != "publications":
+        posters_only = section.kind == "talks" and bool(_POSTERS.search(section.heading))
+        if section.kind != "publications" and not posters_only:
             continue
         # "### 2024": a year sub-heading dates the entries under it that print no year
         heading_year = (
             int(section.heading.strip()) if _YEAR_HEADING.fullmatch(section.heading.strip()) else None
         )
         for entry in split_entries(section.lines, section.start, fmt=fmt):
+            if posters_only and not _POSTER_LABEL.search(entry.text):
+                continue  # a talk
             cit = parse_citation(entry.text, fmt=fmt, section_type=section.pub_type)
             if not cit.title or _not_a_publication(
                 entry.text, cit.year, cit.authors, cit.venue, section.pub_type

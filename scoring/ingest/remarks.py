@@ -4,7 +4,10 @@ Two kinds are recognised:
 
 * list remarks: a legend for the marks ("* denotes equal contribution; students underlined"),
   citation counts ("h-index 14"), "(5 of 23 peer-reviewed articles)", "see my Google Scholar
-  page". Left in place, such a line runs into the entry below it when nothing closes it.
+  page", a former name ("papers before 2015 appear under my maiden name"), "(list on request)".
+  Left in place, such a line runs into the entry below it when nothing closes it. A remark
+  wrapped over two lines is blanked whole: a remark line that breaks off mid-sentence ("...
+  Published as") takes the line after it, one that starts mid-sentence the line before it.
 * abstracts: an "Abstract:" paragraph printed under a paper (job-market CVs do this). It is
   the paper's summary, not a paper, and not part of its citation. A "Presented at:" or
   "Media coverage:" line under a paper is left out of the citation the same way, so that the
@@ -27,7 +30,11 @@ LIST_REMARK = re.compile(
     r"(?:underlined|in\s+bold|bold(?:ed)?|starred|italici[sz]ed|marked)\b|"
     r"^\W*\d+\s+(?:of|out\s+of)\s+\d+\b|"
     r"\b(?:bold(?:face)?|underlined?|italics?)\s*[=:]\s*(?:me|mine|myself|the\s+candidate)\b|"  # "Bold = me"
-    r"\bwhere\s+available\b|^\W*links?\s*:",  # "Links: [pdf] [slides] where available"
+    r"\bwhere\s+available\b|^\W*links?\s*:|"  # "Links: [pdf] [slides] where available"
+    # a former name: "Papers before 2019 appear under my maiden name", "... under the name J. Roe"
+    r"\b(?:my|her|his|their|the\s+candidate'?s?)\s+(?:former|maiden|previous|earlier|birth|married)\s+(?:sur)?name\b|"
+    r"\b(?:appear(?:s|ed)?|listed)\s+under\s+(?:my|her|his|their|the\s+(?:sur)?name)\b|"
+    r"\blist\s+(?:is\s+)?(?:available\s+)?(?:on|upon)\s+request\b",  # "Book reviews in ... (list on request)"
     re.IGNORECASE,
 )
 # A legend for a mark: "* = equal contribution", "† corresponding author", "^ advised student".
@@ -55,6 +62,10 @@ _ANNOTATION = re.compile(
 )
 _LIST_MARKER = re.compile(r"^(\s*)(?:[-*+•◦▪]\s|\[\s*[A-Za-z]{0,3}\d{1,3}\s*\]|\(?\d{1,3}[.)]\s)")
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’)\]]?\s*$")
+# A line that stops on a word no sentence ends with: the sentence goes on on the next line.
+_BREAKS_OFF = re.compile(
+    r"\b(?:a|an|the|as|at|under|before|after|until|since|of|in|on|and|or|with|by|for|from|to|is|are|was|were)\s*$"
+)
 
 
 def is_list_remark(line: str) -> bool:
@@ -77,10 +88,16 @@ def blank_remarks(lines: list[str], starts_entry: Callable[[str], bool] | None =
     out = list(lines)
     seen_entry = False
     indent: int | None = None  # the indentation of the abstract being blanked, if any
+    wrapped = False  # the remark on the line above broke off mid-sentence ("Published as")
     for i, line in enumerate(lines):
         if not line.strip():
-            indent = None
+            indent, wrapped = None, False
             continue
+        if wrapped and not _LIST_MARKER.match(line):
+            out[i] = ""  # the rest of the remark's sentence ("“J. Roe” until 2019.")
+            wrapped = bool(_BREAKS_OFF.search(line))
+            continue
+        wrapped = False
         if indent is not None:
             prev = lines[i - 1]
             marker = _LIST_MARKER.match(line)
@@ -96,7 +113,12 @@ def blank_remarks(lines: list[str], starts_entry: Callable[[str], bool] | None =
         elif _ABSTRACT.match(line):
             out[i] = ""
             indent = len(line) - len(line.lstrip())
-        elif is_list_remark(line) or (not seen_entry and _parenthesised_note(line)):
+        elif is_list_remark(line):
+            out[i] = ""
+            wrapped = bool(_BREAKS_OFF.search(line))
+            if i and _starts_mid_sentence(line, lines[i - 1], starts_entry):
+                out[i - 1] = ""  # "... Papers before 2013" + "appeared under my maiden name."
+        elif not seen_entry and _parenthesised_note(line):
             out[i] = ""
         else:
             seen_entry = True
@@ -107,6 +129,17 @@ _INLINE_ABSTRACT = re.compile(
     r"\s*(?:\\\\|\\newline\b|\\par\b)\s*\{?\s*(?:\\(?:textit|emph|textbf|small)\s*\{?)?\s*abstract\s*\}?\s*[:.—–-].*$",
     re.IGNORECASE | re.DOTALL,
 )
+
+
+def _starts_mid_sentence(line: str, prev: str, starts_entry: Callable[[str], bool] | None) -> bool:
+    """Whether *line* goes on with a sentence *prev* began, *prev* being no entry's first line."""
+    return (
+        line.lstrip()[:1].islower()
+        and bool(prev.strip())
+        and not _ENDS_SENTENCE.search(prev)
+        and not _LIST_MARKER.match(prev)
+        and not (starts_entry is not None and starts_entry(prev))
+    )
 
 
 def _parenthesised_note(line: str) -> bool:

@@ -57,3 +57,48 @@ def test_bib_cited_by_a_cv_beside_it_is_not_a_candidate_of_its_own(tmp_path: Pat
     (tmp_path / "vale_pubs.bib").write_text("@article{a, title={T}, year={2020}}\n", encoding="utf-8")
     (tmp_path / "pim.bib").write_text("@article{b, title={U}, year={2021}}\n", encoding="utf-8")
     assert [p.name for p in candidate_paths(tmp_path)] == ["pim.bib", "vale_cv.tex"]
+
+
+_FILTERED_TEX = r"""\documentclass{moderncv}
+\name{Jane}{Roe}
+\addbibresource{pubs.bib}
+\begin{document}
+\section{Publications}
+\nocite{*}
+\printbibliography[heading=subbibliography,title={Conference Papers},keyword=conf,notkeyword=cited]
+\printbibliography[heading=subbibliography,title={Journal Articles},keyword=%s]
+\end{document}
+"""
+_TAGGED_BIB = r"""@inproceedings{a, author = {Roe, Jane}, title = {Widgets at scale}, booktitle = {Proc. WC}, year = {2021}, keywords = {conf}}
+@article{b, author = {Roe, Jane}, title = {Gadgets}, journal = {J. G.}, year = {2019}, keywords = {journal}}
+@inproceedings{c, author = {Poe, Ann}, title = {Sprockets}, booktitle = {Proc. WC}, year = {2020}, keywords = {conf, cited}}
+@article{d, author = {Doe, Bo}, title = {Cogs}, journal = {J. G.}, year = {2018}, keywords = {background}}
+"""
+
+
+def _tagged_candidate(tmp_path: Path, tex: str) -> list[str]:
+    (tmp_path / "roe.tex").write_text(tex)
+    (tmp_path / "pubs.bib").write_text(_TAGGED_BIB)
+    return sorted(p.title for p in load_candidate(tmp_path).publications)
+
+
+def test_bib_entries_no_filtered_section_prints_are_dropped(tmp_path: Path) -> None:
+    """With keyword-filtered \\printbibliography sections only, an entry none of them shows is not counted."""
+    assert _tagged_candidate(tmp_path, _FILTERED_TEX % "journal") == ["Gadgets", "Widgets at scale"]
+
+
+def test_unfiltered_or_unread_bibliography_section_keeps_every_entry(tmp_path: Path) -> None:
+    """A \\printbibliography with no filter, or with one not read (category), may print any entry."""
+    every = ["Cogs", "Gadgets", "Sprockets", "Widgets at scale"]
+    assert _tagged_candidate(tmp_path, _FILTERED_TEX.replace("keyword=%s", "")) == every
+    assert _tagged_candidate(tmp_path, _FILTERED_TEX.replace("keyword=%s", "category=mine")) == every
+
+
+def test_keyword_added_by_a_source_map_may_be_on_any_entry(tmp_path: Path) -> None:
+    """A section filtered on a keyword a source map adds ("me") is not known to leave entries out."""
+    tex = _FILTERED_TEX.replace(
+        r"\begin{document}",
+        r"\DeclareSourcemap{\maps{\map{\step[fieldsource=author,match={Roe}]\step[fieldset=keywords,fieldvalue={,me},appendstrict]}}}"
+        "\n" + r"\begin{document}",
+    )
+    assert _tagged_candidate(tmp_path, tex % "me") == ["Cogs", "Gadgets", "Sprockets", "Widgets at scale"]

@@ -443,3 +443,29 @@ def test_presentation_year_under_a_working_paper_is_not_its_year() -> None:
         ("Trade Shocks and Local Public Finance", None),
         ("Harbour Dues and Fish Prices", None),
     ]
+
+
+_POSTERS_CV = """Kira Roe
+Publications
+Roe, K., & Poe, A. (2022). Widgets in class. Journal of Widget Teaching, 4(2), 1–9.
+{heading}
+Roe, K. (2023). Widget talk in early grades [Poster]. Annual Meeting of the Widget Society, Leeds, UK.
+Roe, K. (2024, May). Teaching with gadgets [Paper presentation]. Gadget Conference, Oslo, Norway.
+Roe, K., & Doe, B. (2021). Sprocket sketches. Poster presented at the Sprocket Forum, Lyon, France.
+"""
+
+
+def test_posters_under_a_presentations_and_posters_heading_are_publications() -> None:
+    """Under a talks heading that names posters too, entries marked as posters count and talks do not."""
+    cv = parse_cv(_POSTERS_CV.format(heading="Conference Presentations and Posters"), fmt="text")
+    assert [(p.title, p.type) for p in cv.publications] == [
+        ("Widgets in class", "journal"),
+        ("Widget talk in early grades", "other"),
+        ("Sprocket sketches", "other"),
+    ]
+
+
+def test_posters_under_a_plain_presentations_heading_are_left_out() -> None:
+    """A talks heading that does not name posters keeps all its entries out of the publications."""
+    cv = parse_cv(_POSTERS_CV.format(heading="Conference Presentations"), fmt="text")
+    assert [p.title for p in cv.publications] == ["Widgets in class"]

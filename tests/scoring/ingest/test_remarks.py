@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from scoring.ingest.remarks import blank_remarks, cut_abstract, is_list_remark
+from scoring.ingest.parse import parse_cv
+from scoring.ingest.remarks import LIST_REMARK, blank_remarks, cut_abstract, is_list_remark
 
 
 @pytest.mark.parametrize(
@@ -98,3 +99,60 @@ def test_a_note_about_links_is_a_remark() -> None:
     """ "Links: [pdf] [slides] where available." describes the list's links; it is not an entry."""
     assert is_list_remark("Links: [pdf] [slides] [code] where available. Journals are marked J.")
     assert not is_list_remark('A. Roe. "Where available bandwidth hides." In Widget Conf., 2021.')
+
+
+def test_remark_broken_off_mid_sentence_takes_its_next_line() -> None:
+    """A legend that stops on "as" goes on to the next line, which is blanked with it."""
+    lines = [
+        "Names in bold are mine; advisees are underlined. Papers were published as",
+        "“Roe, K.” until 2015.",
+        "Roe-Vance, K., & Poe, A. (2019). Widgets at dusk. Widget Journal, 4, 1–9.",
+    ]
+    assert blank_remarks(lines) == ["", "", lines[2]]
+
+
+def test_remark_ending_a_sentence_leaves_the_next_line() -> None:
+    """A legend that closes its sentence does not take the entry below it."""
+    lines = ["Advisees are underlined.", "Poe, A., & Roe, K. (2019). Widgets. Widget Journal, 4, 1–9."]
+    assert blank_remarks(lines) == ["", lines[1]]
+
+
+def test_remark_line_going_on_from_the_line_above_takes_that_line() -> None:
+    """When a former-name note starts mid-sentence, the line holding its start is a remark too."""
+    lines = [
+        "Authors marked with ‡ were students I advised. Papers before 2011",
+        "appeared under my maiden name, K. Roe.",
+        "K. Roe-Vance and A. Poe. Widgets at dusk. In Widget Conf., 2020.",
+    ]
+    assert blank_remarks(lines) == ["", "", lines[2]]
+
+
+_NOTED_CV = """Kira Roe-Vance
+Publications
+{note}
+Roe-Vance, K., & Poe, A. (2019). Widgets at dusk. Widget Journal, 4, 1–9.
+Roe, K. (2012). Gadgets at dawn. Gadget Letters, 2, 5–8.
+Other Writing
+Roe-Vance, K. (2021). Why widgets matter. The Daily Widget, March 3, 2021.
+
+Reviews of books on widgets in Widget History, Gadget Quarterly and Sprocket
+Studies (fifteen since 2012; list on request).
+"""
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Papers before 2015 appear under my former surname, Roe.",
+        "Authors are listed alphabetically, as is usual in my field. Papers before 2015 appear under\nthe name K. Roe.",
+    ],
+)
+def test_notes_about_a_former_name_or_a_counted_list_are_not_entries(note: str) -> None:
+    """A former-name note and a "(fifteen since 2012; list on request)" summary are not publications."""
+    cv = parse_cv(_NOTED_CV.format(note=note), fmt="text")
+    assert [p.title for p in cv.publications] == ["Widgets at dusk", "Gadgets at dawn", "Why widgets matter"]
+
+
+def test_a_title_about_appearing_under_something_is_kept() -> None:
+    """ "appear under" in a title is no former-name note."""
+    assert not LIST_REMARK.search("Roe, K. (2020). What may appear under ice. Widget Journal, 4, 1–9.")
