@@ -183,8 +183,11 @@ def _is_dates(text: str) -> bool:
     return bool(bare) and is_date_only(bare)
 
 
-def _head(entry: list[Line]) -> tuple[str, list[Line]]:
-    """The entry's name text (wrapped name and date lines joined) and the lines after it."""
+def _head(entry: list[Line], full: int = 0) -> tuple[str, list[Line]]:
+    """The entry's name text (wrapped name and date lines joined) and the lines after it.
+
+    *full* is the width of the section's longest line: a first line that fills it was wrapped.
+    """
     parts = [entry[0].text]
     i = 1
     while (
@@ -197,6 +200,7 @@ def _head(entry: list[Line]) -> tuple[str, list[Line]]:
             or _is_arg(entry[i])
             or _wrapped_before_year("".join(parts), entry[i])
             or _hanging(entry[0], entry[i], i)
+            or _filled(entry[0], entry[i], i, full)
         )
     ):
         parts.append(("," if _is_arg(entry[i]) else "") + " " + entry[i].text)
@@ -218,6 +222,26 @@ def _hanging(first: Line, line: Line, i: int) -> bool:
         return False
     name_column = _indent(first) + lead.end()
     return _indent(line) == name_column and len(line.text.split()) <= 8
+
+
+def _filled(first: Line, line: Line, i: int, full: int) -> bool:
+    """A short line under a date-led first line that fills the column continues the name.
+
+    A narrow sidebar wraps "2021 Lindqvist Prize for Early" / "Career Researchers" back to the
+    column's edge, without the hanging indent a text file would keep; only the full width of the
+    first line says it was wrapped.
+    """
+    return (
+        i == 1
+        and not line.bullet
+        and _starts_with_date(first.text)
+        and not _starts_with_date(line.text)
+        and len(first.raw.strip()) >= 0.85 * full
+        and not first.text.rstrip().endswith((".", ";", ")"))
+        and not years_in(line.text)
+        and len(line.text.split()) <= 6
+        and not line.text.rstrip().endswith(".")
+    )
 
 
 def _wrapped_before_year(head: str, line: Line) -> bool:
@@ -286,8 +310,9 @@ def _heads(head: str) -> list[str]:
 def _section_awards(lines: list[Line], *, funding: bool = False) -> list[Award]:
     """The entries of an award section; under a heading that also names funding, grants are left out."""
     awards: list[Award] = []
+    full = max((len(ln.raw.strip()) for ln in lines), default=0)
     for entry in _group(lines):
-        whole, rest = _head(entry)
+        whole, rest = _head(entry, full)
         if funding and is_funding(whole):
             continue
         first = next((ln for ln in entry if not is_date_only(ln.text)), entry[0])

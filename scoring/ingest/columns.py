@@ -8,6 +8,10 @@ column, each with the same number of lines as the original so that line numbers 
 
 A gutter counts only when both columns hold section headings of their own: a single-column CV
 with its dates aligned on the right has a gutter-like gap but no headings right of it.
+
+One section can be printed in two columns on its own: two award lists side by side under one
+heading ("2023  Quarry Medal        2019  Lake Prize"). Such a section is read as its two lists
+when both sides begin their items the same way (a year then a name, or a bullet).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from scoring.ingest.headings import classify_heading
@@ -80,8 +85,47 @@ def _view_sections(text: str, fmt: str) -> tuple[Section, ...] | None:
     return tuple(section for view in views for section in split_sections(view, fmt=fmt))
 
 
+# an item's opening: a year followed by a word ("2019  Lake Prize"), or a bullet
+_ITEM_START = re.compile(
+    r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present))?[:.,]?\s+[^\W\d]|[•▪◦·*–-]\s+\S)"
+)
+
+
+def _side_by_side(section: Section) -> tuple[Section, Section] | None:
+    """The two lists of a section printed side by side, or ``None``."""
+    lines = section.lines
+    filled = [ln for ln in lines if ln.strip()]
+    if len(filled) < 2 or section.kind == "publications":
+        return None
+    counts: Counter[int] = Counter(pos for ln in filled for pos in _starts_after_gap(ln))
+    for gutter, hits in counts.most_common(3):
+        if hits < 2 or any(len(ln) > gutter and ln[gutter - 1] != " " for ln in filled):
+            continue
+        left, right = _split(lines, gutter)
+        # both sides open at least two items; a right-hand date or amount column opens none
+        if sum(bool(_ITEM_START.match(t.strip())) for t in right) < 2:
+            continue
+        if sum(bool(_ITEM_START.match(t.strip())) for t in left) < 2:
+            continue
+        if any(t.strip() and not t.startswith(" ") and not _ITEM_START.match(t) for t in right):
+            continue  # a right-hand text that is neither an item nor indented under one: not a list
+        return replace(section, lines=left), replace(section, lines=right)
+    return None
+
+
+def _split_side_lists(sections: Sequence[Section]) -> Sequence[Section]:
+    out: list[Section] = []
+    for section in sections:
+        pair = _side_by_side(section)
+        out += pair if pair else [section]
+    return out if len(out) > len(sections) else sections
+
+
 def column_sections(sections: Sequence[Section], text: str, fmt: str) -> Sequence[Section]:
-    """*sections*, or for two-column plain or PDF *text* the sections of each column in turn."""
+    """*sections*, or for two-column plain or PDF *text* the sections of each column in turn.
+
+    A section that prints two lists side by side is read as its left list, then its right one.
+    """
     if fmt not in ("text", "pdf"):
         return sections
-    return _view_sections(text, fmt) or sections
+    return _split_side_lists(_view_sections(text, fmt) or sections)

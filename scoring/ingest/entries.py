@@ -59,9 +59,9 @@ _AUTHOR_START = re.compile(
     r"^\s*(?:(?:19|20)\d\d[a-z]?\s*[.:)\-–]?\s+)?(?:\*\*|__|\\textbf\{)?"
     r"(?!(?:In|Proc|Proceedings|Journal|Trans|Transactions|IEEE|ACM|Advances|Conference|International|Annual|"
     r"Workshop|Nature|Science|Accepted|Submitted|Under|To|Presented|Published|Vol|Volume|Springer|Elsevier)\b)(?:"
-    rf"{_NAME_PART}\.?\s*(?:[A-Z]\.\s*)*[,*†‡★\d]|"  # "Roe, J." / "Roe*"
+    rf"{_NAME_PART}\.?\s*(?:[A-Z]\.\s*)*[,*†‡★§¶\d]|"  # "Roe, J." / "Roe*"
     rf"(?:[A-Z]\.\s?){{1,3}}(?:-[A-Z]\.\s?)?(?:{_PARTICLE}\s+)*{_NAME_PART}|"  # "J. A. Roe"
-    rf"{_NAME_PART}\s+(?:[A-Z][\w'’.-]*\s+)?(?:{_PARTICLE}\s+)*{_NAME_PART}\s*[,.*†‡★\d]|"  # "Jane van Roe,"
+    rf"{_NAME_PART}\s+(?:[A-Z][\w'’.-]*\s+)?(?:{_PARTICLE}\s+)*{_NAME_PART}\s*[,.*†‡★§¶\d]|"  # "Jane van Roe,"
     rf"{_NAME_PART}\s+[A-Z]{{1,3}}\b|"  # "Roe JA"
     r"[\"“])"
 )
@@ -331,9 +331,10 @@ def _shape_entries(lines: list[str], start: int, opening: frozenset[int] = froze
         if current is not None and _indent(ln) > _indent(current[0]) and not _indent(current[0]):
             new = False  # a hanging indent: the indented line continues the entry above
         elif current is not None:
-            # "..., 2020. (oral" + "presentation)": a closing remark in parentheses ends the entry too
+            # "..., 2020. (oral" + "presentation)": a closing remark in parentheses (or brackets,
+            # "... USA. [Best Paper Award]") ends the entry too
             closed = _closes(prev) or (
-                prev.rstrip().endswith(")") and _closes(_TRAILING_REMARK.sub("", " ".join(current)))
+                prev.rstrip().endswith((")", "]")) and _closes(_TRAILING_REMARK.sub("", " ".join(current)))
             )
             short = len(prev.strip()) < 0.7 * full
             starts = _starts_entry(ln)
@@ -370,7 +371,7 @@ def _shape_entries(lines: list[str], start: int, opening: frozenset[int] = froze
     return [RawEntry(n, "\n".join(ls), y) for n, ls, y in entries if _substantial("\n".join(ls))]
 
 
-_TRAILING_REMARK = re.compile(r"\s*\([^()]{0,80}\)\s*$")
+_TRAILING_REMARK = re.compile(r"\s*(?:\([^()]{0,80}\)|\[[^\[\]]{0,80}\])\s*$")
 _LINK_END = re.compile(r"(?:https?://|doi:\s*)\S+$", re.IGNORECASE)
 _YEAR_CLOSES = re.compile(r"\b(?:19|20)\d\d[a-z]?\)?\.\s*$")
 # what follows a bare title on a line of its own: where or in what state it is, not a new title

@@ -280,12 +280,30 @@ def read_name(sections: Sequence[Section], text: str, fmt: str, plain: dict[int,
             styled = re.search(r"\\(?:textbf|textsc|Huge|huge|LARGE|Large)\s*\{?\s*([^{}\\]{3,60})", raw)
             if styled and looks_like_name(_tidy_name(clean_inline(styled.group(1), "latex"))):
                 return _tidy_name(clean_inline(styled.group(1), "latex"))
-    for ln in lines[:8]:
+    for k, ln in enumerate(lines[:8]):
+        split = _split_name(ln, lines[k + 1]) if k + 1 < len(lines) else None
+        if split:
+            return split
         for part in _line_parts(ln, fmt):
             name = _tidy_name(part)
             if looks_like_name(name):
                 return name
     return _marked_author(sections, fmt)
+
+
+_ONE_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+
+
+def _split_name(line: Line, below: Line) -> str | None:
+    """A name printed large over two lines ("MARA" / "HOLT-LINDQVIST"), the given name alone on the first.
+
+    Sidebar templates set the name in a narrow column; both lines share one style (capitals or not).
+    """
+    first, rest = line.text.strip(), below.text.strip()
+    if not _ONE_WORD.fullmatch(first) or first.isupper() != rest.isupper() or classify_heading(first)[0]:
+        return None
+    name = _tidy_name(f"{first} {rest}")
+    return name if looks_like_name(name) else None
 
 
 def _line_parts(line: Line, fmt: str) -> list[str]:

@@ -158,6 +158,7 @@ def _strip_heading(text: str) -> str:
 
 
 _SINGULAR_AWARD = re.compile(r"\b(award|prize|fellowship|scholarship|medal|grant)\s*$", re.IGNORECASE)
+_AWARD_NAME_END = re.compile(r"\b(award|prize|medal)\s*$", re.IGNORECASE)
 
 
 # Icon-font glyphs and shapes that PDF text keeps in front of headings ("\uf02d Publications", "■ AWARDS").
@@ -201,8 +202,10 @@ def _plain_heading(line: str, prev: str = "") -> _Heading | None:
         return None  # the end of a parenthesis opened on the line above ("(oral" / "presentation)")
     if raw.endswith(".") and not raw.endswith("Misc."):
         ok = False
-    if not all_caps and kind == "awards" and _SINGULAR_AWARD.search(text):
-        ok = False  # "Best Paper Award" is an award, not the heading of a list of them
+    if not all_caps and (kind == "awards" or _AWARD_NAME_END.search(text)) and _SINGULAR_AWARD.search(text):
+        # "Best Paper Award" is an award, not the heading of a list of them, and the wrapped end of
+        # one in a narrow sidebar ("Memorial Dissertation Award") is no thesis heading either
+        ok = False
     if not ok:
         return None
     return _Heading(text=text, level=1 if all_caps else 2, marked=all_caps)

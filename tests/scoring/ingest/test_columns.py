@@ -118,3 +118,39 @@ def test_right_aligned_dates_are_not_a_second_column() -> None:
 def test_short_text_is_one_column() -> None:
     """A few lines never make a two-column layout."""
     assert column_views("AWARDS        TALKS\n2020 Prize    Lake, 2021\n") is None
+
+
+def test_two_award_lists_side_by_side_under_one_heading() -> None:
+    """A section printing two year-led lists on the same lines is read as its left list, then its right one."""
+    rows = [
+        ("MARA HOLT", ""),
+        ("Lecturer in Geology, Hill University", ""),
+        ("", ""),
+        ("AWARDS", ""),
+        ("2023  Quarry Medal", "2019  Lindqvist Prize for Young"),
+        ("2021  Lake Society Award for Field", "      Geologists"),
+        ("      Mapping", "2016  Dean's List"),
+        ("", ""),
+        ("ARTICLES", ""),
+        ("Holt, M. (2023) 'Slow folds', Journal of Quiet Geology, 4(1).", ""),
+    ]
+    text = "\n".join(f"{a:<40}{b}".rstrip() for a, b in rows) + "\n"
+    awards = find_awards(split_sections(text, fmt="text"), text, fmt="text")
+    assert [(a.name, a.year, a.source_line) for a in awards] == [
+        ("Quarry Medal", 2023, 5),
+        ("Lake Society Award for Field Mapping", 2021, 6),
+        ("Lindqvist Prize for Young Geologists", 2019, 5),
+        ("Dean's List", 2016, 7),
+    ]
+
+
+def test_dates_on_the_right_of_an_award_list_are_no_second_list() -> None:
+    """Right-aligned years beside award names stay with their awards."""
+    rows = [("AWARDS", ""), ("Quarry Medal", "2023"), ("Lindqvist Prize", "2019"), ("Dean's List", "2016")]
+    text = "\n".join(f"{a:<40}{b}".rstrip() for a, b in rows) + "\n"
+    awards = find_awards(split_sections(text, fmt="text"), text, fmt="text")
+    assert [(a.name, a.year) for a in awards] == [
+        ("Quarry Medal", 2023),
+        ("Lindqvist Prize", 2019),
+        ("Dean's List", 2016),
+    ]

@@ -276,3 +276,25 @@ def test_one_number_mid_list_is_not_a_numbered_list() -> None:
         "   744. ACM.\n"
     )
     assert [n for n, _ in _split(text)] == [10, 13]
+
+
+def test_raised_section_mark_after_a_name_starts_an_entry() -> None:
+    """A student mark (§, ¶) glued to the first author's name does not hide the entry's start."""
+    got = _split(
+        "Ana Roe, Ben Poe, and Cy Doe. 2021. First Title. In Proceedings of the Lake\n"
+        "  Conference on Rivers and Lakes (LC '21). Lake Society, Lake, NY, USA.\n"
+        "Dan Moe§, Eve Lo, and Ana Roe. 2020. Second Title. In Proceedings of the Hill\n"
+        "  Conference on Hills and Mountains (HC '20). Hill Society, Hill, NY, USA."
+    )
+    assert len(got) == 2
+
+
+def test_bracketed_remark_at_the_end_of_an_entry_closes_it() -> None:
+    """"... USA. [Best Paper Award]" ends its entry as a closing parenthesis does."""
+    got = _split(
+        "Ana Roe and Ben Poe. 2021. First Title. In Proceedings of the Lake Conference (LC '21). Lake, NY,\n"
+        "  USA. [Best Paper Award]\n"
+        "Cy Doe, Ana Roe, and Dan Moe. 2020. Second Title. In Proceedings of the Hill Conference (HC '20).\n"
+        "  Hill, NY, USA."
+    )
+    assert len(got) == 2
