@@ -84,6 +84,27 @@ def test_name_from_heading_or_first_lines(text: str, fmt: str, name: str) -> Non
     assert _who(text, fmt).name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "fmt", "name"),
+    [
+        (
+            "O. Brandvik                          Page 1\nOlga Brandvik, Ph.D.\nEDUCATION\n",
+            "pdf",
+            "Olga Brandvik",
+        ),
+        ("Tobias Lindqvist-Aro, Ph.D., P.E.\nEDUCATION\n", "pdf", "Tobias Lindqvist-Aro"),
+        (
+            "MARTA OSTERHOLM Dr. phil. Universität Hill\tDepartment of History\nEducation\n",
+            "docx",
+            "Marta Osterholm",
+        ),
+    ],
+)
+def test_name_beside_furniture_or_credentials(text: str, fmt: str, name: str) -> None:
+    """A first-page running header is not the name, and credentials after the name are not part of it."""
+    assert _who(text, fmt).name == name
+
+
 def test_name_from_bold_author_when_no_heading() -> None:
     """Without a name heading, the author marked bold in the publication list is the candidate."""
     text = (
