@@ -156,6 +156,8 @@ def _strip_heading(text: str) -> str:
 
 
 _SINGULAR_AWARD = re.compile(r"\b(award|prize|fellowship|scholarship|medal|grant)\s*$", re.IGNORECASE)
+# an award named after a paper ("Best Paper Award") is read as the publications word "paper"
+_SINGLE_PRIZE = re.compile(r"\b(award|prize|medal)\s*$", re.IGNORECASE)
 
 
 # Icon-font glyphs and shapes that PDF text keeps in front of headings ("\uf02d Publications", "■ AWARDS").
@@ -199,7 +201,7 @@ def _plain_heading(line: str, prev: str = "") -> _Heading | None:
         return None  # the end of a parenthesis opened on the line above ("(oral" / "presentation)")
     if raw.endswith(".") and not raw.endswith("Misc."):
         ok = False
-    if not all_caps and kind == "awards" and _SINGULAR_AWARD.search(text):
+    if not all_caps and _SINGULAR_AWARD.search(text) and (kind == "awards" or _SINGLE_PRIZE.search(text)):
         ok = False  # "Best Paper Award" is an award, not the heading of a list of them
     if not ok:
         return None
