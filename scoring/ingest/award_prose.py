@@ -298,11 +298,7 @@ def named_awards(
                 end = nxt.end()
                 nxt = KEYWORD.search(text, end)
             taken_until = end
-            # "..., Hill Institute" or "named a Rising Scholar by the Hill Institute": who named it
-            org = re.match(
-                r"(?:,|\s+by(?:\s+the)?)\s*([A-Z][^,;:()]{2,80}?)\s*(?=[,;]|(?<!\b[A-Z])\.|$)",
-                text[end : end + 100],
-            )
+            org = re.match(r",\s*([A-Z][^,;:()]{2,80}?)\s*(?=[,;]|(?<!\b[A-Z])\.|$)", text[end : end + 100])
             if word.lower().startswith(("fellow", "scholar")) and org and _ORG_NAME.search(org.group(1)):
                 name = f"{name}, {strip_dates(org.group(1))}"  # "C.V. Lowell Fellow, Hill Neuroscience Institute"
             lead = QUALIFIER_BEFORE.search(text, max(0, start - 40), start)

@@ -160,7 +160,7 @@ def test_elected_membership_of_a_learned_society_in_prose() -> None:
 
 
 def test_first_person_sentence_right_under_an_award_list() -> None:
-    """A sentence in the first person right under a dated list is prose, and names who gave the honour."""
+    """A sentence in the first person right under a dated list is prose, not the wrapped end of an item."""
     text = (
         "Mira Okafor\n\nHonors and Awards\n2021\tQuarry Early Career Award\n2019\tTarn Dissertation Prize\n"
         "In 2020 I was named a Rising Scholar by the Northern Institute for Water Research.\n"
@@ -168,5 +168,5 @@ def test_first_person_sentence_right_under_an_award_list() -> None:
     assert _pairs(text, "docx") == [
         ("Quarry Early Career Award", 2021),
         ("Tarn Dissertation Prize", 2019),
-        ("Rising Scholar, Northern Institute for Water Research", 2020),
+        ("Rising Scholar", 2020),
     ]
