@@ -25,7 +25,7 @@ from scoring.ingest.dates import MONTH, YEAR, is_date_only, strip_dates, years_i
 from scoring.ingest.plain import Line
 from scoring.model import Award
 
-__all__ = ["named_awards"]
+__all__ = ["elected_members", "named_awards"]
 
 _TOKEN = re.compile(r"\(?[A-Z][\w.'’&-]*\)?|\([A-Z]{2,}\)|[A-Z]\.|[A-Z]?\d+[A-Za-z]*|&")
 _CONNECTOR = {"of", "for", "in", "the", "and", "&", "de", "on", "des", "du", "la", "der", "für"}
@@ -312,6 +312,32 @@ def named_awards(
                     name=name.strip(),
                     year=_year_near(text, start, end, latest=education),
                     source_line=line.number,
+                    source_text=text[:400],
+                )
+            )
+    return found
+
+
+# "elected a Member of the Hill Statistical Institute": membership of a learned society by election
+_ELECTED_MEMBER = re.compile(
+    r"\b(?:elected|inducted)\s+(?:as\s+)?(?:an?\s+)?((?:(?:Foreign|Corresponding|Honorary|International)\s+)?"
+    r"Member\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+|(?:of|for|and|&)\s+){0,6}"
+    r"(?:Institute|Academy|Society|Association|Academies|Union))\b"
+)
+
+
+def elected_members(lines: list[Line]) -> list[Award]:
+    """Memberships of learned societies the candidate was elected to, named in prose."""
+    found: list[Award] = []
+    for text, spans in _paragraphs(lines):
+        for m in _ELECTED_MEMBER.finditer(text):
+            if STUDENT_LINE.search(text[max(0, m.start() - 150) : m.end()]):
+                continue
+            found.append(
+                Award(
+                    name=m.group(1),
+                    year=_year_near(text, m.start(1), m.end(1)),
+                    source_line=_line_at(spans, m.start(1)).number,
                     source_text=text[:400],
                 )
             )

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from scoring.ingest.award_duplicates import new_only
 from scoring.ingest.award_headings import split_award_headings
-from scoring.ingest.award_prose import named_awards
+from scoring.ingest.award_prose import elected_members, named_awards
 from scoring.ingest.award_rules import MAX_PROSE, MONEY, is_excluded, is_funding
 from scoring.ingest.columns import column_sections
 from scoring.ingest.dates import MONTH, edge_years, is_date_only, strip_dates, years_in
@@ -79,10 +79,12 @@ def find_awards(sections: Sequence[Section], text: str, *, fmt: str) -> list[Awa
             for ln in plain_lines(section.lines, section.start, fmt, hidden)
             if not _PAGE_COUNTER.match(ln.text)
         ]
+        if section.kind == "awards" and _awarded_to_students(section.heading, lines):
+            continue
         if section.kind == "awards":
             lines, after = _split_prose(lines)
             listed += _section_awards(lines, funding=bool(_FUNDING_HEADING.search(section.heading)))
-            prose += named_awards(after, service=False)
+            prose += named_awards(after, service=False) + elected_members(after)
         elif section.kind == "publications" and len(prose) < MAX_PROSE:
             prose += paper_awards(lines)
         elif len(prose) < MAX_PROSE:
@@ -98,6 +100,18 @@ def find_awards(sections: Sequence[Section], text: str, *, fmt: str) -> list[Awa
 
 
 # --- award sections -------------------------------------------------------------------------------
+# "Jun Ito†: Best Poster Award": an entry led by the person who won it
+_PERSON_LED = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]*){1,3}\s*[†‡*§]*\s*:\s")
+
+
+def _awarded_to_students(heading: str, lines: list[Line]) -> bool:
+    """A "Student Awards" section whose entries each name the student who won: not the candidate's."""
+    if not re.search(r"\bstudents?\b", heading, re.IGNORECASE):
+        return False
+    top = [ln for ln in lines if ln.depth == 0]
+    return bool(top) and 2 * sum(bool(_PERSON_LED.match(ln.text)) for ln in top) >= len(top)
+
+
 _LEADING_DATE = re.compile(rf"^\W{{0,2}}(?:\d{{1,2}}\s+)?(?:{MONTH}\s*,?\s*)?(?:19|20)\d\d\b", re.IGNORECASE)
 
 
@@ -109,6 +123,11 @@ def _starts_with_date(text: str) -> bool:
 _SENTENCE = re.compile(r"\b[a-z]{2,}\s+(?:the|a|an|my|our|his|her|their)\s", re.IGNORECASE)
 
 
+# "In 2022 I was named ...": a sentence of the candidate's own, not the wrapped end of an item
+_FIRST_PERSON = re.compile(r"^(?:(?:[A-Z]\w*|(?:19|20)\d\d),?\s+){0,3}(?:I|We|My|Our)\s+[a-z]")
+_SENTENCE_END = re.compile(r"[a-z)]\.\s+[A-Z]")
+
+
 def _split_prose(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """A list of awards and the paragraphs of prose that follow it after a blank line.
 
@@ -118,11 +137,20 @@ def _split_prose(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     top = [ln for ln in lines if ln.depth == 0]
     listed = sum(ln.bullet or _starts_with_date(ln.text) for ln in top)
     if listed < 2:
+        # a section written as a paragraph ("In 2024 I received the X Award. Earlier, ..."): all prose
+        joined = " ".join(ln.text for ln in lines)
+        if (
+            lines
+            and not listed
+            and _SENTENCE.search(lines[0].text)
+            and len(_SENTENCE_END.findall(joined)) >= 2
+        ):
+            return [], lines
         return lines, []
     for k in range(1, len(lines)):
         ln = lines[k]
         if (
-            ln.number > lines[k - 1].number + 1
+            (ln.number > lines[k - 1].number + 1 or _FIRST_PERSON.search(ln.text))
             and ln.depth == 0
             and not ln.bullet
             and not _starts_with_date(ln.text)
@@ -262,6 +290,11 @@ def _is_arg(line: Line) -> bool:
 _RANGE = r"(?:19|20)\d\d(?:\s*[-–—]+\s*(?:(?:19|20)\d\d|present|now))?"
 
 
+# how selective it was, said after the name: "(one of 32 selected worldwide)"; a short note
+# such as "(top 2%)" stays
+_SELECTIVITY = re.compile(r"\s*\((?:one|\d+)\s+of\s+(?:only\s+)?\d+\s+[^()]*\)", re.IGNORECASE)
+
+
 def _clean_name(text: str) -> str:
     text = re.sub(rf"\(\s*(?:{MONEY.pattern})\s*\)|[,;:–—]?\s*(?:{MONEY.pattern})", "", text)  # the amount
     text = re.sub(r"https?://\S+", "", text)
@@ -280,8 +313,9 @@ def _clean_name(text: str) -> str:
         r",\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*(?=,)", "", text
     )  # a date field mid-entry
     text = re.sub(r"\(\s*\)|\[\s*\]", "", text)
+    text = _SELECTIVITY.sub("", text)
     text = re.sub(r"\s+", " ", text)
-    return text.strip(" ,;:–—-|.") + ("." if re.search(r"\b[A-Z]\.$", text.strip(" ,;:")) else "")
+    return text.strip(" ,;:–—-|.▪•◦●■") + ("." if re.search(r"\b[A-Z]\.$", text.strip(" ,;:")) else "")
 
 
 # a date standing as a field of its own: "Prize, 2014, for the 2011 paper" (not "the 2011 paper")

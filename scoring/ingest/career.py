@@ -62,6 +62,11 @@ _SYSTEM = re.compile(
     re.IGNORECASE,
 )
 _CAMPUS = re.compile(r"(at\s+)?[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2}")
+# a name the line end cut: "University of" / "Washington" on the next line
+_DANGLING = re.compile(r"\s(of|at|for|and|in|de|di|du)$", re.IGNORECASE)
+# a college of a university printed before it ("Teachers College, Columbia University")
+_COLLEGE = re.compile(r"\bcollege$", re.IGNORECASE)
+_UNIVERSITY = re.compile(r"^(the\s+)?(university\s+of\s+\S+|(\S+\s+){1,3}university)$", re.IGNORECASE)
 
 
 def _education_window(lines: list[Line], i: int) -> tuple[list[Line], list[Line]]:
@@ -104,12 +109,20 @@ def _institution_in(degree_line: str, before: list[Line], after: list[Line], ins
         text = _LABEL_TAIL.sub("", text)  # "Hill University. Advisor: A. Roe"
         # notes in parentheses go, a unit of the institution stays: "(Institute of Optics)"
         text = re.sub(r"\([^)]*\)", lambda m: m.group(0) if ORG_WORD.search(m.group(0)) else " ", text)
+        text = re.sub(r"\s*\([^()]*$", "", text)  # a note in parentheses that the line end cut
         return [strip_dates(p).strip() for p in re.split(r",|;|\s[–—|]\s|\s{3,}", text) if p.strip()]
 
     parts = candidates(_PHD.sub("", degree_line))
     own = [p for p in parts if ORG_WORD.search(p) and not ENTRY_LABEL.match(p)]
     if own:
-        return _with_campus(next((p for p in own if _SCHOOL.search(p)), own[0]), parts)
+        found = next((p for p in own if _SCHOOL.search(p)), own[0])
+        # "Dr. sc. ETH (PhD ...), ETH Zürich": the short form first, the full name after it
+        found = next((p for p in own if p.startswith(found + " ")), found)
+        wrap = after[0].text if after else ""
+        line_end = re.search(re.escape(found) + r"\s*(\||$)", degree_line)
+        if _DANGLING.search(found) and line_end and re.match(r"[A-Z]", wrap):
+            return found + " " + candidates(wrap)[0]  # "..., University of" / "Norland  2021"
+        return _with_parent(_with_campus(found, parts), parts)
     near = (list(reversed(before)) + after) if inst_first else (after + list(reversed(before)))
     for ln in near:
         if ENTRY_LABEL.match(ln.text) or is_date_only(ln.text):
@@ -127,6 +140,14 @@ def _institution_in(degree_line: str, before: list[Line], after: list[Line], ins
         ):
             return strip_location(strip_dates(ln.text))
     return None
+
+
+def _with_parent(found: str, parts: list[str]) -> str:
+    """*found* with the university that follows it when it names one of its colleges."""
+    after_found = parts[parts.index(found) + 1 :] if found in parts else []
+    if _COLLEGE.search(found) and after_found and _UNIVERSITY.search(after_found[0]):
+        return f"{found}, {after_found[0]}"  # "Teachers College, Columbia University"
+    return found
 
 
 def _with_campus(found: str, parts: list[str]) -> str:
@@ -162,6 +183,9 @@ def read_phd(sections: Sequence[Section], plain: dict[int, list[Line]]) -> tuple
                 continue
             before, after = _education_window(lines, i)
             degree_line = ln.text
+            if " ".join(ln.raw.split()) == ln.text:
+                # "Ph.D., Ecology      Hill University": the column gap parts field from institution
+                degree_line = re.sub(r" {3,}|\t+", " | ", ln.raw.strip())
             first_degree = next(
                 (k for k, x in enumerate(lines) if _PHD.search(x.text) or _OTHER_DEGREE.search(x.text)), 0
             )

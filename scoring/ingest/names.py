@@ -63,7 +63,7 @@ _PARTICLES = {
 }
 _DEGREE_SUFFIX = re.compile(
     r"[,\s]+(ph\.?\s?d\.?|m\.?d\.?|d\.?phil\.?|m\.?sc?\.?|mba|jr\.?|sr\.?|ii|iii|"
-    r"frs|fieee|facm|pe|p\.e\.|sc\.?\s?d\.?|ed\.?\s?d\.?|m\.?p\.?h\.?|dr\.?\s?p\.?h\.?)\s*$",
+    r"frs|fieee|facm|p\.?e\.?|sc\.?\s?d\.?|ed\.?\s?d\.?|m\.?p\.?h\.?|dr\.?\s?p\.?h\.?)\s*$",
     re.IGNORECASE,
 )
 # "(née Kovač)", "née Kovač", "[formerly Berg]": a family name the candidate published under before
@@ -248,6 +248,12 @@ def _marked_author(sections: Sequence[Section], fmt: str) -> str | None:
 
 
 _CV_TITLE = re.compile(r"(curriculum\s+vitae|cv|resume|résumé|vita)\.?", re.IGNORECASE)
+# "E. Roe        Page 1": a running header on the first page, whose short form of the name is not the title
+_PAGE_HEAD = re.compile(
+    r"\S(?:\s{3,}|\t|\s*[|·•]\s*)(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s*$", re.IGNORECASE
+)
+# "JANE ROE Dr. sc. ETH": a name set in capitals runs into the credentials printed under it
+_CAPS_LEAD = re.compile(r"((?:[^\W\d_a-z]{2,}[\s-]+){1,3}[^\W\d_a-z]{2,})\s+(?=[^\W\d_]+[a-z.])")
 
 
 def read_name(sections: Sequence[Section], text: str, fmt: str, plain: dict[int, list[Line]]) -> str | None:
@@ -281,6 +287,8 @@ def read_name(sections: Sequence[Section], text: str, fmt: str, plain: dict[int,
             if styled and looks_like_name(_tidy_name(clean_inline(styled.group(1), "latex"))):
                 return _tidy_name(clean_inline(styled.group(1), "latex"))
     for k, ln in enumerate(lines[:8]):
+        if _PAGE_HEAD.search(ln.raw):
+            continue
         split = _split_name(ln, lines[k + 1]) if k + 1 < len(lines) else None
         if split:
             return split
@@ -288,6 +296,9 @@ def read_name(sections: Sequence[Section], text: str, fmt: str, plain: dict[int,
             name = _tidy_name(part)
             if looks_like_name(name):
                 return name
+            lead = _CAPS_LEAD.match(part.strip())
+            if lead and lead.group(1).isupper() and looks_like_name(_tidy_name(lead.group(1))):
+                return _tidy_name(lead.group(1))
     return _marked_author(sections, fmt)
 
 

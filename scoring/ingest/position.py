@@ -80,6 +80,29 @@ _BARE_ORG_LINE = re.compile(r"^(universit\w*|college|institute|academy|polytechn
 _DANGLING_END = re.compile(r"(?:\b(?:and|of|for|in|at|the|&)|[,&/–-])\s*$", re.IGNORECASE)
 
 
+def _wrapped_from_above(lines: list[Line], i: int, title: str) -> str:
+    """*title* with the start of its entry when the dates are on a wrapped line of it.
+
+    "Lecturer, School of Music," / "Hill University, since 2021": the line above ends with a
+    comma or a dangling word and holds no dates of its own.
+    """
+    if not title or lines[i].bullet:
+        return title
+    j = i - 1
+    while (
+        j >= 0
+        and i - j <= 2
+        and not years_in(lines[j].text)
+        and (lines[j].raw.rstrip().endswith(",") or _DANGLING_END.search(lines[j].text))
+    ):
+        sep = ", " if lines[j].raw.rstrip().endswith(",") else " "
+        title = f"{lines[j].text.rstrip(' ,')}{sep}{title}"
+        if lines[j].bullet:
+            break
+        j -= 1
+    return title
+
+
 def _role_text(lines: list[Line], i: int) -> str | None:
     """Title, unit and institution of the role whose dates are on line *i*."""
     ln = lines[i]
@@ -92,6 +115,7 @@ def _role_text(lines: list[Line], i: int) -> str | None:
     title = _ADVISED.sub("", strip_dates(re.sub(r"\((estimated|expected)\)", "", text, flags=re.IGNORECASE)))
     title = re.sub(r"\s*\(([^()]*)\)", lambda m: "" if is_date_only(m.group(1)) else m.group(0), title)
     title = re.sub(r"\s+", " ", title).strip(" ,;.")  # dates in parentheses mid-line: "Reader (2021–), ..."
+    title = _wrapped_from_above(lines, i, title)
     k = i + 1
     if not title or is_date_only(ln.text):
         above = _role_above(lines, i)
@@ -197,14 +221,18 @@ def read_position(sections: Sequence[Section], plain: dict[int, list[Line]]) -> 
     for header in heads:
         lines = plain[id(header)]
         for i, ln in enumerate(lines[:12]):
+            # a role the header dates as open ("..., Hill University (since 2022)") may be a long one
             if (
                 _TITLE_WORD.search(ln.text)
-                and len(ln.text.split()) <= 14
+                and len(ln.text.split()) <= (24 if has_open_end(ln.text) else 14)
                 and not re.search(r"@|https?:", ln.text)
             ):
                 nxt = lines[i + 1].text if i + 1 < len(lines) else ""
                 if ORG_WORD.search(ln.text) and "," in ln.text:
-                    return strip_location(ln.text)
+                    undated = re.sub(
+                        r"\s*\(([^()]*)\)", lambda m: "" if is_date_only(m.group(1)) else m.group(0), ln.text
+                    )
+                    return strip_location(undated)
                 if ORG_WORD.search(nxt) and not re.search(r"@|https?:|\d{3}", nxt):
                     return f"{ln.text.strip(' ,')}, {strip_location(nxt)}"
     return None

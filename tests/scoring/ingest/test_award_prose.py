@@ -131,3 +131,42 @@ def test_award_for_a_student_instructor_role_is_found_under_teaching() -> None:
         "    received the Outstanding Graduate Student Instructor Award (2021).\n"
     )
     assert _pairs(text, "pdf") == [("Outstanding Graduate Student Instructor Award", 2021)]
+
+
+def test_award_section_written_as_one_paragraph() -> None:
+    """An award section written as sentences gives each named award with its own year."""
+    text = (
+        "Mira Okafor\n\nRECOGNITION\n\n"
+        "In 2023 I received the Quarry Early Career Award. My thesis received the Tarn Hydrology\n"
+        "Dissertation Prize in 2019. As an undergraduate I held a Velden scholarship (2012).\n"
+        "My students have won best poster awards at two workshops.\n"
+    )
+    assert sorted(_pairs(text)) == [
+        ("Quarry Early Career Award", 2023),
+        ("Tarn Hydrology Dissertation Prize", 2019),
+        ("Velden scholarship", 2012),
+    ]
+
+
+def test_elected_membership_of_a_learned_society_in_prose() -> None:
+    """ "elected a Member of the ... Institute" in prose under an award list is an honour."""
+    text = (
+        "Mira Okafor\n\nAWARDS\n2021   Quarry Early Career Award\n2019   Tarn Dissertation Prize\n\n"
+        "I was also elected a Member of the Northern Hydrological Institute in 2022, and my\n"
+        "student Ana Roe received the 2024 Velden Fellowship.\n"
+    )
+    assert ("Member of the Northern Hydrological Institute", 2022) in _pairs(text)
+    assert not any("Velden" in name for name, _ in _pairs(text))
+
+
+def test_first_person_sentence_right_under_an_award_list() -> None:
+    """A sentence in the first person right under a dated list is prose, not the wrapped end of an item."""
+    text = (
+        "Mira Okafor\n\nHonors and Awards\n2021\tQuarry Early Career Award\n2019\tTarn Dissertation Prize\n"
+        "In 2020 I was named a Rising Scholar by the Northern Institute for Water Research.\n"
+    )
+    assert _pairs(text, "docx") == [
+        ("Quarry Early Career Award", 2021),
+        ("Tarn Dissertation Prize", 2019),
+        ("Rising Scholar", 2020),
+    ]

@@ -478,3 +478,29 @@ def test_students_awards_sentence_after_an_award_list_is_skipped() -> None:
         "Widget Best Student Paper Award (Cy Moe, 2021).\n"
     )
     assert _pairs(text) == [("Quarry Prize", 2022), ("Lind Fellowship", 2019)]
+
+
+def test_student_awards_section_led_by_student_names_is_skipped() -> None:
+    """A "Student Awards" section whose entries start with the winning student's name is not the candidate's."""
+    text = (
+        "Mira Okafor\n\nHONORS\n2020   Quarry Early Career Award\n\nSTUDENT AWARDS\n"
+        "Ana Roe†: Velden Graduate Fellowship (2021)\nJon Ito: Best Student Paper, HydroConf 2022\n"
+    )
+    assert _pairs(text) == [("Quarry Early Career Award", 2020)]
+
+
+def test_selectivity_note_and_list_glyph_are_not_part_of_the_name() -> None:
+    """A glyph after the date column and "(one of 20 selected)" do not belong to the award name."""
+    text = "Mira Okafor\n\nAWARDS\n2024   ▪  Quarry Science Fellow (one of 20 selected worldwide)\n2021   ▪  Tarn Prize\n"
+    assert _pairs(text) == [("Quarry Science Fellow", 2024), ("Tarn Prize", 2021)]
+
+
+def test_paper_award_line_after_a_bracket_note_is_not_a_heading() -> None:
+    """ "[Acceptance rate 20%] ★ Best Paper Award" under an entry is the paper's award, not a new section."""
+    text = (
+        "Mira Okafor\n\nPublications\nFull Papers\n"
+        "•   Mira Okafor and Jon Ito. 2025. Quiet Maps for Loud Cities. In Proceedings of the 2025\n"
+        "Conference on Urban Sensing (URBS '25). ACM.\n[Acceptance rate 20%] ★ Best Paper Award\n"
+        "•   Mira Okafor. 2024. Sound Walks. In Proceedings of Sensing Cities (SC '24). ACM.\n"
+    )
+    assert _pairs(text, "pdf") == [("Best Paper Award, URBS 2025", 2025)]

@@ -84,6 +84,27 @@ def test_name_from_heading_or_first_lines(text: str, fmt: str, name: str) -> Non
     assert _who(text, fmt).name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "fmt", "name"),
+    [
+        (
+            "O. Brandvik                          Page 1\nOlga Brandvik, Ph.D.\nEDUCATION\n",
+            "pdf",
+            "Olga Brandvik",
+        ),
+        ("Tobias Lindqvist-Aro, Ph.D., P.E.\nEDUCATION\n", "pdf", "Tobias Lindqvist-Aro"),
+        (
+            "MARTA OSTERHOLM Dr. phil. Universität Hill\tDepartment of History\nEducation\n",
+            "docx",
+            "Marta Osterholm",
+        ),
+    ],
+)
+def test_name_beside_furniture_or_credentials(text: str, fmt: str, name: str) -> None:
+    """A first-page running header is not the name, and credentials after the name are not part of it."""
+    assert _who(text, fmt).name == name
+
+
 def test_name_from_bold_author_when_no_heading() -> None:
     """Without a name heading, the author marked bold in the publication list is the candidate."""
     text = (
@@ -414,3 +435,33 @@ def test_institution_first_item_layout() -> None:
 def test_city_named_like_an_institution_is_dropped() -> None:
     """A city such as "College Station" before a state code is a location, not part of the employer."""
     assert strip_location("Texas Hill University, College Station, TX") == "Texas Hill University"
+
+
+@pytest.mark.parametrize(
+    ("experience", "position"),
+    [
+        (
+            "• Lecturer, School of Music, Faculty of Arts,\n  Hill University, since 2021\n• Tutor, Dale College, 2018–2021\n",
+            "Lecturer, School of Music, Faculty of Arts, Hill University",
+        ),
+        (
+            "Lecturer, School of Music, University of\nHill (since 2021)\n                    2021 –\nTutor, Dale College  2018 – 2021\n",
+            "Lecturer, School of Music, University of Hill",
+        ),
+    ],
+)
+def test_position_whose_dates_are_on_a_wrapped_line(experience: str, position: str) -> None:
+    """The role starts on the line above its dates when that line ends with a comma or a dangling word."""
+    who = _who(f"Ada Quist\n\nAPPOINTMENTS\n\n{experience}\nEDUCATION\nPhD, Dale University, 2017\n")
+    assert who.current_position == position
+
+
+def test_long_open_ended_role_in_the_header() -> None:
+    """A header line dating the current role as open-ended is the position, however long."""
+    text = (
+        "# Ada Quist\n\nAssistant Professor, Department of Music, School of Arts and Letters, "
+        "Northern University of Hill (since Aug 2022)\n\n## Experience\n\n* 2019–2022: Tutor, Dale College\n"
+    )
+    assert _who(text, "markdown").current_position == (
+        "Assistant Professor, Department of Music, School of Arts and Letters, Northern University of Hill"
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from scoring.ingest.identity import Identity, read_identity
 from scoring.ingest.sections import split_sections
 
@@ -36,3 +38,32 @@ def test_prose_under_an_unknown_capitals_heading_does_not_date_the_phd() -> None
 def test_degree_letters_and_a_cjk_form_after_the_name() -> None:
     """ "MINA SORVIK, ScD, MPH (민아)": the name is the Latin form without the degree letters."""
     assert _who("MINA SORVIK, ScD, MPH (민아)\nEDUCATION\n", "pdf").name == "Mina Sorvik"
+
+
+@pytest.mark.parametrize(
+    ("education", "institution"),
+    [
+        (
+            "2015 – 2020     Ph.D., Botany               Norland State University\n",
+            "Norland State University",
+        ),
+        (
+            "Ph.D. in Geology, University of   2016 – 2021\nNorland\nAdvisor: A. Roe\n",
+            "University of Norland",
+        ),
+        (
+            "Ed.D., Literacy, Harbour College, Norland University\t2019\n",
+            "Harbour College, Norland University",
+        ),
+        (
+            "2011   Ph.D. in Physics, Hill Institute of Technology (Plasma Science\n       Center)\n",
+            "Hill Institute of Technology",
+        ),
+        ("2018   Dr. sc. ETH (PhD in Physics), ETH Zürich. Advisor: A. Roe\n", "ETH Zürich"),
+    ],
+)
+def test_doctorate_institution_read_whole(education: str, institution: str) -> None:
+    """The institution is cut at the column gap and kept whole across a line wrap, a parent university
+    or its short form."""
+    who = _who(f"Mina Sorvik\n\nEDUCATION\n{education}B.Sc., Biology, Northfield University, 2010\n")
+    assert who.phd_institution == institution
