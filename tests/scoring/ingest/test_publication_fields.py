@@ -7,6 +7,7 @@ import pytest
 from scoring.ingest.authors import find_author, split_authors
 from scoring.ingest.citation import parse_citation
 from scoring.ingest.headings import classify_heading
+from scoring.ingest.parse import parse_cv
 from scoring.ingest.sections import split_sections
 from scoring.ingest.text import blank_page_furniture
 
@@ -180,3 +181,13 @@ def test_candidate_name_inverted_inside_a_given_first_list(text: str, names: lis
 def test_sharp_s_matches_ss() -> None:
     """ "Weissenborn" in a .bib is the candidate "Jana Weißenborn"."""
     assert find_author(["Roe, A.", "Weissenborn, J."], "Jana Weißenborn") == 2
+
+
+def test_former_surname_remark_names_the_candidate() -> None:
+    """ "Papers before 2020 appear under my former surname, Holt." makes "Holt" a printed name."""
+    text = (
+        "Jana P. Brook\n\nPUBLICATIONS\nPapers before 2020 appear under my former surname, Holt.\n\n"
+        "Roe, A., & Holt, J. P. (2018). Widget sleep in toy adolescents. Widget Review, 3(2), 1–9.\n"
+    )
+    pubs = parse_cv(text).publications
+    assert [p.candidate_author_position for p in pubs if "Widget sleep" in p.title] == [2]
