@@ -175,11 +175,36 @@ def _join_inverted_first(parts: list[str]) -> list[str]:
         return parts
     first, given = (_unmark(p).strip(" .") for p in parts[:2])
     if not (_ONE_WORD.fullmatch(first) and _GIVEN.fullmatch(given)):
-        return parts
+        return _join_inverted_inside(parts)
     later = [_unmark(p).strip(" .") for p in parts[2:]]
     if all(len(p.split()) >= 2 and not _INITIALS_ONLY.match(p) for p in later):
         return [f"{parts[0]}, {parts[1]}", *parts[2:]]
     return parts
+
+
+_ONE_GIVEN = re.compile(rf"{_GIVEN_WORD}(?:\s[A-Z]\.?)?")
+_FAMILY = re.compile(rf"{_ONE_WORD.pattern}(?:[\s-]{_ONE_WORD.pattern})?")
+
+
+def _join_inverted_inside(parts: list[str]) -> list[str]:
+    """A CV may print its owner's name inverted wherever it stands: "Ann Poe, Roe, Jane, and Bo Doe".
+
+    In a list of "Given Family" names, one lone given name ("Jane") after a family name of one or
+    two words ("Roe", "Roe Ortiz") is the second half of that name.
+    """
+    bare = [_unmark(p).strip(" .") for p in parts]
+    lone = [i for i, p in enumerate(bare) if i and " " not in p.replace(". ", ".")]
+    if len(lone) != 1:
+        lone = [i for i in lone if i >= 2 and " " not in bare[i - 1]]  # "Roe", "Jane": two one-word parts
+        if len(lone) != 1:
+            return parts
+    i = lone[0]
+    if _SUFFIX.fullmatch(bare[i]) or not (_ONE_GIVEN.fullmatch(bare[i]) and _FAMILY.fullmatch(bare[i - 1])):
+        return parts
+    others = [p for k, p in enumerate(bare) if k not in (i - 1, i)]
+    if not others or not all(len(p.split()) >= 2 and not _INITIALS_ONLY.match(p) for p in others):
+        return parts
+    return [*parts[: i - 1], f"{parts[i - 1]}, {parts[i]}", *parts[i + 1 :]]
 
 
 def _is_initials(text: str) -> bool:
@@ -253,7 +278,7 @@ _STOP = {
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return text.lower().replace("ł", "l").replace("ø", "o")
+    return text.lower().replace("ł", "l").replace("ø", "o").replace("ß", "ss")  # "Weißenborn" = "Weissenborn"
 
 
 @functools.lru_cache(maxsize=8192)

@@ -140,7 +140,8 @@ _RANGE = re.compile(r"(?<![\w/.])\d{1,5}\s*(?:-{1,2}|[–—])\s*\d{1,5}(?![\w/]
 
 # "In preparation for ICSE 2027": the year of a target venue, not a date of the work.
 _TARGET_VENUE = re.compile(
-    r"\b(?:in\s+preparation|to\s+be\s+submitted|planned|targeting|intended)\s+(?:for|to|at)\s+"
+    r"\b(?:in\s+preparation|to\s+be\s+submitted|planned|targeting|intended|under\s+review|submitted|in\s+submission)"
+    r"\s+(?:for|to|at)\s+"
     r"[^.;,()]{1,60}?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
@@ -365,6 +366,10 @@ _STATUS_AFTER_QUOTE = re.compile(
     r"\s*(?:in|to appear|accepted|submitted|under|arxiv|preprint)\b", re.IGNORECASE
 )
 _LATIN_ABBREVIATION = re.compile(r"\b(e\.g|i\.e|vs|cf)$")
+# "... for Embedded C. In ACM Conference on ...": a name's initial is not followed by "In Proceedings"
+_IN_VENUE = re.compile(
+    r"\s+In:?\s+(?:Proc|Proceedings|the\b|[A-Z]{2,}|(?:19|20)\d\d|\d+(?:st|nd|rd|th)\b|[A-Z][a-z]+\s+(?:Conference|Symposium|Workshop|Journal))"
+)
 _VENUE_AFTER_MARK = re.compile(r"(In\b|in\b|Proc|arXiv|\(|(19|20)\d\d|Journal|J\.|[A-Z]{2,})")
 
 
@@ -397,7 +402,8 @@ def _title_after(rest: str, emph: list[str]) -> tuple[str, str]:
         i = m.start()
         tail = rest[i + 1 : i + 40].lstrip()
         if rest[i] == "." and (
-            _initial_before(rest, i) or _LATIN_ABBREVIATION.search(rest[max(0, i - 6) : i])
+            (_initial_before(rest, i) and not _IN_VENUE.match(rest, i + 1))
+            or _LATIN_ABBREVIATION.search(rest[max(0, i - 6) : i])
         ):
             pos = i + 1
             continue
@@ -588,6 +594,16 @@ def _read_flat(cit: Citation, text: str, f: EntryFields) -> None:
 _KIND_BEFORE_VENUE = re.compile(r"(?:[\w&-]+\s+){0,3}white\s*paper\s*[,.:]\s*(?=[A-Z])", re.IGNORECASE)
 _EDITORS = re.compile(r"^[^()]{0,80}\(eds?\.?\)\s*[,:]?\s*", re.IGNORECASE)
 _ARXIV_WORD = re.compile(r"\barxiv\b", re.IGNORECASE)
+_SERVER = re.compile(r"\b(biorxiv|medrxiv|chemrxiv|psyarxiv|lingbuzz)\b", re.IGNORECASE)
+_SERVER_NAMES = {
+    "biorxiv": "bioRxiv",
+    "medrxiv": "medRxiv",
+    "chemrxiv": "ChemRxiv",
+    "psyarxiv": "PsyArXiv",
+    "lingbuzz": "LingBuzz",
+}
+# a sentence end inside a venue: a word of three or more letters, a period, a capital
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z\u00e0-\u024f]{3})\.\s+(?=[A-Z])")
 _SPACE_COMMA = re.compile(r"\s+,")
 
 
@@ -599,11 +615,15 @@ def _set_venue(cit: Citation, rest: str) -> None:
     label = THESIS_LABEL.match(raw) if "hesis" in raw or "issertation" in raw else None
     if label:
         cit.kind_label, raw = label.group(0), raw[label.end() :]
+        # the institution is the first sentence; a series note follows ("ETH Zürich. Diss. ETH No. 1")
+        raw = _SENTENCE_BREAK.split(raw, maxsplit=1)[0]
     elif "aper" in raw and (kind := _KIND_BEFORE_VENUE.match(raw)):  # "Astro2020 White Paper, BAAS 51(3)"
         cit.kind_label, raw = kind.group(0), raw[kind.end() :]
     venue = clean_venue(ACRONYM_PAREN.sub("", raw))
     if venue and len(venue) < 40 and _ARXIV_WORD.search(venue):
         venue = "arXiv"
+    elif venue and len(venue) < 60 and (server := _SERVER.search(venue)):
+        venue = _SERVER_NAMES.get(server.group(1).lower(), server.group(1))  # "Ms., UMass. LingBuzz/008412"
     cit.venue = _SPACE_COMMA.sub(",", venue) if venue else None
     # a university is not a venue acronym ("PhD thesis, MIT")
     cit.venue_acronym = None if label else venue_acronym(cit.venue, raw)

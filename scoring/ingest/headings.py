@@ -171,6 +171,7 @@ FILLER_WORDS = {
     "representative",
     "featured",
     "long",
+    "progress",
 }
 
 
@@ -233,7 +234,10 @@ _TYPE_WORDS = (
         "other",
         (
             r"\bposters?\b|\babstracts?\b|\breports?\b|\bdemos?\b|^others?$|^other\s+(publications|papers|works?|"
-            r"outputs|writings)$|\bmiscellaneous\b|\bnon-archival\b|\bnon-?refereed\b"
+            r"outputs|writings?)$|\bmiscellaneous\b|\bnon-archival\b|\bnon-?refereed\b|"
+            # writing for the public: op-eds, essays for newspapers and magazines
+            r"\b(?:public|popular|general[- ]audience|non-?academic)\s+(?:writing|writings|press|articles|essays)\b|"
+            r"\bop-?eds?\b"
         ),
     ),
 )

@@ -160,17 +160,29 @@ _PUBLISHED_AS = re.compile(
 )
 
 
+# "Papers before 2020 appear under my former surname, Holt.": the name, after a remark on it
+_FORMER_NAME = re.compile(
+    r"\b(?:former|maiden|previous|birth)\s+(?:sur|family\s+|last\s+)?name,?\s+[\"“]?"
+    r"(?P<name>[A-Z\u00c0-\u024f\u1e00-\u1eff][\w'’\u00c0-\u024f\u1e00-\u1eff-]+)"
+)
+
+
 def published_names(sections: list[Section]) -> list[str]:
     """Earlier names the publication lists say the candidate published under."""
     found: list[str] = []
     for section in sections:
         if section.kind != "publications":
             continue
-        for line in section.lines:
-            m = _PUBLISHED_AS.search(clean_inline(line).replace("~", " "))
+        lines = [clean_inline(line).replace("~", " ") for line in section.lines]
+        for k, line in enumerate(lines):
+            m = _PUBLISHED_AS.search(line)
             if m:
                 found.append(m.group("name"))
-    return found
+            # the remark may wrap between "surname," and the name
+            former = _FORMER_NAME.search(line) or _FORMER_NAME.search(" ".join(lines[k : k + 2]))
+            if former and not m:
+                found.append(former.group("name"))
+    return list(dict.fromkeys(found))
 
 
 def assign_positions(

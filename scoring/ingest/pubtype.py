@@ -16,22 +16,32 @@ from scoring.ingest.venue_text import ARXIV_ID
 __all__ = ["described_as_other", "publication_type"]
 
 _PREPRINT = re.compile(
-    r"\b(arxiv|biorxiv|medrxiv|ssrn|lingbuzz|preprint|working\s+paper|in\s+submission|submitted|"
+    r"\b(arxiv|biorxiv|medrxiv|chemrxiv|psyarxiv|ecoevorxiv|ssrn|lingbuzz|preprint|working\s+paper|in\s+submission|submitted|"
     r"under\s+review|in\s+review|in\s+preparation|in\s+prep\b|manuscript|revise\s+and\s+resubmit|"
-    r"r&r|under\s+revision)\b",
+    r"r&r|under\s+revision|major\s+revision|minor\s+revision)\b",
     re.IGNORECASE,
 )
 _WORKSHOP = re.compile(r"\b(workshops?|adjunct)\b", re.IGNORECASE)
+# "History Workshop Journal": a journal whose name holds the word
+_JOURNAL_WORD = re.compile(r"\bjournal\b", re.IGNORECASE)
 _OTHER = re.compile(
     r"\b(poster|demo|demonstration|doctoral\s+(colloquium|consortium|symposium)|technical\s+report|"
-    r"tech\.?\s+rep|blog|extended\s+abstract|abstract\]|white\s*paper|student\s+research\s+competition|"
+    r"tech\.?\s+rep|blog|extended\s+abstracts?|abstract\]|white\s*paper|student\s+research\s+competition|"
+    r"late[- ]breaking\s+(?:work|results?|reports?|abstracts?)|policy\s+briefs?|op-?eds?|"
     r"astronomer['’]s\s+telegram|atel|report\s+number)\b|\breport\s+no\.\s*\d",  # "PEER Report No. 2023/05"
     re.IGNORECASE,
 )
 # Non-paper tracks named by the venue alone ("SIGGRAPH 2024 Posters", "SIGGRAPH 2019 Courses").
 _OTHER_VENUE = re.compile(r"\b(posters|courses?|course\s+notes|tutorials?)\b", re.IGNORECASE)
+# A conference's companion volume ("Companion Publication of ...", "(CSCW '23 Companion)", "ICSE-Companion"),
+# not "A Companion to Modern History", which is a book
+_COMPANION = re.compile(
+    r"\b(?:[Cc]ompanion\s+(?:[Pp]ublication|[Pp]roceedings|[Vv]olume)|[A-Z]{2,}[\w'’ ]{0,6}[- ]Companion)\b"
+)
 _DESCRIBED_OTHER = re.compile(
-    r"\[\s*(?:poster|demo|demonstration)(?:\s+(?:paper|abstract|presentation|session|track))?\s*\]",
+    r"\[\s*(?:poster|demo|demonstration)(?:\s+(?:paper|abstract|presentation|session|track))?\s*\]|"
+    # ACM style names the track in a sentence of its own after the title: "Title. Demo. In Adjunct ..."
+    r"\.\s+(?:poster|demo|demonstration|late[- ]breaking\s+work)(?:\s+(?:paper|abstract))?\.(?:\s|$)",
     re.IGNORECASE,
 )
 _THESIS = re.compile(
@@ -44,7 +54,20 @@ _DEGREE_THESIS = re.compile(
     re.IGNORECASE,
 )
 # A journal's volume, year and pages as maths journals print them: "Forum Math. 10 (2022), e14".
-_VOLUME_YEAR = re.compile(r"\b\d{1,4}\s*\(\s*(?:19|20)\d\d\s*\)\s*,\s*(?:no\.\s*\d+\s*,\s*)?[A-Za-z]?\d")
+# ("Forum Math. Sigma 10 (2022), Paper No. e47": an article number instead of pages)
+_VOLUME_YEAR = re.compile(
+    r"\b\d{1,4}\s*\(\s*(?:19|20)\d\d\s*\)\s*,\s*(?:no\.\s*\d+\s*,\s*)?(?:(?:paper|art(?:icle)?\.?)\s+no\.\s*)?[A-Za-z]?\d",
+    re.IGNORECASE,
+)
+# ACS prints a journal's year, volume and pages after its abbreviated name: "J. Org. Chem. 2020, 85, 13380–13392"
+_ACS_VOLUME = re.compile(
+    r"\b(?:19|20)\d\d\s*,\s*\d{1,4}\s*(?:\(\d{1,3}\)\s*)?,\s*[A-Za-z]{0,2}\d{1,7}(?:\s*[–-]\s*\d{1,7})?\b"
+)
+# Proceedings series: "Lecture Notes in Computer Science, vol 13976"
+_PROCEEDINGS_SERIES_NAME = re.compile(
+    r"\blecture\s+notes\s+in\s+(?:computer\s+science|artificial\s+intelligence|bioinformatics)\b|\b(?:LNCS|LNAI|LNBI)\b",
+    re.IGNORECASE,
+)
 # Chicago prints a journal's volume, issue, year and pages as "38 (2023): 141–63" or "62, no. 1 (2024): 88";
 # a themed issue ("In “Theme,” edited by A. Roe. Osiris 38 (2023): 141–63") is still a journal article
 _CHICAGO_VOLUME = re.compile(
@@ -212,6 +235,10 @@ def publication_type(
 
     *title*, when known, keeps the title's own words ("Press Coverage of ...") from reading as a publisher.
     """
+    if section_type == "other" and (_DEGREE_THESIS.search(text) or _THESIS.search(venue or "")):
+        return "thesis"  # a dissertation listed among "Other writing" still names itself
+    if section_type in ("patent", "preprint") and _published_article(text, venue, section_type):
+        section_type = None  # a list's heading runs on over published papers its own sub-heading missed
     if section_type in ("patent", "thesis", "chapter", "book", "other", "preprint"):
         return section_type
     where = venue or ""
@@ -219,7 +246,9 @@ def publication_type(
         text = ARXIV_ID.sub(" ", text)  # "Phys. Rev. X 13, 12 (2023) [arXiv:2302.11873]": an identifier
     if _PREPRINT.search(text) and not (venue and _CONFERENCE.search(venue)):
         return "preprint"
-    if _WORKSHOP.search(where) or (acronym or "").upper() in _WORKSHOP_ACRONYMS:
+    if (_WORKSHOP.search(where) and not _JOURNAL_WORD.search(where)) or (
+        acronym or ""
+    ).upper() in _WORKSHOP_ACRONYMS:
         return "workshop"
     # a publisher with no journal or proceedings is a book or a chapter, even in a list of papers
     after_title = text.split(title, 1)[-1] if title else text
@@ -230,7 +259,7 @@ def publication_type(
         return section_type
     if _PATENT.search(text):
         return "patent"
-    if _OTHER.search(text) or _OTHER_VENUE.search(where):
+    if _OTHER.search(text) or _OTHER_VENUE.search(where) or _COMPANION.search(where):
         return "other"
     if _THESIS.search(where or text) or _DEGREE_THESIS.search(text):
         return "thesis"
@@ -238,11 +267,12 @@ def publication_type(
         return "chapter"
     if _CONFERENCE.search(where) and not _JOURNAL_PROC.search(where) and not _VOLUME_YEAR.search(text):
         return "conference"
-    if _conference_of_record(where, acronym):
+    if _conference_of_record(where, acronym) or _PROCEEDINGS_SERIES_NAME.search(text):
         return "conference"
     if (
         _JOURNAL.search(where)
         or _VOLUME.search(text)
+        or _ACS_VOLUME.search(text)
         or _JOURNAL_PROC.search(where)
         or _volume_follows(text, venue)
         or (acronym or "").upper().replace("-", "") in _JOURNAL_ACRONYMS
@@ -251,6 +281,14 @@ def publication_type(
     if acronym:
         return "conference"
     return "journal" if venue else "other"
+
+
+def _published_article(text: str, venue: str | None, section_type: str) -> bool:
+    """Whether an entry under a preprint or patent heading prints a journal's volume and pages, and
+    nothing that makes it a preprint or a patent ("Org. Lett. 2018, 20, 7012–7016")."""
+    if not venue or _PREPRINT.search(text) or (section_type == "patent" and _PATENT.search(text)):
+        return False
+    return bool(_ACS_VOLUME.search(text) or _VOLUME.search(text) or _VOLUME_YEAR.search(text))
 
 
 # Journals that are a conference's proceedings: PVLDB publishes VLDB's papers, and a PACM journal

@@ -411,6 +411,9 @@ _FOOTNOTE = re.compile(
 )
 
 
+_YEAR_LINE = re.compile(r"(?:19|20)\d\d")
+
+
 def blank_page_furniture(lines: list[str]) -> list[str]:
     """Blank running headers and footers of PDF text, and equal-contribution footnotes.
 
@@ -436,6 +439,8 @@ def blank_page_furniture(lines: list[str]) -> list[str]:
         if len(shape) <= 80:
             shapes.setdefault(shape, []).append(j)
     for shape, where in shapes.items():
+        if shape == "#":  # a year sub-heading at the top of a page ("2019") is no page number
+            where = [j for j in where if not _YEAR_LINE.fullmatch(lines[j].strip())]
         if len(where) >= 2 or re.fullmatch(r"(page\s*)?#(\s*(of|/)\s*#)?", shape):
             for j in where:
                 out[j] = ""

@@ -83,7 +83,8 @@ _NOT_ACRONYM = {
 
 # "PhD thesis, MIT", "(Doctoral dissertation). Columbia University": a thesis's venue is the institution
 THESIS_LABEL = re.compile(
-    r"^\(?\s*(?:(?:ph\.?\s?d\.?|doctoral|master'?s?|m\.?sc\.?|bachelor'?s?|diploma|habilitation)\s+)?"
+    r"^\(?\s*(?:(?:undergraduate|senior|honou?rs|ph\.?\s?d\.?|doctoral|master'?s?|m\.?sc\.?|bachelor'?s?|diploma|"
+    r"habilitation)\s+){0,2}"
     r"(?:thesis|dissertation)\s*\)?(?:\s*[,.;:)]\s*|\s+at\s+|\s+(?=[A-Z])|\s*$)",
     re.IGNORECASE,
 )
