@@ -231,6 +231,7 @@ _PAREN_DATE = re.compile(
     r"\(\s*(?:19|20)\d\d[a-z]?\s*[,)]|\(\s*(?:in press|forthcoming|submitted|n\.d\.)\s*\)", re.IGNORECASE
 )
 _QUOTE = re.compile(r"[“\"]")
+_COLON_AFTER_NAMES = re.compile(r"(?<=\b[A-Z])\.[*†‡★]*:\s+")  # an initial, then the colon ending the list
 _MORE_INITIALS = re.compile(r"(?:\s[A-Z]\.)+(?=[\s,;*†‡★])")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)|:\s")
 # (a raised mark may leave no space before the title in PDF text: "Roe, H.*Palladium-catalyzed ...")
@@ -245,6 +246,11 @@ def _author_run(text: str) -> int:
     if group:  # "Euclid Collaboration: Roe, P., ..." - the names follow the colon
         inner = _author_end(text[group.end() :])
         return group.end() + inner if inner else 0
+    colon = _COLON_AFTER_NAMES.search(text, 0, 400)
+    if colon and looks_like_author_list(text[: colon.start() + 2].strip(" ,:")):
+        return (
+            colon.start() + 1
+        )  # Copernicus style: "Roe, J. A., and Doe, B.: Title, Journal, 12, 1–9, 2024."
     m = _PAREN_DATE.search(text) if "(" in text else None
     quote = _QUOTE.search(text)
     stops = [x for x in (m.start() if m else None, quote.start() if quote else None) if x is not None]

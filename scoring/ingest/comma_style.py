@@ -8,7 +8,8 @@ venue is known by what follows it: a volume and a year in parentheses, a year an
 
 Physicists and astronomers write titles the same way: "Title, Phys. Rev. Lett. 134, 180601 (2025)"
 (volume, page or article number, year in parentheses) and, AAS style with the year after the
-authors, "Title, ApJ, 912, 45" (journal, volume and page closing the citation).
+authors, "Title, ApJ, 912, 45" (journal, volume and page closing the citation). Geoscientists'
+Copernicus style ends with the year instead: "Authors: Title, The Cryosphere, 19, 233–251, 2025."
 """
 
 from __future__ import annotations
@@ -23,13 +24,20 @@ __all__ = ["split_comma_title"]
 _PIECE = r"[A-Z\u00c0-\u024f](?:(?![a-z]{6,}\.\s+[A-Z])[^,]){0,120}?"
 # a volume (not a year) and a page, article number or page range: "134, 180601", "912, L10", "20, 1187–1193"
 _VOLUME_PAGE = r"(?!(?:19|20)\d\d\b)\d{1,4}\s*,\s*[A-Za-z]{0,2}\d{1,7}(?:\s*[–-]\s*[A-Za-z]{0,2}\d{1,7})?"
+# volume, pages or an article id ("e2023GL104411"), year: the end of a Copernicus citation
+_COPERNICUS_TAIL = (
+    r"\d{1,4}\s*,\s*[A-Za-z]{0,2}\d[\dA-Z]{0,15}(?:\s*[–-]\s*\d{1,7})?\s*,\s*(?:19|20)\d\d[a-z]?\s*\.?\s*$"
+)
 _JOURNAL_TAIL = re.compile(
     rf"^(?:[Ii]n:?\s+)?(?P<venue>{_PIECE})\s*,?\s+(?:\d{{1,4}}\s*\(\s*(?:19|20)\d\d\s*\)|(?:19|20)\d\d\s*,\s*no\.)"
     rf"|^(?P<venue2>{_PIECE})\s*,\s*(?:[Tt]o\s+appear|[Ii]n\s+press|[Ff]orthcoming)\b"
     # physics: "Phys. Rev. Lett. 134, 180601 (2025)", "npj Quantum Information 10, 56 (2024)"
     rf"|^(?P<venue3>(?:[a-z]{{1,4}}\s+)?{_PIECE})\s+{_VOLUME_PAGE}\s*\(\s*(?:19|20)\d\d\s*\)"
     # AAS: "ApJ, 912, 45" or "A&A, 650, A12" ends the citation (the year follows the authors)
-    rf"|^(?P<venue4>{_PIECE}),\s*{_VOLUME_PAGE}\s*\.?\s*$",
+    rf"|^(?P<venue4>{_PIECE}),\s*{_VOLUME_PAGE}\s*\.?\s*$"
+    # Copernicus (EGU journals): "The Cryosphere, 19, 233–251, 2025." closes the citation
+    # (its abbreviations end in periods: "Geophys. Res. Lett.", which the piece above stops at)
+    rf"|^(?P<venue5>[A-Z\u00c0-\u024f][^,]{{0,120}}?),\s*{_COPERNICUS_TAIL}",
 )
 # "Title, in preparation.": a status closes the citation, there is no venue
 _STATUS_TAIL = re.compile(
@@ -53,6 +61,7 @@ _SENTENCE_END = re.compile(r"[.?!]\s")
 # Something one of the tails below needs, to skip the search in citations that have none.
 _HINT = re.compile(
     r"\(\s*(?:19|20)\d\d\s*\)|,\s*\d{1,4}\s*,\s*[A-Za-z]{0,2}\d{1,7}\s*\.?\s*$|"
+    rf",\s*{_COPERNICUS_TAIL}|"
     r"(?:19|20)\d\d\s*,\s*no\.|appear|in\s+press|forthcoming|,\s*in:?\s|thesis|dissertation|"
     r",\s*(?:in\s+prep|in\s+submission|under\s+review)",
     re.IGNORECASE,

@@ -296,3 +296,34 @@ def test_title_with_a_serial_comma_is_not_an_author_list() -> None:
     c = parse_citation("Tolls, Ferry Ports, and the Geography of Dock Jobs, 2025.", section_type="preprint")
     assert c.title == "Tolls, Ferry Ports, and the Geography of Dock Jobs"
     assert c.authors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title", "venue"),
+    [
+        (
+            (
+                "Tamm, K. A., Roe, B., and Ilves, M.: Tidal widgets beneath floating harbours, "
+                "The Widget Sphere, 19, 233–251, 2025."
+            ),
+            ["Tamm, K. A.", "Roe, B.", "Ilves, M."],
+            "Tidal widgets beneath floating harbours",
+            "The Widget Sphere",
+        ),
+        (
+            (
+                "Roe, B.‡ and Tamm, K. A.: Widget drift since 2010, with a twist, Geophys. Widget Lett., 50, "
+                "e2023GL104411, 2023."
+            ),
+            ["Roe, B.", "Tamm, K. A."],
+            "Widget drift since 2010, with a twist",
+            "Geophys. Widget Lett",
+        ),
+    ],
+)
+def test_copernicus_style_colon_after_authors(text: str, authors: list[str], title: str, venue: str) -> None:
+    """Geoscience citations end the names with a colon and the journal with volume, pages and year."""
+    c = parse_citation(text)
+    assert (c.authors, c.title, c.year, c.type) == (authors, title, int(text[-5:-1]), "journal")
+    assert c.venue is not None
+    assert c.venue.rstrip(".") == venue
